@@ -1,0 +1,125 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+using PubCatalog.Generator.Model;
+
+namespace PubCatalog.Generator.Catalog
+{
+    /// <summary>
+    /// C# property names for the publications: PascalCase from the short name or the title's first words
+    /// (<c>SkyLB</c>, <c>CantBeLate</c>), always a valid non-keyword identifier, disambiguated by year, then by number.
+    /// </summary>
+    internal static class MemberNames
+    {
+        private const int MaxWords = 6;
+
+        /// <summary>Names the generated class already uses, plus <see cref="object"/>'s members.</summary>
+        private static readonly HashSet<string> Reserved = new()
+        {
+            "All", "Count", "ById", "ByYear", "ByAuthor", "ByTag", "ByVenue", "Years", "Authors", "Tags", "Venues",
+            "FindById", "Items", "Data", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        };
+
+        public static string[] Assign(IReadOnlyList<PublicationModel> publications, string className)
+        {
+            var bases = new string[publications.Count];
+            var counts = new Dictionary<string, int>();
+            for (var i = 0; i < publications.Count; i++)
+            {
+                bases[i] = FromText(publications[i].ShortName ?? publications[i].Title);
+                if (bases[i] == className || Reserved.Contains(bases[i]))
+                {
+                    bases[i] += "Paper";
+                }
+
+                counts[bases[i]] = counts.TryGetValue(bases[i], out var n) ? n + 1 : 1;
+            }
+
+            var used = new HashSet<string>();
+            var names = new string[publications.Count];
+            for (var i = 0; i < publications.Count; i++)
+            {
+                var name = bases[i];
+                if (counts[name] > 1 && publications[i].Year is int year)
+                {
+                    name += year.ToString(CultureInfo.InvariantCulture);
+                }
+
+                var candidate = name;
+                for (var n = 2; !used.Add(candidate); n++)
+                {
+                    candidate = name + "_" + n.ToString(CultureInfo.InvariantCulture);
+                }
+
+                names[i] = candidate;
+            }
+
+            return names;
+        }
+
+        /// <summary>PascalCase of the letters and digits of the text; "Paper" first when it would start with a digit or be empty.</summary>
+        public static string FromText(string text)
+        {
+            var builder = new StringBuilder();
+            var words = 0;
+            var startOfWord = true;
+            foreach (var c in text.Replace("'", "").Replace("’", "").Normalize(NormalizationForm.FormC))
+            {
+                if (IsIdentifierPart(c))
+                {
+                    if (startOfWord)
+                    {
+                        if (++words > MaxWords)
+                        {
+                            break;
+                        }
+
+                        builder.Append(char.ToUpperInvariant(c));
+                        startOfWord = false;
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+                }
+                else
+                {
+                    startOfWord = true;
+                }
+            }
+
+            var name = builder.ToString();
+            if (name.Length == 0 || !SyntaxFacts.IsIdentifierStartCharacter(name[0]))
+            {
+                name = "Paper" + name;
+            }
+
+            if (!SyntaxFacts.IsValidIdentifier(name) || SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None
+                || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None)
+            {
+                name = "Paper" + name;
+            }
+
+            return SyntaxFacts.IsValidIdentifier(name) ? name : "Paper";
+        }
+
+        /// <summary>Letters and digits only; combining marks and connectors are left out, so a name never starts oddly.</summary>
+        private static bool IsIdentifierPart(char c)
+        {
+            switch (CharUnicodeInfo.GetUnicodeCategory(c))
+            {
+                case UnicodeCategory.UppercaseLetter:
+                case UnicodeCategory.LowercaseLetter:
+                case UnicodeCategory.TitlecaseLetter:
+                case UnicodeCategory.ModifierLetter:
+                case UnicodeCategory.OtherLetter:
+                case UnicodeCategory.LetterNumber:
+                case UnicodeCategory.DecimalDigitNumber:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
+}

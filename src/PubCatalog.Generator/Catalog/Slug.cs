@@ -1,0 +1,61 @@
+using System.Text;
+using PubCatalog.Generator.Parsing;
+
+namespace PubCatalog.Generator.Catalog
+{
+    /// <summary>URL-safe ids: lower-case ASCII letters, digits and single dashes (<c>skylb-2026</c>).</summary>
+    internal static class Slug
+    {
+        private const int MaxWords = 6;
+        private const int MaxLength = 60;
+
+        public static string Make(string text)
+        {
+            var builder = new StringBuilder();
+            var words = 0;
+            var pendingDash = false;
+            foreach (var c in TextUtil.Fold(text.Replace("'", "").Replace("’", "")))
+            {
+                if (c < 128 && char.IsLetterOrDigit(c))
+                {
+                    if (pendingDash && builder.Length > 0)
+                    {
+                        if (++words >= MaxWords || builder.Length >= MaxLength)
+                        {
+                            break;
+                        }
+
+                        builder.Append('-');
+                    }
+
+                    builder.Append(c);
+                    pendingDash = false;
+                }
+                else
+                {
+                    pendingDash = true;
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        public static bool IsSlug(string text)
+        {
+            if (text.Length == 0 || text[0] == '-' || text[text.Length - 1] == '-')
+            {
+                return false;
+            }
+
+            foreach (var c in text)
+            {
+                if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

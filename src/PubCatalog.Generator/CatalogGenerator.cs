@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using PubCatalog.Generator.Catalog;
+using PubCatalog.Generator.Diagnostics;
+using PubCatalog.Generator.Emit;
+using PubCatalog.Generator.Model;
+using PubCatalog.Generator.Options;
+using PubCatalog.Generator.Parsing;
+
+namespace PubCatalog.Generator
+{
+    /// <summary>
+    /// Reads Markdown publication pages passed as <c>AdditionalFiles</c> and generates a typed catalog.
+    /// Pipeline: additional text → per-file parse (equatable model) → combine → emit source, report diagnostics.
+    /// Nothing here depends on the compilation, so editing C# never re-parses Markdown.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class CatalogGenerator : IIncrementalGenerator
+    {
+        public const string HintName = "PubCatalog.g.cs";
+
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var catalogOptions = context.AnalyzerConfigOptionsProvider
+                .Select((provider, _) => OptionsReader.ReadCatalogOptions(provider.GlobalOptions))
+                .WithTrackingName(TrackingNames.CatalogOptions);
+
+            // Options are read into an equatable input first, so a change elsewhere in the options does not re-parse pages.
+            var parsedFiles = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Where(pair => OptionsReader.IsSelected(pair.Left.Path, pair.Right.GetOptions(pair.Left)))
+                .Select((pair, _) => PageInput.Create(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.SelectedFiles)
+                .Select((input, cancellationToken) =>
+                    PublicationFileParser.Parse(input.File.Path, input.DisplayPath, input.File.GetText(cancellationToken)?.ToString(), input.Options))
+                .WithTrackingName(TrackingNames.ParsedFiles);
+
+            var catalog = parsedFiles.Collect()
+                .Combine(catalogOptions)
+                .Select((pair, _) => CatalogBuilder.Build(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.Catalog);
+
+            // Source and diagnostics leave through separate outputs: a diagnostic-only change does not re-emit source.
+            var model = catalog.Select((result, _) => result.Model).WithTrackingName(TrackingNames.Model);
+            var diagnostics = catalog.Select((result, _) => result.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
+
+            context.RegisterSourceOutput(model, static (spc, model) => spc.AddSource(HintName, CatalogEmitter.Emit(model)));
+            context.RegisterSourceOutput(diagnostics, static (spc, diagnostics) =>
+            {
+                foreach (var info in diagnostics)
+                {
+                    if (DiagnosticDescriptors.ById.TryGetValue(info.Id, out var descriptor))
+                    {
+                        spc.ReportDiagnostic(Diagnostic.Create(descriptor, info.Location?.ToLocation() ?? Location.None, info.MessageArgs.ToArray<object>()));
+                    }
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text;
+
+namespace PubCatalog.Generator.Emit
+{
+    /// <summary>
+    /// The one routine through which text from a page reaches generated C#: string literals and XML doc comments.
+    /// Quotes, backslashes, line breaks, control characters, lone surrogates and the Unicode bidi controls
+    /// ("Trojan Source") are escaped, never written raw.
+    /// </summary>
+    internal static class CSharpLiteral
+    {
+        /// <summary>A regular C# string literal, or <c>null</c>.</summary>
+        public static string String(string? value)
+        {
+            if (value is null)
+            {
+                return "null";
+            }
+
+            var builder = new StringBuilder(value.Length + 2);
+            builder.Append('"');
+            for (var i = 0; i < value.Length; i++)
+            {
+                var c = value[i];
+                switch (c)
+                {
+                    case '"': builder.Append("\\\""); break;
+                    case '\\': builder.Append("\\\\"); break;
+                    case '\n': builder.Append("\\n"); break;
+                    case '\r': builder.Append("\\r"); break;
+                    case '\t': builder.Append("\\t"); break;
+                    case '\0': builder.Append("\\0"); break;
+                    default:
+                        if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                        {
+                            builder.Append(c).Append(value[++i]);
+                        }
+                        else if (MustEscape(c))
+                        {
+                            builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                        }
+                        else
+                        {
+                            builder.Append(c);
+                        }
+
+                        break;
+                }
+            }
+
+            builder.Append('"');
+            return builder.ToString();
+        }
+
+        public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+        public static string NullableInt(int? value) => value is int v ? Int(v) : "null";
+
+        public static string Bool(bool value) => value ? "true" : "false";
+
+        /// <summary>Text for an XML doc comment line: markup-escaped, on one line, with no raw control or bidi characters.</summary>
+        public static string DocText(string value)
+        {
+            var builder = new StringBuilder(value.Length);
+            for (var i = 0; i < value.Length; i++)
+            {
+                var c = value[i];
+                switch (c)
+                {
+                    case '&': builder.Append("&amp;"); break;
+                    case '<': builder.Append("&lt;"); break;
+                    case '>': builder.Append("&gt;"); break;
+                    default:
+                        if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                        {
+                            builder.Append(c).Append(value[++i]);
+                        }
+                        else if (char.IsControl(c) || char.IsWhiteSpace(c))
+                        {
+                            builder.Append(' ');
+                        }
+                        else if (char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF')
+                        {
+                            // Not allowed in XML even as a character reference.
+                            builder.Append('\uFFFD');
+                        }
+                        else if (MustEscape(c))
+                        {
+                            // Valid XML, shown by IntelliSense as the character, but never a raw bidi control in the source.
+                            builder.Append("&#x").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(';');
+                        }
+                        else
+                        {
+                            builder.Append(c);
+                        }
+
+                        break;
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>Controls, lone surrogates, line and paragraph separators, bidi controls and other invisible format characters.</summary>
+        private static bool MustEscape(char c)
+        {
+            if (c < ' ' || (c >= '\u007F' && c <= '\u009F') || char.IsSurrogate(c) || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF')
+            {
+                return true;
+            }
+
+            return c is '\u2028' or '\u2029' or '\u200E' or '\u200F' or '\u061C'
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
+                || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
+        }
+    }
+}

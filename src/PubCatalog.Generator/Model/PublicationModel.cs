@@ -1,0 +1,52 @@
+namespace PubCatalog.Generator.Model
+{
+    /// <summary>One author, as parsed.</summary>
+    internal sealed record AuthorModel(string Name, bool IsSelf, bool IsEqualContribution);
+
+    /// <summary>A venue, as parsed. <see cref="Kind"/> holds the name of a <c>PubCatalog.VenueKind</c> member.</summary>
+    internal sealed record VenueModel(string Name, string? Acronym, string Kind, string Raw)
+    {
+        public static readonly VenueModel Unknown = new("", null, VenueKinds.Other, "");
+    }
+
+    /// <summary>A link, as parsed. <see cref="Kind"/> holds the name of a <c>PubCatalog.LinkKind</c> member.</summary>
+    internal sealed record LinkModel(string Label, string Kind, string Url);
+
+    /// <summary>
+    /// One entry of one file, as parsed: everything the runtime <c>Publication</c> carries except the id, which is
+    /// assigned when all files are combined.
+    /// </summary>
+    internal sealed record PublicationModel(
+        string Title,
+        string TitleHtml,
+        string? ShortName,
+        string? ExplicitId,
+        EquatableArray<AuthorModel> Authors,
+        VenueModel Venue,
+        int? Year,
+        EquatableArray<string> Awards,
+        EquatableArray<LinkModel> Links,
+        EquatableArray<string> Tags,
+        string? Summary,
+        EquatableArray<string> Highlights,
+        LocationInfo Location);
+
+    /// <summary>The names of the runtime enum members, in one place.</summary>
+    internal static class VenueKinds
+    {
+        public const string Conference = nameof(Conference);
+        public const string Journal = nameof(Journal);
+        public const string Workshop = nameof(Workshop);
+        public const string Preprint = nameof(Preprint);
+        public const string InSubmission = nameof(InSubmission);
+        public const string Other = nameof(Other);
+
+        /// <summary>Peer-reviewed venues win over preprints when the same paper is listed twice.</summary>
+        public static int Rank(string kind) => kind switch
+        {
+            Conference or Journal or Workshop => 2,
+            Preprint or InSubmission => 1,
+            _ => 0,
+        };
+    }
+}

@@ -1,0 +1,20 @@
+using PubCatalog.Generator.Model;
+
+namespace PubCatalog.Generator.Options
+{
+    /// <summary>Project-wide options, read from MSBuild properties.</summary>
+    /// <param name="ClassName"><c>PubCatalogClassName</c>, default <c>Publications</c>.</param>
+    /// <param name="Namespace"><c>PubCatalogNamespace</c>, default the project's <c>RootNamespace</c>.</param>
+    internal sealed record CatalogOptions(string ClassName, string? Namespace)
+    {
+        public const string DefaultClassName = "Publications";
+    }
+
+    /// <summary>Per-file options: the project's options with the file's own <c>AdditionalFiles</c> metadata on top.</summary>
+    /// <param name="SelfNames">Names that count as the page owner (<c>PubCatalogSelf</c>).</param>
+    /// <param name="RepairMojibake">Repair double-encoded text instead of only warning (<c>PubCatalogRepairMojibake</c>).</param>
+    internal sealed record PageOptions(EquatableArray<string> SelfNames, bool RepairMojibake)
+    {
+        public static readonly PageOptions Default = new(EquatableArray<string>.Empty, false);
+    }
+}

@@ -1,0 +1,194 @@
+using System.Collections.Generic;
+using Markdig.Syntax.Inlines;
+
+namespace PubCatalog.Generator.Parsing
+{
+    /// <summary>
+    /// Turns Markdig's inline tree (Markdown emphasis and links, and the inline HTML pages mix in: <c>&lt;span&gt;</c>,
+    /// <c>&lt;a href&gt;</c>, <c>&lt;sup&gt;</c>, <c>&lt;br&gt;</c>) into logical lines of styled segments.
+    /// Iterative, so 10,000 nested emphasis markers cannot overflow the stack.
+    /// </summary>
+    internal sealed class InlineFlattener
+    {
+        private readonly SourceLines _source;
+        private readonly List<LogicalLine> _lines = new();
+        private List<InlineSegment> _current = new();
+        private int _nextLinkId;
+
+        // Inline HTML opens and closes across siblings, so its state lives here rather than on the walk stack.
+        private int _spanDepth;
+        private int _boldDepth;
+        private int _italicDepth;
+        private int _supDepth;
+        private int _subDepth;
+        private int _htmlLinkId = -1;
+        private string? _htmlLinkUrl;
+
+        public InlineFlattener(SourceLines source) => _source = source;
+
+        /// <summary>Flattens one container (a paragraph's or heading's inlines); may be called for several in a row.</summary>
+        public void Add(ContainerInline? root)
+        {
+            if (root is null)
+            {
+                return;
+            }
+
+            var stack = new Stack<Frame>();
+            stack.Push(new Frame(root.FirstChild, InlineStyle.None, -1, null));
+            while (stack.Count > 0)
+            {
+                var frame = stack.Pop();
+                var node = frame.Next;
+                if (node is null)
+                {
+                    continue;
+                }
+
+                stack.Push(frame with { Next = node.NextSibling });
+                Visit(node, frame, stack);
+            }
+        }
+
+        /// <summary>Ends the current logical line (a new block or list item starts).</summary>
+        public void BreakLine() => FlushLine();
+
+        /// <summary>The logical lines read so far; blank lines dropped.</summary>
+        public List<LogicalLine> Finish()
+        {
+            FlushLine();
+            return _lines;
+        }
+
+        private void Visit(Inline node, Frame frame, Stack<Frame> stack)
+        {
+            switch (node)
+            {
+                case LiteralInline literal:
+                    Append(literal.Content.ToString(), frame, literal.Span.Start);
+                    break;
+                case HtmlEntityInline entity:
+                    Append(entity.Transcoded.ToString(), frame, entity.Span.Start);
+                    break;
+                case CodeInline code:
+                    Append(code.Content, frame with { Style = frame.Style | InlineStyle.Code }, code.Span.Start);
+                    break;
+                case LineBreakInline lineBreak:
+                    if (lineBreak.IsHard)
+                    {
+                        FlushLine();
+                    }
+                    else
+                    {
+                        _current.Add(new InlineSegment(" ", InlineStyle.None, Position(lineBreak.Span.Start).Line, 0) { IsSoftBreak = true });
+                    }
+
+                    break;
+                case EmphasisInline emphasis:
+                    var style = emphasis.DelimiterCount >= 2 ? InlineStyle.Bold : InlineStyle.Italic;
+                    if (emphasis.DelimiterChar == '~')
+                    {
+                        style = emphasis.DelimiterCount >= 2 ? InlineStyle.None : InlineStyle.Subscript;
+                    }
+                    else if (emphasis.DelimiterChar == '^')
+                    {
+                        style = InlineStyle.Superscript;
+                    }
+
+                    stack.Push(frame with { Next = emphasis.FirstChild, Style = frame.Style | style });
+                    break;
+                case LinkInline link when link.IsImage:
+                    break;
+                case LinkInline link:
+                    stack.Push(new Frame(link.FirstChild, frame.Style, _nextLinkId++, link.Url ?? ""));
+                    break;
+                case AutolinkInline autolink:
+                    var url = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
+                    Append(autolink.Url, new Frame(null, frame.Style, _nextLinkId++, url), autolink.Span.Start);
+                    break;
+                case HtmlInline html:
+                    VisitHtml(html);
+                    break;
+                case ContainerInline container:
+                    stack.Push(frame with { Next = container.FirstChild });
+                    break;
+            }
+        }
+
+        private void VisitHtml(HtmlInline html)
+        {
+            var tag = HtmlTag.Parse(html.Tag ?? "");
+            var delta = tag.IsClosing ? -1 : tag.IsSelfClosing ? 0 : 1;
+            switch (tag.Name)
+            {
+                case "br":
+                    FlushLine();
+                    break;
+                case "span":
+                    _spanDepth = System.Math.Max(0, _spanDepth + delta);
+                    break;
+                case "b":
+                case "strong":
+                    _boldDepth = System.Math.Max(0, _boldDepth + delta);
+                    break;
+                case "i":
+                case "em":
+                    _italicDepth = System.Math.Max(0, _italicDepth + delta);
+                    break;
+                case "sup":
+                    _supDepth = System.Math.Max(0, _supDepth + delta);
+                    break;
+                case "sub":
+                    _subDepth = System.Math.Max(0, _subDepth + delta);
+                    break;
+                case "a" when tag.IsClosing:
+                    _htmlLinkId = -1;
+                    _htmlLinkUrl = null;
+                    break;
+                case "a" when tag.Href is not null:
+                    _htmlLinkId = _nextLinkId++;
+                    _htmlLinkUrl = tag.Href;
+                    break;
+            }
+        }
+
+        private void Append(string text, Frame frame, int offset)
+        {
+            if (text.Length == 0)
+            {
+                return;
+            }
+
+            var style = frame.Style;
+            if (_spanDepth > 0) style |= InlineStyle.Span;
+            if (_boldDepth > 0) style |= InlineStyle.Bold;
+            if (_italicDepth > 0) style |= InlineStyle.Italic;
+            if (_supDepth > 0) style |= InlineStyle.Superscript;
+            if (_subDepth > 0) style |= InlineStyle.Subscript;
+
+            var (line, column) = Position(offset);
+            var linkId = frame.LinkId >= 0 ? frame.LinkId : _htmlLinkId;
+            var url = frame.LinkId >= 0 ? frame.LinkUrl : _htmlLinkUrl;
+            _current.Add(new InlineSegment(text, style, line, column) { LinkId = linkId, LinkUrl = url });
+        }
+
+        private (int Line, int Column) Position(int offset) => _source.Position(offset);
+
+        private void FlushLine()
+        {
+            var first = _current.Find(s => !s.IsSoftBreak && !string.IsNullOrWhiteSpace(s.Text));
+            if (first is not null)
+            {
+                var line = new LogicalLine(_current, first.Line, first.Column);
+                if (!line.IsBlank)
+                {
+                    _lines.Add(line);
+                }
+            }
+
+            _current = new List<InlineSegment>();
+        }
+
+        private readonly record struct Frame(Inline? Next, InlineStyle Style, int LinkId, string? LinkUrl);
+    }
+}

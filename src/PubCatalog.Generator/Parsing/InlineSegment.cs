@@ -1,0 +1,54 @@
+namespace PubCatalog.Generator.Parsing
+{
+    /// <summary>
+    /// A run of inline text with the formatting around it, flattened out of Markdig's inline tree: the unit every
+    /// field reader works on.
+    /// </summary>
+    internal sealed class InlineSegment
+    {
+        public InlineSegment(string text, InlineStyle style, int line, int column)
+        {
+            Text = text;
+            Style = style;
+            Line = line;
+            Column = column;
+        }
+
+        /// <summary>Plain text, entities decoded.</summary>
+        public string Text { get; }
+
+        public InlineStyle Style { get; }
+
+        /// <summary>0-based line in the file.</summary>
+        public int Line { get; }
+
+        /// <summary>0-based column in the file.</summary>
+        public int Column { get; }
+
+        /// <summary>Set when the text is inside a link: the link's URL (possibly empty) and an id shared by its segments.</summary>
+        public string? LinkUrl { get; init; }
+
+        public int LinkId { get; init; } = -1;
+
+        /// <summary>True for the space a soft line break stands for.</summary>
+        public bool IsSoftBreak { get; init; }
+
+        public bool IsLink => LinkId >= 0;
+
+        public override string ToString() => Text;
+    }
+
+    /// <summary>The inline formatting in force around a segment.</summary>
+    [System.Flags]
+    internal enum InlineStyle
+    {
+        None = 0,
+        Bold = 1,
+        Italic = 2,
+        Superscript = 4,
+        Subscript = 8,
+        Code = 16,
+        /// <summary>Inside an HTML <c>&lt;span&gt;</c>, the venue marker of several page templates.</summary>
+        Span = 32,
+    }
+}

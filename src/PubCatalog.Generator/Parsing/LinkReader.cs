@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Generic;
+using PubCatalog.Generator.Diagnostics;
+using PubCatalog.Generator.Model;
+
+namespace PubCatalog.Generator.Parsing
+{
+    /// <summary>Turns the links of an entry into <see cref="LinkModel"/>s: kind from the label, URL checked against the allowed schemes.</summary>
+    internal static class LinkReader
+    {
+        // Checked in order: the first label word that matches wins ("Vicuna Blog" is a blog, "Code and data" is code).
+        private static readonly (string Word, string Kind)[] Kinds =
+        {
+            ("paper", "Paper"), ("pdf", "Paper"), ("preprint", "Paper"), ("arxiv", "Paper"), ("publication", "Paper"),
+            ("article", "Paper"), ("doi", "Paper"), ("manuscript", "Paper"), ("html", "Paper"), ("acm", "Paper"),
+            ("ieee", "Paper"), ("springer", "Paper"), ("report", "Paper"), ("full text", "Paper"), ("camera-ready", "Paper"),
+            ("code", "Code"), ("github", "Code"), ("source", "Code"), ("software", "Code"), ("repo", "Code"),
+            ("implementation", "Code"), ("artifact", "Code"), ("gitlab", "Code"),
+            ("slides", "Slides"), ("slide", "Slides"), ("deck", "Slides"),
+            ("talk", "Talk"), ("presentation", "Talk"), ("recording", "Talk"),
+            ("video", "Video"), ("youtube", "Video"),
+            ("dataset", "Dataset"), ("data", "Dataset"), ("benchmark", "Dataset"),
+            ("blog", "Blog"), ("post", "Blog"), ("news", "Blog"),
+            ("tutorial", "Tutorial"),
+            ("poster", "Poster"),
+            ("project", "Project"), ("website", "Project"), ("webpage", "Project"), ("homepage", "Project"),
+            ("page", "Project"), ("site", "Project"), ("demo", "Project"),
+        };
+
+        /// <summary>Labels that are known and meant as <c>Other</c>: no warning for them.</summary>
+        private static readonly HashSet<string> KnownOther = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "bibtex", "bib", "cite", "citation", "abstract", "supplementary", "supplement", "appendix", "models", "model",
+            "award", "media", "press", "errata", "erratum", "reviews", "openreview",
+        };
+
+        public static string Classify(string label)
+        {
+            var lower = label.ToLowerInvariant();
+            foreach (var (word, kind) in Kinds)
+            {
+                if (ContainsWord(lower, word))
+                {
+                    return kind;
+                }
+            }
+
+            return "Other";
+        }
+
+        public static bool IsKnownLabel(string label) =>
+            Classify(label) != "Other" || KnownOther.Contains(label.Trim()) || label.Trim().Length == 0;
+
+        /// <summary>Reads the links of a line; rejected URLs are reported and left out.</summary>
+        public static void Read(LogicalLine line, string title, ParseContext context, List<LinkModel> links)
+        {
+            foreach (var (label, url, first) in line.Links())
+            {
+                var display = label.Length > 0 ? label : url;
+                var problem = UrlPolicy.Check(url);
+                if (problem is not null)
+                {
+                    context.Report(DiagnosticDescriptors.InvalidLinkUrl, context.At(first.Line, first.Column, Math.Max(1, label.Length)), display, title, problem);
+                    continue;
+                }
+
+                var kind = Classify(label.Length > 0 ? label : url);
+                if (!IsKnownLabel(label))
+                {
+                    context.Report(DiagnosticDescriptors.UnknownLinkLabel, context.At(first.Line, first.Column, label.Length), label);
+                }
+
+                links.Add(new LinkModel(display, kind, url.Trim()));
+            }
+        }
+
+        private static bool ContainsWord(string lower, string word)
+        {
+            var at = lower.IndexOf(word, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                var end = at + word.Length;
+                var before = at == 0 || !char.IsLetter(lower[at - 1]);
+                var after = end >= lower.Length || !char.IsLetter(lower[end]) || (lower[end] == 's' && (end + 1 >= lower.Length || !char.IsLetter(lower[end + 1])));
+                if (before && after)
+                {
+                    return true;
+                }
+
+                at = lower.IndexOf(word, at + 1, StringComparison.Ordinal);
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>Which URLs a catalog may carry: http, https, mailto, or a relative path.</summary>
+    internal static class UrlPolicy
+    {
+        /// <summary>Null when the URL is allowed, else a short description of the problem for the diagnostic.</summary>
+        public static string? Check(string url)
+        {
+            // Browsers drop tabs, newlines and other controls inside a URL ("java\tscript:"): so must we, before looking at the scheme.
+            var compact = new System.Text.StringBuilder(url.Length);
+            foreach (var c in url)
+            {
+                if (c > ' ' && !char.IsControl(c) && !char.IsWhiteSpace(c) && c != '\u200B' && c != '\uFEFF')
+                {
+                    compact.Append(c);
+                }
+            }
+
+            var text = compact.ToString();
+            if (text.Length == 0)
+            {
+                return "an empty URL";
+            }
+
+            var scheme = SchemeOf(text);
+            if (scheme is null)
+            {
+                return null;
+            }
+
+            return scheme is "http" or "https" or "mailto" ? null : $"the scheme '{scheme}:'";
+        }
+
+        private static string? SchemeOf(string url)
+        {
+            for (var i = 0; i < url.Length; i++)
+            {
+                var c = url[i];
+                if (c == ':')
+                {
+                    return i == 0 ? null : url.Substring(0, i).ToLowerInvariant();
+                }
+
+                if (c == '/' || c == '?' || c == '#')
+                {
+                    return null;
+                }
+
+                // Entities and percent escapes cannot hide a scheme from us: treat their lead characters as part of it.
+                if (!(char.IsLetterOrDigit(c) || c == '+' || c == '-' || c == '.' || c == '&' || c == ';' || c == '%'))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+    }
+}

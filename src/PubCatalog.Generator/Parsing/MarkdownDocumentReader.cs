@@ -1,0 +1,163 @@
+using System.Collections.Generic;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using PubCatalog.Generator.Diagnostics;
+using PubCatalog.Generator.Model;
+
+namespace PubCatalog.Generator.Parsing
+{
+    /// <summary>
+    /// Parses a page with Markdig and cuts it into <see cref="EntryBlock"/>s: paragraphs and list items, with the
+    /// year of the section they sit in. Front matter, HTML blocks (scripts, comments) and rules are skipped.
+    /// </summary>
+    internal static class MarkdownDocumentReader
+    {
+        /// <summary>CommonMark plus front matter; pipe tables stay off, since <c>| [paper](url) |</c> rows are link rows, not tables.</summary>
+        public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+            .UsePreciseSourceLocation()
+            .UseYamlFrontMatter()
+            .Build();
+
+        public static List<EntryBlock> Read(SourceLines source, ParseContext context, System.Func<int, bool> isLineTaken)
+        {
+            var document = Markdown.Parse(source.Text, Pipeline);
+            var blocks = new List<EntryBlock>();
+            var state = new SectionState();
+            var stack = new Stack<Block>();
+            for (var i = document.Count - 1; i >= 0; i--)
+            {
+                stack.Push(document[i]);
+            }
+
+            while (stack.Count > 0)
+            {
+                var block = stack.Pop();
+                if (isLineTaken(block.Line))
+                {
+                    continue;
+                }
+
+                switch (block)
+                {
+                    case YamlFrontMatterBlock:
+                    case ThematicBreakBlock:
+                    case LinkReferenceDefinitionGroup:
+                        break;
+                    case HtmlBlock html:
+                        CheckComment(html, source, context);
+                        break;
+                    case HeadingBlock heading:
+                        state.Enter(Flatten(source, heading));
+                        break;
+                    case ListItemBlock item:
+                        AddBlock(blocks, FlattenContainer(source, item), block.Line, state);
+                        break;
+                    case ParagraphBlock paragraph:
+                        var lines = Flatten(source, paragraph);
+                        if (!state.TryEnterBoldYear(lines))
+                        {
+                            AddBlock(blocks, lines, block.Line, state);
+                        }
+
+                        break;
+                    case ContainerBlock container:
+                        for (var i = container.Count - 1; i >= 0; i--)
+                        {
+                            stack.Push(container[i]);
+                        }
+
+                        break;
+                }
+            }
+
+            return blocks;
+        }
+
+        private static void AddBlock(List<EntryBlock> blocks, List<LogicalLine> lines, int line, SectionState state)
+        {
+            if (lines.Count > 0)
+            {
+                blocks.Add(new EntryBlock(lines, line, state.Year, state.Heading));
+            }
+        }
+
+        private static List<LogicalLine> Flatten(SourceLines source, LeafBlock block)
+        {
+            var flattener = new InlineFlattener(source);
+            flattener.Add(block.Inline);
+            return flattener.Finish();
+        }
+
+        /// <summary>A list item's paragraphs and nested lists become the item's lines, one logical line break between blocks.</summary>
+        private static List<LogicalLine> FlattenContainer(SourceLines source, ContainerBlock container)
+        {
+            var flattener = new InlineFlattener(source);
+            var stack = new Stack<Block>();
+            stack.Push(container);
+            while (stack.Count > 0)
+            {
+                var block = stack.Pop();
+                if (block is LeafBlock leaf)
+                {
+                    flattener.Add(leaf.Inline);
+                    flattener.BreakLine();
+                }
+                else if (block is ContainerBlock children)
+                {
+                    for (var i = children.Count - 1; i >= 0; i--)
+                    {
+                        stack.Push(children[i]);
+                    }
+                }
+            }
+
+            return flattener.Finish();
+        }
+
+        /// <summary>An HTML comment that never closes runs to the end of the file, silently hiding every entry after it.</summary>
+        private static void CheckComment(HtmlBlock html, SourceLines source, ParseContext context)
+        {
+            if (html.Type != HtmlBlockType.Comment)
+            {
+                return;
+            }
+
+            var end = System.Math.Min(source.Text.Length, html.Span.End + 1);
+            var start = System.Math.Min(html.Span.Start, end);
+            if (source.Text.IndexOf("-->", start, end - start, System.StringComparison.Ordinal) < 0)
+            {
+                var (line, column) = source.Position(html.Span.Start);
+                context.Report(DiagnosticDescriptors.UnclosedComment, new LocationInfo(context.FilePath, line, column, 4),
+                    (source.LineCount - line).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        /// <summary>The heading context: the year of a <c>## 2024</c> or <c>**2024**</c> line, and the heading text.</summary>
+        private sealed class SectionState
+        {
+            public int? Year { get; private set; }
+
+            public string? Heading { get; private set; }
+
+            public void Enter(List<LogicalLine> heading)
+            {
+                var text = heading.Count > 0 ? heading[0].PlainText : "";
+                Heading = text;
+                Year = YearText.TryParseStandaloneYear(text, out var year) ? year : null;
+            }
+
+            public bool TryEnterBoldYear(List<LogicalLine> lines)
+            {
+                if (lines.Count == 1 && lines[0].IsAll(InlineStyle.Bold) && YearText.TryParseStandaloneYear(lines[0].PlainText, out var year))
+                {
+                    Year = year;
+                    Heading = lines[0].PlainText;
+                    return true;
+                }
+
+                return false;
+            }
+        }
+    }
+}

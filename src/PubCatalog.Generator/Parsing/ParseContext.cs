@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using PubCatalog.Generator.Model;
+using PubCatalog.Generator.Options;
+
+namespace PubCatalog.Generator.Parsing
+{
+    /// <summary>What every reader of one file shares: the file, its options, and the diagnostics reported so far.</summary>
+    internal sealed class ParseContext
+    {
+        private readonly List<DiagnosticInfo> _diagnostics = new();
+
+        public ParseContext(string filePath, PageOptions options)
+        {
+            FilePath = filePath;
+            Options = options;
+        }
+
+        public string FilePath { get; }
+
+        public PageOptions Options { get; }
+
+        public IReadOnlyList<DiagnosticInfo> Diagnostics => _diagnostics;
+
+        public void Report(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args) =>
+            _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
+
+        public LocationInfo At(int line, int column, int length = 0) => new(FilePath, line, column, length);
+
+        public LocationInfo At(InlineSegment segment) => new(FilePath, segment.Line, segment.Column, segment.Text.Length);
+
+        public LocationInfo At(LogicalLine line) => new(FilePath, line.Line, line.Column, line.PlainText.Length);
+    }
+}

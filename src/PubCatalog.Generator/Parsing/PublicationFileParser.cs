@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PubCatalog.Generator.Diagnostics;
+using PubCatalog.Generator.Model;
+using PubCatalog.Generator.Options;
+
+namespace PubCatalog.Generator.Parsing
+{
+    /// <summary>Parses one publication page into entries and diagnostics. Never throws.</summary>
+    internal static class PublicationFileParser
+    {
+        private static readonly IEntryReader[] Readers = { new StackedEntryReader() };
+
+        /// <param name="filePath">The path as the compiler has it (used for diagnostics).</param>
+        /// <param name="displayPath">The path shown in the catalog (relative to the project when possible).</param>
+        /// <param name="text">The file's text, or null when it could not be read.</param>
+        public static FileParseResult Parse(string filePath, string displayPath, string? text, PageOptions options)
+        {
+            var context = new ParseContext(filePath, options);
+            var entries = new List<PublicationModel>();
+            try
+            {
+                if (text is null)
+                {
+                    context.Report(DiagnosticDescriptors.UnreadableFile, context.At(0, 0), displayPath, "the file does not exist or cannot be opened");
+                }
+                else if (LooksBinary(text))
+                {
+                    context.Report(DiagnosticDescriptors.UnreadableFile, context.At(0, 0), displayPath, "it is not a text file");
+                }
+                else
+                {
+                    ParseText(new SourceLines(text), context, entries);
+                    if (entries.Count == 0 && !context.Diagnostics.Any(d => d.Id is "PUB0001" or "PUB0002"))
+                    {
+                        context.Report(DiagnosticDescriptors.NoEntries, context.At(0, 0), displayPath);
+                    }
+                }
+            }
+            catch (Exception exception)
+            {
+                // One bad file must not take the catalog down: report it and let the other files generate.
+                entries.Clear();
+                context.Report(DiagnosticDescriptors.InternalError, context.At(0, 0), exception.GetType().Name + ": " + exception.Message);
+            }
+
+            return new FileParseResult(filePath, displayPath, entries.ToEquatableArray(), context.Diagnostics.ToEquatableArray());
+        }
+
+        private static void ParseText(SourceLines source, ParseContext context, List<PublicationModel> entries)
+        {
+            var cardStarts = CardEntryReader.FindCardStarts(source);
+            var firstCard = cardStarts.Count > 0 ? cardStarts[0] : int.MaxValue;
+            var found = new List<PublicationModel>();
+            foreach (var block in MarkdownDocumentReader.Read(source, context, line => line >= firstCard))
+            {
+                foreach (var reader in Readers)
+                {
+                    if (reader.TryRead(block, context, found))
+                    {
+                        break;
+                    }
+                }
+            }
+
+            for (var i = 0; i < cardStarts.Count; i++)
+            {
+                var end = i + 1 < cardStarts.Count ? cardStarts[i + 1] : source.LineCount;
+                CardEntryReader.Read(source, cardStarts[i], end, context, found);
+            }
+
+            entries.AddRange(found.OrderBy(e => e.Location.Line));
+        }
+
+        /// <summary>A NUL character or many other control characters: an image or archive passed by mistake.</summary>
+        private static bool LooksBinary(string text)
+        {
+            var sample = Math.Min(text.Length, 8192);
+            var controls = 0;
+            for (var i = 0; i < sample; i++)
+            {
+                var c = text[i];
+                if (c == '\0')
+                {
+                    return true;
+                }
+
+                if (char.IsControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+                {
+                    controls++;
+                }
+            }
+
+            return sample > 0 && controls * 10 > sample;
+        }
+    }
+}

@@ -1,0 +1,181 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PubCatalog.Generator.Diagnostics;
+using PubCatalog.Generator.Model;
+
+namespace PubCatalog.Generator.Parsing
+{
+    /// <summary>
+    /// The shape most pages use: one field per line, lines ended by a backslash, two spaces or <c>&lt;br&gt;</c>.
+    /// Title, then authors, then the venue (often in a <c>&lt;span&gt;</c> or italics), then a row of links,
+    /// with an optional <c>(* Equal Contribution)</c> note and honour lines.
+    /// </summary>
+    internal sealed class StackedEntryReader : IEntryReader
+    {
+        public bool TryRead(EntryBlock block, ParseContext context, List<PublicationModel> entries)
+        {
+            var lines = block.Lines;
+            if (lines.Count < 2 || !LooksLikeEntry(lines))
+            {
+                return false;
+            }
+
+            var entry = new EntryAssembler(context);
+            var next = 0;
+            if (AuthorListReader.LooksLikeAuthorLine(lines[0]) && !AuthorListReader.LooksLikeAuthorLine(lines[1]) && lines[0].PlainText.IndexOf(',') >= 0)
+            {
+                context.Report(DiagnosticDescriptors.MissingTitle, context.At(lines[0]), Preview(lines[0].PlainText));
+                return true;
+            }
+
+            entry.TitleLine = lines[0];
+            (entry.Title, entry.TitleHtml, entry.ExplicitId) = TitleReader.Read(lines[0].Segments);
+            entry.ShortName = TitleReader.ShortName(entry.Title);
+            if (entry.Title.Length == 0)
+            {
+                context.Report(DiagnosticDescriptors.MissingTitle, context.At(lines[0]), Preview(lines[0].ToString()));
+                return true;
+            }
+
+            next = 1;
+            if (IsAuthorLine(lines[1]))
+            {
+                foreach (var author in AuthorListReader.Read(lines[1], context))
+                {
+                    entry.Authors.Add(author);
+                }
+
+                next = 2;
+            }
+
+            if (entry.Authors.Count == 0)
+            {
+                context.Report(DiagnosticDescriptors.MissingAuthors, context.At(lines[0]), entry.Title);
+                return true;
+            }
+
+            for (var i = next; i < lines.Count; i++)
+            {
+                ReadExtraLine(lines[i], entry, context);
+            }
+
+            entries.Add(entry.Build(block));
+            return true;
+        }
+
+        /// <summary>A block is an entry when some line after the first is a venue, a link row or an author list.</summary>
+        private static bool LooksLikeEntry(IReadOnlyList<LogicalLine> lines)
+        {
+            for (var i = 1; i < lines.Count; i++)
+            {
+                if (IsLinkRow(lines[i]) || IsMarkedVenue(lines[i]) || AuthorListReader.LooksLikeAuthorLine(lines[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsAuthorLine(LogicalLine line) =>
+            AuthorListReader.LooksLikeAuthorLine(line)
+            || (!IsLinkRow(line) && !IsMarkedVenue(line) && !VenueReader.LooksLikeVenue(line.PlainText) && line.PlainText.IndexOf(',') >= 0);
+
+        private static void ReadExtraLine(LogicalLine line, EntryAssembler entry, ParseContext context)
+        {
+            if (IsEqualContributionNote(line.PlainText))
+            {
+                return;
+            }
+
+            if (IsLinkRow(line))
+            {
+                LinkReader.Read(line, entry.Title, context, entry.Links);
+                return;
+            }
+
+            if (entry.VenueLine is null)
+            {
+                ReadVenueLine(line, entry, context);
+                return;
+            }
+
+            if (VenueReader.IsHonour(line.PlainText))
+            {
+                entry.Awards.Add(TextUtil.TrimTrailingPeriod(line.TextOutsideLinks().Replace("🏆", "").Trim('*', ' ')));
+            }
+
+            LinkReader.Read(line, entry.Title, context, entry.Links);
+        }
+
+        private static void ReadVenueLine(LogicalLine line, EntryAssembler entry, ParseContext context)
+        {
+            // Links on a venue line are either the venue's badge ("([**NSDI 2024**](url))") or the entry's own links ("[Slides](url)").
+            string? badge = null;
+            var venueText = new System.Text.StringBuilder();
+            var ownLinks = new List<InlineSegment>();
+            foreach (var link in line.Links())
+            {
+                if (LinkReader.Classify(link.Label) != "Other" || LinkReader.IsKnownLabel(link.Label) && link.Label.Length > 0)
+                {
+                    ownLinks.Add(link.First);
+                }
+                else
+                {
+                    badge ??= link.Label;
+                }
+            }
+
+            badge ??= BoldBadge(line);
+            foreach (var segment in line.Segments)
+            {
+                if (!segment.IsLink || !ownLinks.Any(l => l.LinkId == segment.LinkId))
+                {
+                    venueText.Append(segment.Text);
+                }
+            }
+
+            var (venue, year, awards) = VenueReader.Read(TrimSeparators(venueText.ToString()), badge);
+            entry.Venue = venue;
+            entry.VenueLine = line;
+            entry.VenueYear = year;
+            entry.Awards.AddRange(awards);
+            if (ownLinks.Count > 0)
+            {
+                var linkSegments = line.Segments.Where(s => ownLinks.Any(l => l.LinkId == s.LinkId)).ToList();
+                LinkReader.Read(new LogicalLine(linkSegments, line.Line, line.Column), entry.Title, context, entry.Links);
+            }
+        }
+
+        /// <summary>A bold part of a line that is not bold as a whole: "(**TOCS'25**)".</summary>
+        private static string? BoldBadge(LogicalLine line)
+        {
+            if (line.IsAll(InlineStyle.Bold))
+            {
+                return null;
+            }
+
+            var bold = line.Segments.FirstOrDefault(s => (s.Style & InlineStyle.Bold) != 0 && !string.IsNullOrWhiteSpace(s.Text));
+            return bold is not null && bold.Text.Trim().Length <= 25 ? bold.Text.Trim() : null;
+        }
+
+        private static string TrimSeparators(string text) => text.Trim().Trim('|', '·', '[', ']', ' ');
+
+        public static bool IsLinkRow(LogicalLine line) =>
+            line.Segments.Any(s => s.IsLink) && TextUtil.IsOnlyPunctuation(line.TextOutsideLinks());
+
+        /// <summary>A venue written in a <c>&lt;span&gt;</c> or in italics, or text that names a venue and a year.</summary>
+        private static bool IsMarkedVenue(LogicalLine line) =>
+            line.IsAll(InlineStyle.Span) || (line.IsAll(InlineStyle.Italic) && VenueReader.LooksLikeVenue(line.PlainText))
+            || line.IsAll(InlineStyle.Italic) && line.PlainText.Length < 200;
+
+        private static bool IsEqualContributionNote(string text)
+        {
+            var lower = text.ToLowerInvariant();
+            return lower.Contains("equal contribution") && lower.Length < 60;
+        }
+
+        private static string Preview(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text;
+
+namespace PubCatalog.Generator.Parsing
+{
+    /// <summary>Small text helpers shared by the field readers.</summary>
+    internal static class TextUtil
+    {
+        /// <summary>Collapses every run of whitespace (and control characters) to one space and trims.</summary>
+        public static string CollapseWhitespace(string text)
+        {
+            var builder = new StringBuilder(text.Length);
+            var pendingSpace = false;
+            foreach (var c in text)
+            {
+                if (char.IsWhiteSpace(c) || (char.IsControl(c) && c != '\0'))
+                {
+                    pendingSpace = builder.Length > 0;
+                    continue;
+                }
+
+                if (pendingSpace)
+                {
+                    builder.Append(' ');
+                    pendingSpace = false;
+                }
+
+                builder.Append(c);
+            }
+
+            return builder.ToString();
+        }
+
+        public static bool IsOnlyPunctuation(string text)
+        {
+            foreach (var c in text)
+            {
+                if (!char.IsWhiteSpace(c) && !char.IsPunctuation(c) && !char.IsSymbol(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Encodes text for HTML element content and attribute values.</summary>
+        public static string HtmlEncode(string text)
+        {
+            var builder = new StringBuilder(text.Length + 8);
+            foreach (var c in text)
+            {
+                switch (c)
+                {
+                    case '&': builder.Append("&amp;"); break;
+                    case '<': builder.Append("&lt;"); break;
+                    case '>': builder.Append("&gt;"); break;
+                    case '"': builder.Append("&quot;"); break;
+                    case '\'': builder.Append("&#39;"); break;
+                    default: builder.Append(c); break;
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>Removes accents and case, for matching names and titles.</summary>
+        public static string Fold(string text)
+        {
+            var decomposed = text.Normalize(NormalizationForm.FormD);
+            var builder = new StringBuilder(decomposed.Length);
+            foreach (var c in decomposed)
+            {
+                if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                {
+                    builder.Append(char.ToLowerInvariant(c));
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>A key that is equal for the same title written with other case, accents, punctuation or markup.</summary>
+        public static string TitleKey(string title)
+        {
+            var builder = new StringBuilder(title.Length);
+            foreach (var c in Fold(title))
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    builder.Append(c);
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        public static string TrimTrailingPeriod(string text)
+        {
+            text = text.TrimEnd();
+            while (text.EndsWith(".", System.StringComparison.Ordinal) && !text.EndsWith("...", System.StringComparison.Ordinal))
+            {
+                text = text.Substring(0, text.Length - 1).TrimEnd();
+            }
+
+            return text;
+        }
+
+        public static string UpperFirstIfLetter(string text) =>
+            text.Length > 0 && char.IsLower(text[0]) && text.IndexOf(' ') > 0 ? UpperFirst(text) : text;
+
+        public static string UpperFirst(string text) =>
+            text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+    }
+}

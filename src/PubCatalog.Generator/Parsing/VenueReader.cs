@@ -1,0 +1,331 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PubCatalog.Generator.Model;
+
+namespace PubCatalog.Generator.Parsing
+{
+    /// <summary>
+    /// Reads a venue text (<c>NSDI 2024, Outstanding Paper Award</c>, <c>ICLR 2024 (spotlight)</c>,
+    /// <c>IEEE Transactions on Networking (TON), 2025.</c>, <c>arXiv preprint</c>) into name, acronym, kind, year and honours.
+    /// </summary>
+    internal static class VenueReader
+    {
+        private static readonly string[] HonourWords =
+        {
+            "award", "best", "outstanding", "honorable", "honourable", "distinguished", "spotlight", "oral",
+            "long talk", "prize", "winner", "nominee", "nomination", "finalist", "runner-up", "highlight",
+        };
+
+        private static readonly string[] JournalWords =
+        {
+            "transactions", "journal", "letters", "magazine", "technol.", "review", "annals", "record", "acm computing surveys",
+        };
+
+        private static readonly HashSet<string> JournalAcronyms = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "TACL", "TON", "ToN", "TPDS", "TOCS", "TOSEM", "TSE", "JMLR", "TPAMI", "TKDE", "TKDD", "TODS", "TOG", "TIT",
+            "TMLR", "TASLP", "TIP", "TNNLS", "TOPLAS", "TACO", "TC", "TCAD", "CACM", "PNAS", "Nature", "Science",
+            "IEEE Micro", "PVLDB", "VLDBJ",
+        };
+
+        private static readonly HashSet<string> WorkshopAcronyms = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "HotNets", "HotOS", "HotCloud", "HotStorage", "HotMobile", "HotChips", "HotEdge", "HotCarbon",
+        };
+
+        /// <summary>Reads a venue. <paramref name="badge"/> is the text of a link or bold badge inside it (<c>NSDI 2024</c>).</summary>
+        public static (VenueModel Venue, int? Year, List<string> Awards) Read(string text, string? badge)
+        {
+            var raw = TextUtil.CollapseWhitespace(text);
+            var trimmed = TextUtil.TrimTrailingPeriod(raw);
+            var awards = new List<string>();
+            int? year = YearText.TryFindLastYear(trimmed, out var y, out _) ? y : null;
+
+            // Honours: comma-separated parts and parenthesised groups that name one.
+            var parts = SplitTopLevel(trimmed);
+            var kept = new List<string>();
+            foreach (var part in parts)
+            {
+                if (IsHonour(part) && kept.Count > 0)
+                {
+                    awards.Add(TextUtil.UpperFirst(part.Trim()));
+                }
+                else
+                {
+                    kept.Add(part);
+                }
+            }
+
+            var head = kept.Count > 0 ? kept[0] : trimmed;
+            head = ExtractParenthesisedHonours(head, awards);
+            head = ExtractTrailingHonours(head, awards);
+
+            var kind = Classify(trimmed, head);
+            var (name, acronym) = Name(badge is null ? head : trimmed, badge, kind);
+            return (new VenueModel(name, acronym, kind, raw), year, awards);
+        }
+
+        public static bool IsHonour(string text)
+        {
+            var lower = text.ToLowerInvariant();
+            return HonourWords.Any(word => ContainsWord(lower, word));
+        }
+
+        /// <summary>True when a line reads as a venue: a year, or a venue word.</summary>
+        public static bool LooksLikeVenue(string text)
+        {
+            var lower = text.ToLowerInvariant();
+            return YearText.TryFindLastYear(text, out _, out _)
+                || lower.Contains("preprint") || lower.Contains("arxiv") || lower.Contains("submission") || lower.Contains("submitted")
+                || lower.Contains("conference") || lower.Contains("proceedings") || lower.Contains("journal")
+                || lower.Contains("workshop") || lower.Contains("symposium") || lower.Contains("transactions");
+        }
+
+        private static string Classify(string all, string head)
+        {
+            var lower = all.ToLowerInvariant();
+            if (lower.Contains("in submission") || lower.Contains("submitted") || lower.Contains("under review"))
+            {
+                return VenueKinds.InSubmission;
+            }
+
+            if (lower.Contains("preprint") || lower.Contains("arxiv") || lower.Contains("biorxiv") || lower.Contains("medrxiv") || lower.Contains("ssrn"))
+            {
+                return VenueKinds.Preprint;
+            }
+
+            var words = Words(head);
+            if (ContainsWord(lower, "workshop") || words.Any(WorkshopAcronyms.Contains))
+            {
+                return VenueKinds.Workshop;
+            }
+
+            if (JournalWords.Any(w => lower.Contains(w)) || words.Any(JournalAcronyms.Contains) || JournalAcronyms.Contains(StripYear(head)))
+            {
+                return VenueKinds.Journal;
+            }
+
+            if (lower.Contains("conference") || lower.Contains("symposium") || lower.Contains("proceedings") || words.Any(IsAcronym))
+            {
+                return VenueKinds.Conference;
+            }
+
+            return VenueKinds.Other;
+        }
+
+        private static (string Name, string? Acronym) Name(string head, string? badge, string kind)
+        {
+            string? acronym = null;
+            if (!string.IsNullOrWhiteSpace(badge))
+            {
+                acronym = StripYear(badge!);
+                var open = head.IndexOf('(');
+                var before = open > 0 ? head.Substring(0, open).Trim() : "";
+                if (before.Length > 0 && acronym.Length > 0)
+                {
+                    return (CleanName(before), acronym);
+                }
+            }
+
+            var name = CleanName(RemoveParentheses(StripYear(head)));
+            if (kind == VenueKinds.Preprint && name.IndexOf("arxiv", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                name = "arXiv";
+            }
+            else if (kind == VenueKinds.Preprint && name.Equals("preprint", StringComparison.OrdinalIgnoreCase))
+            {
+                name = "Preprint";
+            }
+
+            if (acronym is null && IsAcronym(name))
+            {
+                acronym = name;
+            }
+
+            return (name.Length > 0 ? name : TextUtil.TrimTrailingPeriod(head), string.IsNullOrEmpty(acronym) ? null : acronym);
+        }
+
+        private static string CleanName(string name)
+        {
+            name = TextUtil.CollapseWhitespace(name).Trim(' ', ',', ';', '-', '–', '·');
+            var rest = name.Length > 3 ? name.Substring(3).ToLowerInvariant() : "";
+            if (name.StartsWith("In ", StringComparison.Ordinal) && rest.Length > 0 && rest is not ("submission" or "review" or "press" or "preparation"))
+            {
+                name = name.Substring(3);
+            }
+
+            return TextUtil.UpperFirstIfLetter(TextUtil.TrimTrailingPeriod(name));
+        }
+
+        /// <summary>One word with two or more capitals and no spaces: <c>NSDI</c>, <c>EuroSys</c>, <c>NeurIPS</c>.</summary>
+        private static bool IsAcronym(string word)
+        {
+            if (word.Length < 2 || word.Length > 12 || word.IndexOf(' ') >= 0)
+            {
+                return false;
+            }
+
+            var capitals = 0;
+            foreach (var c in word)
+            {
+                if (char.IsUpper(c))
+                {
+                    capitals++;
+                }
+                else if (!char.IsLetterOrDigit(c) && c != '-' && c != '\'')
+                {
+                    return false;
+                }
+            }
+
+            return capitals >= 2 && char.IsLetter(word[0]);
+        }
+
+        private static string StripYear(string text)
+        {
+            text = text.Trim();
+            while (YearText.TryFindLastYear(text, out _, out var index))
+            {
+                var end = index + 4;
+                var start = index;
+                // "TOCS'25"-style and "'2024" apostrophes go with the year.
+                if (start > 0 && (text[start - 1] == '\'' || text[start - 1] == '’'))
+                {
+                    start--;
+                }
+
+                text = (text.Substring(0, start) + " " + text.Substring(end)).Trim();
+            }
+
+            return TextUtil.CollapseWhitespace(text);
+        }
+
+        private static string RemoveParentheses(string text)
+        {
+            var result = new System.Text.StringBuilder(text.Length);
+            var depth = 0;
+            foreach (var c in text)
+            {
+                if (c == '(')
+                {
+                    depth++;
+                }
+                else if (c == ')')
+                {
+                    depth = Math.Max(0, depth - 1);
+                }
+                else if (depth == 0)
+                {
+                    result.Append(c);
+                }
+            }
+
+            return result.ToString();
+        }
+
+        private static string ExtractParenthesisedHonours(string text, List<string> awards)
+        {
+            var result = new System.Text.StringBuilder(text.Length);
+            var i = 0;
+            while (i < text.Length)
+            {
+                var open = text.IndexOf('(', i);
+                if (open < 0)
+                {
+                    break;
+                }
+
+                var close = text.IndexOf(')', open + 1);
+                if (close < 0)
+                {
+                    break;
+                }
+
+                var inner = text.Substring(open + 1, close - open - 1);
+                result.Append(text, i, open - i);
+                if (IsHonour(inner))
+                {
+                    awards.Add(TextUtil.UpperFirst(inner.Trim()));
+                }
+                else
+                {
+                    result.Append(text, open, close - open + 1);
+                }
+
+                i = close + 1;
+            }
+
+            result.Append(text, i, text.Length - i);
+            return TextUtil.CollapseWhitespace(result.ToString());
+        }
+
+        /// <summary>"NeurIPS 2024 Spotlight", "ACM BCB 2024 Oral": honour words after the year.</summary>
+        private static string ExtractTrailingHonours(string text, List<string> awards)
+        {
+            if (!YearText.TryFindLastYear(text, out _, out var index))
+            {
+                return text;
+            }
+
+            var after = text.Substring(index + 4).Trim();
+            if (after.Length > 0 && IsHonour(after) && after.IndexOf('(') < 0)
+            {
+                awards.Add(TextUtil.UpperFirst(after));
+                return text.Substring(0, index + 4).Trim();
+            }
+
+            return text;
+        }
+
+        private static List<string> SplitTopLevel(string text)
+        {
+            var parts = new List<string>();
+            var depth = 0;
+            var start = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c == '(')
+                {
+                    depth++;
+                }
+                else if (c == ')')
+                {
+                    depth = Math.Max(0, depth - 1);
+                }
+                else if (c == ',' && depth == 0)
+                {
+                    parts.Add(text.Substring(start, i - start).Trim());
+                    start = i + 1;
+                }
+            }
+
+            parts.Add(text.Substring(start).Trim());
+            parts.RemoveAll(p => p.Length == 0);
+            return parts;
+        }
+
+        private static IEnumerable<string> Words(string text) =>
+            text.Split(new[] { ' ', '(', ')', ',', '.' }, StringSplitOptions.RemoveEmptyEntries);
+
+        private static bool ContainsWord(string lower, string word)
+        {
+            var at = lower.IndexOf(word, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                var before = at == 0 || !char.IsLetter(lower[at - 1]);
+                var end = at + word.Length;
+                var after = end >= lower.Length || !char.IsLetter(lower[end]) || lower[end] == 's';
+                if (before && after)
+                {
+                    return true;
+                }
+
+                at = lower.IndexOf(word, at + 1, StringComparison.Ordinal);
+            }
+
+            return false;
+        }
+    }
+}

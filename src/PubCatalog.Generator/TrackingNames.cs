@@ -1,0 +1,13 @@
+namespace PubCatalog.Generator
+{
+    /// <summary>Names of the pipeline steps, for incremental-caching tests.</summary>
+    internal static class TrackingNames
+    {
+        public const string CatalogOptions = nameof(CatalogOptions);
+        public const string SelectedFiles = nameof(SelectedFiles);
+        public const string ParsedFiles = nameof(ParsedFiles);
+        public const string Catalog = nameof(Catalog);
+        public const string Model = nameof(Model);
+        public const string Diagnostics = nameof(Diagnostics);
+    }
+}
