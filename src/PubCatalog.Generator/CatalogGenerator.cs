@@ -38,7 +38,7 @@ namespace PubCatalog.Generator
 
             var catalog = parsedFiles.Collect()
                 .Combine(catalogOptions)
-                .Select((pair, _) => CatalogBuilder.Build(pair.Left, pair.Right))
+                .Select((pair, _) => CatalogBuilder.BuildSafely(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.Catalog);
 
             // Source and diagnostics leave through separate outputs: a diagnostic-only change does not re-emit source.

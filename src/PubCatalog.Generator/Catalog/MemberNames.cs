@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using PubCatalog.Generator.Model;
+using PubCatalog.Generator.Parsing;
 
 namespace PubCatalog.Generator.Catalog
 {
@@ -64,7 +65,7 @@ namespace PubCatalog.Generator.Catalog
             var builder = new StringBuilder();
             var words = 0;
             var startOfWord = true;
-            foreach (var c in text.Replace("'", "").Replace("’", "").Normalize(NormalizationForm.FormC))
+            foreach (var c in TextUtil.SafeNormalize(text.Replace("'", "").Replace("’", ""), NormalizationForm.FormC))
             {
                 if (IsIdentifierPart(c))
                 {

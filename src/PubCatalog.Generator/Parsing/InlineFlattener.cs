@@ -23,6 +23,7 @@ namespace PubCatalog.Generator.Parsing
         private int _subDepth;
         private int _htmlLinkId = -1;
         private string? _htmlLinkUrl;
+        private int _htmlLinkOffset;
 
         public InlineFlattener(SourceLines source) => _source = source;
 
@@ -35,7 +36,7 @@ namespace PubCatalog.Generator.Parsing
             }
 
             var stack = new Stack<Frame>();
-            stack.Push(new Frame(root.FirstChild, InlineStyle.None, -1, null));
+            stack.Push(new Frame(root.FirstChild, InlineStyle.None, -1, null, 0));
             while (stack.Count > 0)
             {
                 var frame = stack.Pop();
@@ -100,11 +101,11 @@ namespace PubCatalog.Generator.Parsing
                 case LinkInline link when link.IsImage:
                     break;
                 case LinkInline link:
-                    stack.Push(new Frame(link.FirstChild, frame.Style, _nextLinkId++, link.Url ?? ""));
+                    stack.Push(new Frame(link.FirstChild, frame.Style, _nextLinkId++, link.Url ?? "", link.Span.Start));
                     break;
                 case AutolinkInline autolink:
                     var url = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
-                    Append(autolink.Url, new Frame(null, frame.Style, _nextLinkId++, url), autolink.Span.Start);
+                    Append(autolink.Url, new Frame(null, frame.Style, _nextLinkId++, url, autolink.Span.Start), autolink.Span.Start);
                     break;
                 case HtmlInline html:
                     VisitHtml(html);
@@ -148,6 +149,7 @@ namespace PubCatalog.Generator.Parsing
                 case "a" when tag.Href is not null:
                     _htmlLinkId = _nextLinkId++;
                     _htmlLinkUrl = tag.Href;
+                    _htmlLinkOffset = html.Span.Start;
                     break;
             }
         }
@@ -169,7 +171,8 @@ namespace PubCatalog.Generator.Parsing
             var (line, column) = Position(offset);
             var linkId = frame.LinkId >= 0 ? frame.LinkId : _htmlLinkId;
             var url = frame.LinkId >= 0 ? frame.LinkUrl : _htmlLinkUrl;
-            _current.Add(new InlineSegment(text, style, line, column) { LinkId = linkId, LinkUrl = url });
+            var linkStart = Position(frame.LinkId >= 0 ? frame.LinkOffset : _htmlLinkOffset);
+            _current.Add(new InlineSegment(text, style, line, column) { LinkId = linkId, LinkUrl = url, LinkStart = linkStart });
         }
 
         private (int Line, int Column) Position(int offset) => _source.Position(offset);
@@ -189,6 +192,6 @@ namespace PubCatalog.Generator.Parsing
             _current = new List<InlineSegment>();
         }
 
-        private readonly record struct Frame(Inline? Next, InlineStyle Style, int LinkId, string? LinkUrl);
+        private readonly record struct Frame(Inline? Next, InlineStyle Style, int LinkId, string? LinkUrl, int LinkOffset);
     }
 }

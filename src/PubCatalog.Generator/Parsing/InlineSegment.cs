@@ -30,6 +30,9 @@ namespace PubCatalog.Generator.Parsing
 
         public int LinkId { get; init; } = -1;
 
+        /// <summary>For link text: the 0-based line and column where the link itself starts (its <c>[</c> or <c>&lt;a</c>).</summary>
+        public (int Line, int Column) LinkStart { get; init; }
+
         /// <summary>True for the space a soft line break stands for.</summary>
         public bool IsSoftBreak { get; init; }
 

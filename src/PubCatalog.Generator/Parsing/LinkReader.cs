@@ -60,7 +60,7 @@ namespace PubCatalog.Generator.Parsing
                 var problem = UrlPolicy.Check(url);
                 if (problem is not null)
                 {
-                    context.Report(DiagnosticDescriptors.InvalidLinkUrl, context.At(first.Line, first.Column, Math.Max(1, label.Length)), display, title, problem);
+                    context.Report(DiagnosticDescriptors.InvalidLinkUrl, context.At(first.LinkStart.Line, first.LinkStart.Column, Math.Max(1, label.Length)), display, title, problem);
                     continue;
                 }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace PubCatalog.Generator.Parsing
 {
@@ -26,49 +27,51 @@ namespace PubCatalog.Generator.Parsing
         {
             var a = Words(self);
             var b = Words(author);
-            if (a.Length == 0 || b.Length == 0 || a[a.Length - 1] != b[b.Length - 1])
+            if (a.Length == 0 || b.Length == 0 || TextUtil.Fold(a[a.Length - 1]) != TextUtil.Fold(b[b.Length - 1]))
             {
                 return false;
             }
 
-            // Same family name: the given names must agree, as full names or as initials.
-            var givenA = string.Join(" ", a, 0, a.Length - 1);
-            var givenB = string.Join(" ", b, 0, b.Length - 1);
+            var givenA = a.Take(a.Length - 1).ToArray();
+            var givenB = b.Take(b.Length - 1).ToArray();
             if (givenA.Length == 0 || givenB.Length == 0)
             {
                 return givenA.Length == givenB.Length;
             }
 
-            return givenA == givenB || InitialsOf(givenA).StartsWith(Initials(givenB), StringComparison.Ordinal)
-                || InitialsOf(givenB).StartsWith(Initials(givenA), StringComparison.Ordinal)
-                || Initials(givenA)[0] == Initials(givenB)[0] && (IsInitials(givenA) || IsInitials(givenB));
+            var abbreviated = givenA.Any(IsInitials) || givenB.Any(IsInitials);
+            if (!abbreviated)
+            {
+                return TextUtil.Fold(string.Join(" ", givenA)) == TextUtil.Fold(string.Join(" ", givenB));
+            }
+
+            // With initials on either side, the shorter run of initials must start the longer one: "ZM" ~ "Ziming" ~ "Z. M.".
+            var initialsA = Initials(givenA);
+            var initialsB = Initials(givenB);
+            return initialsA.StartsWith(initialsB, StringComparison.Ordinal) || initialsB.StartsWith(initialsA, StringComparison.Ordinal);
         }
 
         private static string[] Words(string name) =>
-            TextUtil.Fold(name).Replace('.', ' ').Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+            name.Replace('.', ' ').Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
 
-        private static bool IsInitials(string given)
-        {
-            foreach (var word in given.Split(' '))
-            {
-                if (word.Length > 3)
-                {
-                    return false;
-                }
-            }
+        /// <summary>"X", "ZM", "J.P." written as initials: one letter, or up to three capitals.</summary>
+        private static bool IsInitials(string word) =>
+            word.Length == 1 || (word.Length <= 3 && word.All(char.IsUpper));
 
-            return true;
-        }
-
-        /// <summary>"ziming" → "z"; "zm" (written as initials) → "zm".</summary>
-        private static string Initials(string given) => IsInitials(given) ? given.Replace(" ", "") : InitialsOf(given);
-
-        private static string InitialsOf(string given)
+        private static string Initials(IEnumerable<string> given)
         {
             var result = "";
-            foreach (var word in given.Split(new[] { ' ', '-' }, StringSplitOptions.RemoveEmptyEntries))
+            foreach (var word in given)
             {
-                result += word[0];
+                foreach (var part in word.Split('-'))
+                {
+                    if (part.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    result += IsInitials(part) ? TextUtil.Fold(part) : TextUtil.Fold(part.Substring(0, 1));
+                }
             }
 
             return result;

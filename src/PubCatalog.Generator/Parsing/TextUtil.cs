@@ -64,10 +64,27 @@ namespace PubCatalog.Generator.Parsing
             return builder.ToString();
         }
 
+        /// <summary>Unicode normalization that never throws: text with invalid code points (lone surrogates) is returned as is.</summary>
+        public static string SafeNormalize(string text, NormalizationForm form)
+        {
+            try
+            {
+                return text.Normalize(form);
+            }
+            catch (System.ArgumentException)
+            {
+                return text;
+            }
+            catch (System.PlatformNotSupportedException)
+            {
+                return text;
+            }
+        }
+
         /// <summary>Removes accents and case, for matching names and titles.</summary>
         public static string Fold(string text)
         {
-            var decomposed = text.Normalize(NormalizationForm.FormD);
+            var decomposed = SafeNormalize(text, NormalizationForm.FormD);
             var builder = new StringBuilder(decomposed.Length);
             foreach (var c in decomposed)
             {
