@@ -32,7 +32,7 @@ namespace PubCatalog.Generator.Emit
             }
 
             var entries = model.Entries.AsImmutableArray();
-            writer.WriteLine($"/// <summary>The publication catalog: {Int(entries.Length)} publications read from {Int(model.FileCount)} files at compile time.</summary>");
+            writer.WriteLine($"/// <summary>The publication catalog: {Int(entries.Length)} publications read from {Plural(model.FileCount, "file")} at compile time.</summary>");
             writer.WriteLine($"[global::System.CodeDom.Compiler.GeneratedCode(\"PubCatalog.Generator\", \"{ThisAssembly.Version}\")]");
             writer.OpenBlock($"public static partial class {model.ClassName}");
             WriteQueries(writer);
@@ -209,7 +209,10 @@ namespace PubCatalog.Generator.Emit
 
         private static void WriteList(SourceWriter writer, string type, string name, IEnumerable<string> literals)
         {
-            writer.WriteLine($"internal static readonly {type}[] {name} = new {type}[] {{ {string.Join(", ", literals)} }};");
+            var items = string.Join(", ", literals);
+            writer.WriteLine(items.Length == 0
+                ? $"internal static readonly {type}[] {name} = global::System.Array.Empty<{type}>();"
+                : $"internal static readonly {type}[] {name} = new {type}[] {{ {items} }};");
         }
 
         private static void WritePublication(SourceWriter writer, int index, CatalogEntry entry)
@@ -230,6 +233,8 @@ namespace PubCatalog.Generator.Emit
             writer.WriteLine($"    highlights: {ArrayOf("string", p.Highlights.Select(String))},");
             writer.WriteLine($"    source: new global::PubCatalog.SourceLocation({String(entry.SourceFile)}, {Int(p.Location.Line + 1)}));");
         }
+
+        private static string Plural(int count, string noun) => Int(count) + " " + noun + (count == 1 ? "" : "s");
 
         private static string ArrayOf(string type, IEnumerable<string> items)
         {

@@ -182,7 +182,7 @@ namespace PubCatalog.Generator.Parsing
             var first = _current.Find(s => !s.IsSoftBreak && !string.IsNullOrWhiteSpace(s.Text));
             if (first is not null)
             {
-                var line = new LogicalLine(_current, first.Line, first.Column);
+                var line = new LogicalLine(_current, first.Line, StartColumn(first));
                 if (!line.IsBlank)
                 {
                     _lines.Add(line);
@@ -190,6 +190,25 @@ namespace PubCatalog.Generator.Parsing
             }
 
             _current = new List<InlineSegment>();
+        }
+
+        /// <summary>Where the line's text starts, including emphasis markers before it: <c>*Can't Be Late*</c> starts at the <c>*</c>.</summary>
+        private int StartColumn(InlineSegment first)
+        {
+            var leading = 0;
+            while (leading < first.Text.Length && char.IsWhiteSpace(first.Text[leading]))
+            {
+                leading++;
+            }
+
+            var column = first.Column + leading;
+            var text = _source.GetLine(first.Line);
+            while (column > 0 && column <= text.Length && text[column - 1] is '*' or '_' or '[' or '~' or '`')
+            {
+                column--;
+            }
+
+            return column;
         }
 
         private readonly record struct Frame(Inline? Next, InlineStyle Style, int LinkId, string? LinkUrl, int LinkOffset);
