@@ -14,7 +14,8 @@ public static partial class Snapshot
 
     public static void Match(string actual, string extension = "cs", [CallerFilePath] string callerFile = "", [CallerMemberName] string test = "")
     {
-        var directory = Path.Combine(Path.GetDirectoryName(callerFile)!, "Snapshots");
+        var callerDirectory = Path.GetDirectoryName(callerFile)!;
+        var directory = Path.GetFileName(callerDirectory) == "Snapshots" ? callerDirectory : Path.Combine(callerDirectory, "Snapshots");
         var name = $"{Path.GetFileNameWithoutExtension(callerFile)}.{test}";
         var verified = Path.Combine(directory, $"{name}.verified.{extension}");
         var received = Path.Combine(directory, $"{name}.received.{extension}");
