@@ -33,10 +33,13 @@ namespace PubCatalog.Generator.Parsing
             TextUtil.CollapseWhitespace(string.Concat(Segments.Where(s => !s.IsLink).Select(s => s.Text)));
 
         /// <summary>True when every visible character has the style (ignores whitespace and surrounding punctuation).</summary>
-        public bool IsAll(InlineStyle style)
+        public bool IsAll(InlineStyle style) => AllHave(Segments, style);
+
+        /// <summary>True when every visible segment has the style: the whole text is bold, italic, in a span …</summary>
+        public static bool AllHave(IReadOnlyList<InlineSegment> segments, InlineStyle style)
         {
             var any = false;
-            foreach (var segment in Segments)
+            foreach (var segment in segments)
             {
                 if (string.IsNullOrWhiteSpace(segment.Text) || TextUtil.IsOnlyPunctuation(segment.Text))
                 {

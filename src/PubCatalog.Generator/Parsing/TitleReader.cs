@@ -20,7 +20,7 @@ namespace PubCatalog.Generator.Parsing
             var wrapping = InlineStyle.None;
             foreach (var style in new[] { InlineStyle.Bold, InlineStyle.Italic, InlineStyle.Span })
             {
-                if (AllHave(segments, style))
+                if (LogicalLine.AllHave(segments, style))
                 {
                     wrapping |= style;
                 }
@@ -87,27 +87,6 @@ namespace PubCatalog.Generator.Parsing
             var name = title.Substring(0, colon).Trim();
             var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length;
             return words >= 1 && words <= MaxShortNameWords && name.Length <= MaxShortNameLength ? name : null;
-        }
-
-        private static bool AllHave(IReadOnlyList<InlineSegment> segments, InlineStyle style)
-        {
-            var any = false;
-            foreach (var segment in segments)
-            {
-                if (string.IsNullOrWhiteSpace(segment.Text) || TextUtil.IsOnlyPunctuation(segment.Text))
-                {
-                    continue;
-                }
-
-                if ((segment.Style & style) == 0)
-                {
-                    return false;
-                }
-
-                any = true;
-            }
-
-            return any;
         }
 
         private static List<string> Tags(InlineStyle style)
