@@ -124,6 +124,8 @@ public sealed class PackageConsumerTests(PackageFixture package)
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>enable</ImplicitUsings>
+                <!-- C# 12: what a .NET 8 SDK user gets, so the generated code must compile with it. -->
+                <LangVersion>12</LangVersion>
               </PropertyGroup>
               <ItemGroup>
                 <AdditionalFiles Include="publications/*.md" />
