@@ -228,7 +228,10 @@ namespace PubCatalog.Generator.Emit
             writer.WriteLine($"    tags: {ArrayOf("string", p.Tags.Select(String))},");
             writer.WriteLine($"    summary: {String(p.Summary)},");
             writer.WriteLine($"    highlights: {ArrayOf("string", p.Highlights.Select(String))},");
-            writer.WriteLine($"    source: new global::PubCatalog.SourceLocation({String(entry.SourceFile)}, {Int(p.Location.Line + 1)}));");
+            writer.WriteLine($"    source: new global::PubCatalog.SourceLocation({String(entry.SourceFile)}, {Int(p.Location.Line + 1)}),");
+            writer.WriteLine($"    doi: {String(p.Doi)},");
+            writer.WriteLine($"    @abstract: {String(p.Abstract)},");
+            writer.WriteLine($"    selected: {Bool(p.Selected)});");
         }
 
         private static string ArrayOf(string type, IEnumerable<string> items)

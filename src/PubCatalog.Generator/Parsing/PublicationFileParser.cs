@@ -50,6 +50,12 @@ namespace PubCatalog.Generator.Parsing
 
         private static void ParseText(SourceLines source, ParseContext context, List<PublicationModel> entries)
         {
+            // One file per paper: the paper is the front matter, and the body is notes.
+            if (FrontMatterEntryReader.TryRead(source, context, entries))
+            {
+                return;
+            }
+
             var cardStarts = CardEntryReader.FindCardStarts(source);
             var firstCard = cardStarts.Count > 0 ? cardStarts[0] : int.MaxValue;
             var found = new List<PublicationModel>();
