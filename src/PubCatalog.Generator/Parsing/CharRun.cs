@@ -73,13 +73,14 @@ namespace PubCatalog.Generator.Parsing
         {
             var id = _owners[index].LinkId;
             var start = index;
-            while (start > 0 && _owners[start - 1].LinkId == id)
+            // A soft break inside a link's text ("[Title that\nwraps](url)") belongs to the link.
+            while (start > 0 && (_owners[start - 1].LinkId == id || (_owners[start - 1].IsSoftBreak && start > 1 && _owners[start - 2].LinkId == id)))
             {
                 start--;
             }
 
             var end = index;
-            while (end < Length && _owners[end].LinkId == id)
+            while (end < Length && (_owners[end].LinkId == id || (_owners[end].IsSoftBreak && end + 1 < Length && _owners[end + 1].LinkId == id)))
             {
                 end++;
             }

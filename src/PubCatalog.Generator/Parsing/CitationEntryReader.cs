@@ -25,8 +25,12 @@ namespace PubCatalog.Generator.Parsing
 
         public bool TryRead(EntryBlock block, ParseContext context, List<PublicationModel> entries)
         {
-            var run = new CharRun(block.Lines[0].Segments);
+            // A label on a line of its own ("<sub>Journal article</sub>" and a hard break) names the kind of the next line.
+            var first = block.Lines.Count > 1 && block.Lines[0].IsAll(InlineStyle.Subscript) ? 1 : 0;
+            var line0 = block.Lines[first];
+            var run = new CharRun(line0.Segments);
             var start = SkipLabel(run, out var label);
+            label ??= first == 1 ? block.Lines[0].PlainText : null;
             if (label is not null && SectionKinds.IsNotPublication(label))
             {
                 // "<sub>Conference Talk</sub>": a talk listed among the papers is not a paper.
@@ -34,12 +38,12 @@ namespace PubCatalog.Generator.Parsing
                 return true;
             }
 
-            if (!TryFindTitle(run, start, block.Lines.Count == 1, out var title))
+            if (!TryFindTitle(run, start, block.Lines.Count == first + 1, out var title))
             {
                 if (LooksLikeCitation(run.Text.Substring(start)))
                 {
-                    context.Report(DiagnosticDescriptors.EntryFieldNotFound, context.At(block.Lines[0]), "title",
-                        Preview(block.Lines[0].PlainText), "it was left out; write the title as a link, in quotes or in bold");
+                    context.Report(DiagnosticDescriptors.EntryFieldNotFound, context.At(line0), "title",
+                        Preview(line0.PlainText), "it was left out; write the title as a link, in quotes or in bold");
                     return true;
                 }
 
@@ -65,7 +69,7 @@ namespace PubCatalog.Generator.Parsing
 
                 // "*Name*: subtitle" over an author line is the stacked shape's title line, not a citation.
                 var rest = TextUtil.CollapseWhitespace(Text(run, venueStart, run.Length, extraLinks)).Trim(' ', ',', '.', ';', ':');
-                if (authorsEnd > authorsStart && rest.Length == 0 && block.Lines.Count > 1)
+                if (authorsEnd > authorsStart && rest.Length == 0 && block.Lines.Count > first + 1)
                 {
                     return false;
                 }
@@ -98,8 +102,19 @@ namespace PubCatalog.Generator.Parsing
                 AddLink(entry, context, "Paper", url, titleLine.Segments[0], warnUnknown: false);
             }
 
-            ReadVenue(run, venueStart, block, label, entry, context);
-            for (var i = 1; i < block.Lines.Count; i++)
+            // Link words between the title and the names ("Title" [Slides][7], B.Shastry) are the entry's links.
+            for (var i = title.End; i < venueStart; i++)
+            {
+                if (IsExtra(run, i, extraLinks))
+                {
+                    var (s, e) = run.LinkRange(i);
+                    AddLink(entry, context, TextUtil.CollapseWhitespace(run.Text.Substring(s, e - s)), run.Owner(s).LinkUrl ?? "", run.Owner(s), warnUnknown: true);
+                    i = e - 1;
+                }
+            }
+
+            ReadVenue(run, venueStart, line0, block.Section, label, entry, context);
+            for (var i = first + 1; i < block.Lines.Count; i++)
             {
                 ReadExtraLine(block.Lines[i], entry, context);
             }
@@ -131,7 +146,7 @@ namespace PubCatalog.Generator.Parsing
         {
             return TryLinkTitle(run, start, out title) || TryQuotedTitle(run, start, out title)
                 || TryStyledTitle(run, start, leadingOnly: true, out title) || TryStyledTitle(run, start, leadingOnly: false, out title)
-                || (singleLine && TrySentenceTitle(run, start, out title));
+                || (singleLine && (TrySentenceTitle(run, start, out title) || TryCommaTitle(run, start, out title)));
         }
 
         /// <summary><c>[Title](url)</c> or <c>"[Title](url)"</c>: a link whose label is not a link word ("PDF", "Slides").</summary>
@@ -146,7 +161,9 @@ namespace PubCatalog.Generator.Parsing
 
                 var (linkStart, linkEnd) = run.LinkRange(i);
                 var label = TextUtil.CollapseWhitespace(run.Text.Substring(linkStart, linkEnd - linkStart));
-                if (!LinkReader.IsKnownLabel(label) && IsTitleLike(label) && !VenueReader.IsHonour(label))
+                // "PDF" and "Code" are link words; "… design benchmark for motif-scaffolding problems" is a title.
+                var words = label.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length;
+                if ((!LinkReader.IsKnownLabel(label) || words > 3) && IsTitleLike(label) && !VenueReader.IsHonour(label))
                 {
                     var (zoneStart, zoneEnd) = ExpandOverQuotes(run, linkStart, linkEnd);
                     var (s, e) = TrimRange(run, linkStart, linkEnd, ",;");
@@ -212,8 +229,10 @@ namespace PubCatalog.Generator.Parsing
                         end++;
                     }
 
+                    // Owners' names are bold, never italic: an italic span need not be checked against the names.
                     var text = TextUtil.CollapseWhitespace(run.Text.Substring(i, end - i));
-                    if (IsTitleLike(text) && !IsNameList(text) && !VenueReader.IsHonour(text) && !YearText.TryFindLastYear(text, out _, out _))
+                    var isNames = (style & InlineStyle.Bold) != 0 && IsNameList(text);
+                    if (IsTitleLike(text) && !isNames && !VenueReader.IsHonour(text) && !YearText.TryFindLastYear(text, out _, out _))
                     {
                         var (s, e) = TrimRange(run, i, end, ",;");
                         var (zoneStart, zoneEnd) = ExpandOverQuotes(run, i, end);
@@ -265,6 +284,42 @@ namespace PubCatalog.Generator.Parsing
 
             title = new TitleSpan(titleStart, titleEnd, titleStart, titleEnd + 1, null);
             return true;
+        }
+
+        /// <summary><c>Authors, Title, *Venue*</c>: the first comma-separated part after the names that is not a name.</summary>
+        private static bool TryCommaTitle(CharRun run, int start, out TitleSpan title)
+        {
+            title = default;
+            var text = run.Text;
+            var names = 0;
+            var partStart = start;
+            for (var i = start; i <= text.Length; i++)
+            {
+                if (i < text.Length && text[i] != ',')
+                {
+                    continue;
+                }
+
+                var part = text.Substring(partStart, i - partStart);
+                if (IsNameList(part) || (names == 0 && part.Trim().Length == 0))
+                {
+                    names++;
+                }
+                else if (names >= 2 && IsTitleLike(part) && i < text.Length && (run.Style(partStart + part.Length - part.TrimStart().Length) & (InlineStyle.Italic | InlineStyle.Bold)) == 0)
+                {
+                    var (s, e) = Trim(run, partStart, i, "");
+                    title = new TitleSpan(s, e, s, e, null);
+                    return true;
+                }
+                else
+                {
+                    return false;
+                }
+
+                partStart = i + 1;
+            }
+
+            return false;
         }
 
         /// <summary>The index of the period (or colon) ending the sentence that starts at <paramref name="from"/>; initials do not end one.</summary>
@@ -360,7 +415,7 @@ namespace PubCatalog.Generator.Parsing
             return (start, end);
         }
 
-        private static void ReadVenue(CharRun run, int from, EntryBlock block, string? label, EntryAssembler entry, ParseContext context)
+        private static void ReadVenue(CharRun run, int from, LogicalLine line, string? section, string? label, EntryAssembler entry, ParseContext context)
         {
             var text = new StringBuilder();
             var i = from;
@@ -376,7 +431,7 @@ namespace PubCatalog.Generator.Parsing
                 var (s, e) = run.LinkRange(i);
                 var linkLabel = TextUtil.CollapseWhitespace(run.Text.Substring(s, e - s)).Trim('[', ']', ' ');
                 var url = run.Owner(s).LinkUrl ?? "";
-                if (VenueReader.IsHonour(linkLabel) && !LinkReader.IsKnownLabel(linkLabel))
+                if (VenueReader.IsHonour(linkLabel) && (!LinkReader.IsKnownLabel(linkLabel) || linkLabel.Split(' ').Length > 3))
                 {
                     entry.Awards.Add(TextUtil.TrimTrailingPeriod(linkLabel));
                 }
@@ -399,11 +454,11 @@ namespace PubCatalog.Generator.Parsing
                 var (venue, year, awards) = VenueReader.Read(venueText, null);
                 entry.Venue = venue;
                 entry.VenueYear = year ?? ShortYear(venueText);
-                entry.VenueLine = block.Lines[0];
+                entry.VenueLine = line;
                 entry.Awards.AddRange(awards);
             }
 
-            var kind = SectionKinds.KindOf(label) ?? SectionKinds.KindOf(block.Section);
+            var kind = SectionKinds.KindOf(label) ?? SectionKinds.KindOf(section);
             if (kind is not null && entry.Venue.Kind == VenueKinds.Other && venueText.Length > 0)
             {
                 entry.Venue = entry.Venue with { Kind = kind };
@@ -605,11 +660,16 @@ namespace PubCatalog.Generator.Parsing
             return !text.StartsWith("http", StringComparison.OrdinalIgnoreCase) && (words >= 3 || (words == 2 && text.Length >= 16));
         }
 
-        /// <summary>Names separated by commas, semicolons, "&amp;" or "and", with equal-contribution marks allowed.</summary>
+        /// <summary>
+        /// Names separated by commas, semicolons, "&amp;" or "and", with equal-contribution marks allowed. A name is
+        /// mostly capitalised ("Maria Garcia de la Banda", "B.Shastry"); a lone name needs two capitalised words, so
+        /// "See my" or "You can also browse my" are not names.
+        /// </summary>
         public static bool IsNameList(string text)
         {
             var parts = text.Replace(" and ", ",").Replace(" & ", ",").Split(',', ';');
             var names = 0;
+            var lastCapitals = 0;
             foreach (var part in parts)
             {
                 var name = TextUtil.CollapseWhitespace(part).Trim('*', '†', '‡', '#', ' ', '.', '\\');
@@ -628,10 +688,17 @@ namespace PubCatalog.Generator.Parsing
                     return false;
                 }
 
+                var words = name.Split(new[] { ' ', '.' }, StringSplitOptions.RemoveEmptyEntries);
+                lastCapitals = words.Count(w => char.IsUpper(w[0]));
+                if (lastCapitals == 0 || lastCapitals * 2 < words.Length)
+                {
+                    return false;
+                }
+
                 names++;
             }
 
-            return names > 0;
+            return names > 1 || (names == 1 && lastCapitals >= 2);
         }
 
         private static bool IsDateOnly(string text)
@@ -644,7 +711,8 @@ namespace PubCatalog.Generator.Parsing
         private static bool LooksLikeCitation(string text)
         {
             var parts = text.Split(',');
-            return parts.Length >= 3 && IsNameList(parts[0]) && IsNameList(parts[1]) && VenueReader.LooksLikeVenue(text);
+            return parts.Length >= 2 && VenueReader.LooksLikeVenue(text)
+                && (IsNameList(parts[0]) || parts.Count(IsNameList) >= 3);
         }
 
         private static string Preview(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
