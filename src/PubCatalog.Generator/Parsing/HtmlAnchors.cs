@@ -37,7 +37,7 @@ namespace PubCatalog.Generator.Parsing
                 var href = HtmlTag.Parse(text.Substring(open, tagEnd - open + 1)).Href;
                 var close = text.IndexOf("</a", tagEnd, end - tagEnd, StringComparison.OrdinalIgnoreCase);
                 var labelEnd = close < 0 ? end : close;
-                var label = TextUtil.CollapseWhitespace(WebUtility.HtmlDecode(StripTags(text.Substring(tagEnd + 1, labelEnd - tagEnd - 1))));
+                var label = TrimIcon(TextUtil.CollapseWhitespace(WebUtility.HtmlDecode(StripTags(text.Substring(tagEnd + 1, labelEnd - tagEnd - 1)))));
                 if (href is not null)
                 {
                     var (line, column) = source.Position(open);
@@ -57,6 +57,18 @@ namespace PubCatalog.Generator.Parsing
             }
 
             return segments.Count == 0 ? null : new LogicalLine(segments, segments[0].Line, segments[0].Column);
+        }
+
+        /// <summary>"📄 Paper" → "Paper": the icon before a button's label is decoration.</summary>
+        private static string TrimIcon(string label)
+        {
+            var i = 0;
+            while (i < label.Length && (char.IsSurrogate(label[i]) || char.IsSymbol(label[i]) || label[i] == '\uFE0F' || char.IsWhiteSpace(label[i])))
+            {
+                i++;
+            }
+
+            return i < label.Length ? label.Substring(i) : label;
         }
 
         private static string StripTags(string html)
