@@ -46,6 +46,11 @@ public class CorpusTests
         Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "PUB0012");
         Assert.Contains("selected: true", run.Source);
         Assert.Contains("doi: \"10.1093/mnras/stac3207\"", run.Source);
+
+        // The lines the build props print after compiling.
+        var summary = run.Driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == Generator.CatalogGenerator.SummaryHintName).SourceText.ToString();
+        Assert.Contains("// PubCatalog: read 30 entries from 'corpus/03_kierandidi_kdidi_webpage_publications.md'; 22 talks, teaching or service items skipped", summary);
+        Assert.Contains("// PubCatalog: read 20 entries from 'corpus/01_2prime_2prime.github.io_publications.md'; 2 more could not be read (see the warnings)", summary);
     }
 
     [Fact]

@@ -91,7 +91,7 @@ public static class GeneratorHarness
             throw new InvalidOperationException("The generator threw", result.Exception);
         }
 
-        var source = result.GeneratedSources.Select(s => s.SourceText.ToString()).SingleOrDefault();
+        var source = result.GeneratedSources.Where(s => s.HintName == CatalogGenerator.HintName).Select(s => s.SourceText.ToString()).SingleOrDefault();
         return new GeneratorRun(driver, output, diagnostics, source);
     }
 
