@@ -20,6 +20,9 @@ namespace PubCatalog.Generator
     {
         public const string HintName = "PubCatalog.g.cs";
 
+        /// <summary>A comment-only file with one line per page ("read 33 entries from …"), printed by the build props.</summary>
+        public const string SummaryHintName = "PubCatalog.Summary.g.cs";
+
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             var catalogOptions = context.AnalyzerConfigOptionsProvider
@@ -46,6 +49,14 @@ namespace PubCatalog.Generator
             var diagnostics = catalog.Select((result, _) => result.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
 
             context.RegisterSourceOutput(model, static (spc, model) => spc.AddSource(HintName, CatalogEmitter.Emit(model)));
+
+            // The per-file counts, where MSBuild can print them at normal verbosity (an Info diagnostic shows only at -v:d).
+            var summary = parsedFiles
+                .Select((file, _) => BuildSummary.Line(file))
+                .Collect()
+                .Select((lines, _) => lines.Where(l => l is not null).Select(l => l!).OrderBy(l => l, System.StringComparer.Ordinal).ToEquatableArray())
+                .WithTrackingName(TrackingNames.Summary);
+            context.RegisterSourceOutput(summary, static (spc, lines) => spc.AddSource(SummaryHintName, BuildSummary.Emit(lines)));
             context.RegisterSourceOutput(diagnostics, static (spc, diagnostics) =>
             {
                 foreach (var info in diagnostics)

@@ -9,5 +9,6 @@ namespace PubCatalog.Generator
         public const string Catalog = nameof(Catalog);
         public const string Model = nameof(Model);
         public const string Diagnostics = nameof(Diagnostics);
+        public const string Summary = nameof(Summary);
     }
 }

@@ -23,7 +23,9 @@ foreach (var path in files)
         if (p.Links.Count > 0) Console.WriteLine($"    links: {string.Join("; ", p.Links.Select(l => $"{l.Label}({l.Kind}) {l.Url}"))}");
         if (p.Tags.Count > 0) Console.WriteLine($"    tags: {string.Join("; ", p.Tags)}");
         if (p.Summary is not null) Console.WriteLine($"    summary: {p.Summary}");
-        if (p.Highlights.Count > 0) Console.WriteLine($"    highlights: {p.Highlights.Count}");
+        if (p.Highlights.Count > 0) Console.WriteLine($"    highlights: {string.Join(" | ", p.Highlights)}");
+        if (p.Doi is not null || p.Selected) Console.WriteLine($"    doi: {p.Doi}   selected: {p.Selected}");
+        if (p.Abstract is not null) Console.WriteLine($"    abstract: {(p.Abstract.Length > 80 ? p.Abstract.Substring(0, 77) + "..." : p.Abstract)}");
     }
 
     foreach (var d in result.Diagnostics)

@@ -19,7 +19,10 @@ namespace PubCatalog
             IReadOnlyList<string> tags,
             string? summary,
             IReadOnlyList<string> highlights,
-            SourceLocation source)
+            SourceLocation source,
+            string? doi = null,
+            string? @abstract = null,
+            bool selected = false)
         {
             Id = id;
             Title = title;
@@ -34,6 +37,9 @@ namespace PubCatalog
             Summary = summary;
             Highlights = highlights;
             Source = source;
+            Doi = doi;
+            Abstract = @abstract;
+            Selected = selected;
         }
 
         /// <summary>Unique, stable, URL-safe slug such as <c>skylb-2026</c>.</summary>
@@ -74,6 +80,15 @@ namespace PubCatalog
 
         /// <summary>Where the entry was written: file and 1-based line.</summary>
         public SourceLocation Source { get; }
+
+        /// <summary>The DOI without resolver prefix (<c>10.1145/3097983.3098072</c>), when the page gives one.</summary>
+        public string? Doi { get; }
+
+        /// <summary>The abstract, when the page gives one.</summary>
+        public string? Abstract { get; }
+
+        /// <summary>True when the page marks the paper as featured or selected (Hugo Blox <c>featured: true</c>).</summary>
+        public bool Selected { get; }
 
         /// <inheritdoc />
         public override string ToString() => Year is int year ? $"{Title} ({Venue.Name} {year})" : $"{Title} ({Venue.Name})";

@@ -98,6 +98,9 @@ namespace PubCatalog.Generator.Catalog
                 Tags = winner.Tags.Concat(other.Tags).Distinct().ToEquatableArray(),
                 Summary = winner.Summary ?? other.Summary,
                 Highlights = winner.Highlights.IsEmpty ? other.Highlights : winner.Highlights,
+                Doi = winner.Doi ?? other.Doi,
+                Abstract = winner.Abstract ?? other.Abstract,
+                Selected = winner.Selected || other.Selected,
             };
         }
 

@@ -46,11 +46,18 @@ namespace PubCatalog.Generator.Diagnostics
         public static readonly DiagnosticDescriptor InternalError = Error(
             "PUB0012", "Publication file could not be processed", "PubCatalog could not process this file: {0}. Please report this with the file attached.");
 
+        public static readonly DiagnosticDescriptor EntryFieldNotFound = Warning(
+            "PUB0013", "Entry field not found", "This looks like a publication, but no {0} could be found in it: {1}; {2}");
+
+        public static readonly DiagnosticDescriptor EntriesRead = new(
+            "PUB0014", "Entries read from a file", "PubCatalog read {1} entries from '{0}'{2}", Category, DiagnosticSeverity.Info,
+            isEnabledByDefault: true, helpLinkUri: HelpBase + "pub0014");
+
         /// <summary>All descriptors, by id.</summary>
         public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
         {
             MissingTitle, MissingAuthors, InvalidLinkUrl, DuplicateId, UnreadableFile, MissingYear, Mojibake,
-            UnclosedComment, NoEntries, MergedDuplicate, UnknownLinkLabel, InternalError,
+            UnclosedComment, NoEntries, MergedDuplicate, UnknownLinkLabel, InternalError, EntryFieldNotFound, EntriesRead,
         }.ToDictionary(d => d.Id);
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>

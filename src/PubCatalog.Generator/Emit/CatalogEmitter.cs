@@ -231,7 +231,10 @@ namespace PubCatalog.Generator.Emit
             writer.WriteLine($"    tags: {ArrayOf("string", p.Tags.Select(String))},");
             writer.WriteLine($"    summary: {String(p.Summary)},");
             writer.WriteLine($"    highlights: {ArrayOf("string", p.Highlights.Select(String))},");
-            writer.WriteLine($"    source: new global::PubCatalog.SourceLocation({String(entry.SourceFile)}, {Int(p.Location.Line + 1)}));");
+            writer.WriteLine($"    source: new global::PubCatalog.SourceLocation({String(entry.SourceFile)}, {Int(p.Location.Line + 1)}),");
+            writer.WriteLine($"    doi: {String(p.Doi)},");
+            writer.WriteLine($"    @abstract: {String(p.Abstract)},");
+            writer.WriteLine($"    selected: {Bool(p.Selected)});");
         }
 
         private static string Plural(int count, string noun) => Int(count) + " " + noun + (count == 1 ? "" : "s");

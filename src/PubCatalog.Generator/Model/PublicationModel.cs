@@ -29,7 +29,17 @@ namespace PubCatalog.Generator.Model
         EquatableArray<string> Tags,
         string? Summary,
         EquatableArray<string> Highlights,
-        LocationInfo Location);
+        LocationInfo Location)
+    {
+        /// <summary>The DOI without resolver prefix (<c>10.1145/3097983.3098072</c>), when the page gives one.</summary>
+        public string? Doi { get; init; }
+
+        /// <summary>The abstract, when the page gives one (front matter <c>abstract</c>).</summary>
+        public string? Abstract { get; init; }
+
+        /// <summary>True when the page marks the paper as featured or selected.</summary>
+        public bool Selected { get; init; }
+    }
 
     /// <summary>The names of the runtime enum members, in one place.</summary>
     internal static class VenueKinds

@@ -43,6 +43,12 @@ namespace PubCatalog.Generator.Parsing
 
         public List<string> Highlights { get; } = new();
 
+        public string? Doi { get; set; }
+
+        public string? Abstract { get; set; }
+
+        public bool Selected { get; set; }
+
         public PublicationModel Build(EntryBlock block)
         {
             var location = TitleLine is null ? _context.At(block.Line, 0) : _context.At(TitleLine);
@@ -77,7 +83,12 @@ namespace PubCatalog.Generator.Parsing
                 Tags.Distinct().ToEquatableArray(),
                 Summary,
                 Highlights.ToEquatableArray(),
-                location with { Length = 0 });
+                location with { Length = 0 })
+            {
+                Doi = Doi,
+                Abstract = Abstract,
+                Selected = Selected,
+            };
         }
 
         private int? YearFromLinks()

@@ -46,18 +46,19 @@ namespace PubCatalog.Generator.Parsing
                         break;
                     case HtmlBlock html:
                         CheckComment(html, source, context);
+                        AttachButtons(blocks, html, source, state);
                         break;
                     case HeadingBlock heading:
-                        state.Enter(Flatten(source, heading));
+                        state.Enter(Flatten(source, heading), heading.Level, context);
                         break;
                     case ListItemBlock item:
-                        AddBlock(blocks, FlattenContainer(source, item), block.Line, state);
+                        AddBlock(blocks, FlattenContainer(source, item), block.Line, state, context);
                         break;
                     case ParagraphBlock paragraph:
                         var lines = Flatten(source, paragraph);
                         if (!state.TryEnterBoldYear(lines))
                         {
-                            AddBlock(blocks, lines, block.Line, state);
+                            AddBlock(blocks, lines, block.Line, state, context);
                         }
 
                         break;
@@ -74,12 +75,31 @@ namespace PubCatalog.Generator.Parsing
             return blocks;
         }
 
-        private static void AddBlock(List<EntryBlock> blocks, List<LogicalLine> lines, int line, SectionState state)
+        private static void AddBlock(List<EntryBlock> blocks, List<LogicalLine> lines, int line, SectionState state, ParseContext context)
         {
-            if (lines.Count > 0)
+            if (lines.Count > 0 && state.IsNotPublications)
+            {
+                // Talks, Teaching, Reviewing …: recognised by the heading and left out of the papers.
+                context.SkippedItems++;
+            }
+            else if (lines.Count > 0)
             {
                 blocks.Add(new EntryBlock(lines, line, state.Year, state.Heading));
+                state.LastBlockOpen = true;
             }
+        }
+
+        /// <summary>An HTML block of buttons (<c>&lt;a href&gt;📄 Paper&lt;/a&gt;</c>) right after an entry holds that entry's links.</summary>
+        private static void AttachButtons(List<EntryBlock> blocks, HtmlBlock html, SourceLines source, SectionState state)
+        {
+            var line = HtmlAnchors.Read(source, html.Span.Start, html.Span.End + 1);
+            if (line is null || blocks.Count == 0 || !state.LastBlockOpen)
+            {
+                return;
+            }
+
+            var last = blocks[blocks.Count - 1];
+            blocks[blocks.Count - 1] = new EntryBlock(new List<LogicalLine>(last.Lines) { line }, last.Line, last.SectionYear, last.Section);
         }
 
         private static List<LogicalLine> Flatten(SourceLines source, LeafBlock block)
@@ -93,12 +113,17 @@ namespace PubCatalog.Generator.Parsing
         private static List<LogicalLine> FlattenContainer(SourceLines source, ContainerBlock container)
         {
             var flattener = new InlineFlattener(source);
+            var buttons = new List<LogicalLine>();
             var stack = new Stack<Block>();
             stack.Push(container);
             while (stack.Count > 0)
             {
                 var block = stack.Pop();
-                if (block is LeafBlock leaf)
+                if (block is HtmlBlock html && HtmlAnchors.Read(source, html.Span.Start, html.Span.End + 1) is { } anchors)
+                {
+                    buttons.Add(anchors);
+                }
+                else if (block is LeafBlock leaf)
                 {
                     flattener.Add(leaf.Inline);
                     flattener.BreakLine();
@@ -112,7 +137,9 @@ namespace PubCatalog.Generator.Parsing
                 }
             }
 
-            return flattener.Finish();
+            var lines = flattener.Finish();
+            lines.AddRange(buttons);
+            return lines;
         }
 
         /// <summary>An HTML comment that never closes runs to the end of the file, silently hiding every entry after it.</summary>
@@ -140,11 +167,26 @@ namespace PubCatalog.Generator.Parsing
 
             public string? Heading { get; private set; }
 
-            public void Enter(List<LogicalLine> heading)
+            /// <summary>True under a heading such as "Talks" or "Teaching", until a heading of the same or a higher level.</summary>
+            public bool IsNotPublications => _headings.Exists(h => SectionKinds.IsNotPublication(h.Text));
+
+            /// <summary>True while nothing but HTML has come since the last entry block (its buttons may follow).</summary>
+            public bool LastBlockOpen { get; set; }
+
+            private readonly List<(int Level, string Text)> _headings = new();
+
+            public void Enter(List<LogicalLine> heading, int level, ParseContext context)
             {
                 var text = heading.Count > 0 ? heading[0].PlainText : "";
                 Heading = text;
                 Year = YearText.TryParseStandaloneYear(text, out var year) ? year : null;
+                LastBlockOpen = false;
+                _headings.RemoveAll(h => h.Level >= level);
+                _headings.Add((level, text));
+                if (SectionKinds.IsNotPublication(text))
+                {
+                    context.SkippedSections.Add(text);
+                }
             }
 
             public bool TryEnterBoldYear(List<LogicalLine> lines)

@@ -22,6 +22,12 @@ namespace PubCatalog.Generator.Parsing
 
         public IReadOnlyList<DiagnosticInfo> Diagnostics => _diagnostics;
 
+        /// <summary>Blocks left out because they are not publications (talks, teaching …), for the per-file summary.</summary>
+        public int SkippedItems { get; set; }
+
+        /// <summary>The headings of the sections left out as not publications.</summary>
+        public List<string> SkippedSections { get; } = new();
+
         public void Report(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args) =>
             _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
 

@@ -10,7 +10,7 @@ namespace PubCatalog.Generator.Parsing
     /// <summary>Parses one publication page into entries and diagnostics. Never throws.</summary>
     internal static class PublicationFileParser
     {
-        private static readonly IEntryReader[] Readers = { new StackedEntryReader() };
+        private static readonly IEntryReader[] Readers = { new CitationEntryReader(), new StackedEntryReader(), new AnnotationReader() };
 
         /// <param name="filePath">The path as the compiler has it (used for diagnostics).</param>
         /// <param name="displayPath">The path shown in the catalog (relative to the project when possible).</param>
@@ -32,10 +32,12 @@ namespace PubCatalog.Generator.Parsing
                 else
                 {
                     ParseText(new SourceLines(text), context, entries);
-                    if (entries.Count == 0 && !context.Diagnostics.Any(d => d.Id is "PUB0001" or "PUB0002"))
+                    if (entries.Count == 0 && !context.Diagnostics.Any(d => d.Id is "PUB0001" or "PUB0002" or "PUB0013"))
                     {
                         context.Report(DiagnosticDescriptors.NoEntries, context.At(0, 0), displayPath);
                     }
+
+                    ReportSummary(context, displayPath, entries.Count);
                 }
             }
             catch (Exception exception)
@@ -50,6 +52,12 @@ namespace PubCatalog.Generator.Parsing
 
         private static void ParseText(SourceLines source, ParseContext context, List<PublicationModel> entries)
         {
+            // One file per paper: the paper is the front matter, and the body is notes.
+            if (FrontMatterEntryReader.TryRead(source, context, entries))
+            {
+                return;
+            }
+
             var cardStarts = CardEntryReader.FindCardStarts(source);
             var firstCard = cardStarts.Count > 0 ? cardStarts[0] : int.MaxValue;
             var found = new List<PublicationModel>();
@@ -71,6 +79,26 @@ namespace PubCatalog.Generator.Parsing
             }
 
             entries.AddRange(found.OrderBy(e => e.Location.Line));
+        }
+
+        /// <summary>The per-file count for the build log: "read 33 entries", and what was left out and why.</summary>
+        private static void ReportSummary(ParseContext context, string displayPath, int count)
+        {
+            var notes = new List<string>();
+            var leftOut = context.Diagnostics.Count(d => d.Id is "PUB0001" or "PUB0002" or "PUB0013");
+            if (leftOut > 0)
+            {
+                notes.Add(leftOut.ToString(System.Globalization.CultureInfo.InvariantCulture) + " more could not be read (see the warnings)");
+            }
+
+            if (context.SkippedItems > 0)
+            {
+                var sections = context.SkippedSections.Count > 0 ? " (" + string.Join(", ", context.SkippedSections.Distinct()) + ")" : "";
+                notes.Add(context.SkippedItems.ToString(System.Globalization.CultureInfo.InvariantCulture) + " talks, teaching or service items skipped" + sections);
+            }
+
+            context.Report(DiagnosticDescriptors.EntriesRead, context.At(0, 0), displayPath,
+                count.ToString(System.Globalization.CultureInfo.InvariantCulture), notes.Count > 0 ? "; " + string.Join("; ", notes) : "");
         }
 
         /// <summary>A NUL character or many other control characters: an image or archive passed by mistake.</summary>

@@ -29,8 +29,9 @@ namespace PubCatalog.Generator.Parsing
                 return true;
             }
 
-            entry.TitleLine = lines[0];
-            (entry.Title, entry.TitleHtml, entry.ExplicitId) = TitleReader.Read(lines[0].Segments);
+            var (titleLine, titleLinks) = SplitTrailingLinks(lines[0]);
+            entry.TitleLine = titleLine;
+            (entry.Title, entry.TitleHtml, entry.ExplicitId) = TitleReader.Read(titleLine.Segments);
             entry.ShortName = TitleReader.ShortName(entry.Title);
             if (entry.Title.Length == 0)
             {
@@ -55,6 +56,11 @@ namespace PubCatalog.Generator.Parsing
                 return true;
             }
 
+            if (titleLinks is not null)
+            {
+                LinkReader.Read(titleLinks, entry.Title, context, entry.Links);
+            }
+
             for (var i = next; i < lines.Count; i++)
             {
                 ReadExtraLine(lines[i], entry, context);
@@ -64,9 +70,37 @@ namespace PubCatalog.Generator.Parsing
             return true;
         }
 
+        /// <summary>"*Title*⏎[PDF](…) · [Code](…)": a title line whose wrapped tail is a row of links.</summary>
+        private static (LogicalLine Title, LogicalLine? Links) SplitTrailingLinks(LogicalLine line)
+        {
+            for (var i = 1; i < line.Segments.Count; i++)
+            {
+                if (!line.Segments[i].IsSoftBreak)
+                {
+                    continue;
+                }
+
+                var head = line.Segments.Take(i).ToList();
+                var tail = line.Segments.Skip(i + 1).ToList();
+                var tailLine = new LogicalLine(tail, line.Line, line.Column);
+                if (tail.Count > 0 && IsLinkRow(tailLine) && head.Any(s => !s.IsLink && !string.IsNullOrWhiteSpace(s.Text)))
+                {
+                    return (new LogicalLine(head, line.Line, line.Column), tailLine);
+                }
+            }
+
+            return (line, null);
+        }
+
         /// <summary>A block is an entry when some line after the first is a venue, a link row or an author list.</summary>
         private static bool LooksLikeEntry(IReadOnlyList<LogicalLine> lines)
         {
+            // "[Google Scholar](…)  [dblp](…)  [orcid](…)": a list of links is not an entry.
+            if (lines.All(IsLinkRow))
+            {
+                return false;
+            }
+
             for (var i = 1; i < lines.Count; i++)
             {
                 if (IsLinkRow(lines[i]) || IsMarkedVenue(lines[i]) || AuthorListReader.LooksLikeAuthorLine(lines[i]))
