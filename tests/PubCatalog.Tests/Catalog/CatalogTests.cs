@@ -141,7 +141,7 @@ public class CatalogTests
             new TestFile("/project/skipped.md", "Skipped Paper\\\nA B, C D\\\n<span>NSDI 2020</span>\n", new Dictionary<string, string> { ["PubCatalog"] = "false" }),
             new TestFile("/project/pubs.markdown", "Read Paper\\\nA B, C D\\\n<span>NSDI 2020</span>\n"));
 
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity > Microsoft.CodeAnalysis.DiagnosticSeverity.Info));
         Assert.Contains("Read Paper", run.Source);
         Assert.DoesNotContain("Skipped Paper", run.Source);
     }

@@ -64,7 +64,7 @@ public class IncrementalTests
         var parsed = result.TrackedSteps[TrackingNames.ParsedFiles].SelectMany(step => step.Outputs).Select(o => o.Reason).ToList();
         Assert.Equal(1, parsed.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(2, parsed.Count(r => r == IncrementalStepRunReason.Cached || r == IncrementalStepRunReason.Unchanged));
-        Assert.Contains("Beta Paper Revised", result.GeneratedSources.Single().SourceText.ToString());
+        Assert.Contains("Beta Paper Revised", result.GeneratedSources.Single(s => s.HintName == CatalogGenerator.HintName).SourceText.ToString());
         Assert.NotNull(old);
     }
 

@@ -43,6 +43,7 @@ public sealed class PackageLayoutTests(PackageFixture package)
         {
             "analyzers/dotnet/cs/Markdig.dll",
             "analyzers/dotnet/cs/PubCatalog.Generator.dll",
+            "analyzers/dotnet/cs/YamlDotNet.dll",
             "build/PubCatalog.Generator.props",
             "buildTransitive/PubCatalog.Generator.props",
             "PubCatalog.Generator.nuspec",

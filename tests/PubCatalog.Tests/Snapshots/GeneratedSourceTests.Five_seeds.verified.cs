@@ -638,7 +638,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/001_bd39c80149d9fe34.txt", 1));
+                    source: new global::PubCatalog.SourceLocation("publications/001_bd39c80149d9fe34.txt", 1),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[1] = new global::PubCatalog.Publication(
                     id: "rlboost-2026",
                     title: "RLBoost: Harvesting Preemptible Resources for Cost-Efficient Reinforcement Learning on LLMs",
@@ -652,7 +655,10 @@ namespace Consumer
                     tags: new string[] { "LLM RL", "Spot Instances", "Kubernetes", "Cost Efficiency" },
                     summary: "Offloads rollout workloads to fragmented preemptible resources to reduce LLM RL cost and improve utilization.",
                     highlights: new string[] { "Designed a rollout system that adaptively offloads LLM RL workloads to preemptible instances.", "Reduces LLM RL cost by up to 49%.", "Improves utilization of fragmented cloud resources." },
-                    source: new global::PubCatalog.SourceLocation("publications/003_09f11822f40d5ecd.txt", 8));
+                    source: new global::PubCatalog.SourceLocation("publications/003_09f11822f40d5ecd.txt", 8),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[2] = new global::PubCatalog.Publication(
                     id: "an-extensible-software-transport-layer-for-2025",
                     title: "An Extensible Software Transport Layer for GPU Networking",
@@ -666,7 +672,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/000_def496ea7e869691.txt", 1));
+                    source: new global::PubCatalog.SourceLocation("publications/000_def496ea7e869691.txt", 1),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[3] = new global::PubCatalog.Publication(
                     id: "locality-aware-fair-scheduling-in-llm-2025",
                     title: "Locality-aware Fair Scheduling in LLM Serving",
@@ -680,7 +689,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/000_def496ea7e869691.txt", 17));
+                    source: new global::PubCatalog.SourceLocation("publications/000_def496ea7e869691.txt", 17),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[4] = new global::PubCatalog.Publication(
                     id: "the-streaming-batch-model-for-efficient-2025",
                     title: "The Streaming Batch Model for Efficient and Fault-Tolerant Heterogeneous Execution",
@@ -694,7 +706,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/000_def496ea7e869691.txt", 23));
+                    source: new global::PubCatalog.SourceLocation("publications/000_def496ea7e869691.txt", 23),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[5] = new global::PubCatalog.Publication(
                     id: "rethinking-cost-of-distributed-caches-for-2025",
                     title: "Rethinking Cost of Distributed Caches for Datacenter Services",
@@ -708,7 +723,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/001_bd39c80149d9fe34.txt", 6));
+                    source: new global::PubCatalog.SourceLocation("publications/001_bd39c80149d9fe34.txt", 6),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[6] = new global::PubCatalog.Publication(
                     id: "spirit-2025",
                     title: "Spirit: Fairness for Interdependent Cache and Bandwidth Resources",
@@ -722,7 +740,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/001_bd39c80149d9fe34.txt", 10));
+                    source: new global::PubCatalog.SourceLocation("publications/001_bd39c80149d9fe34.txt", 10),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[7] = new global::PubCatalog.Publication(
                     id: "skyserve-2025",
                     title: "SkyServe: Serving AI Models across Regions and Clouds with Spot Instances",
@@ -736,7 +757,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/001_bd39c80149d9fe34.txt", 14));
+                    source: new global::PubCatalog.SourceLocation("publications/001_bd39c80149d9fe34.txt", 14),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[8] = new global::PubCatalog.Publication(
                     id: "leann-2025",
                     title: "LEANN: A Low-Storage Vector Index",
@@ -750,7 +774,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/001_bd39c80149d9fe34.txt", 19));
+                    source: new global::PubCatalog.SourceLocation("publications/001_bd39c80149d9fe34.txt", 19),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[9] = new global::PubCatalog.Publication(
                     id: "streamrl-2025",
                     title: "StreamRL: Scalable, Heterogeneous, and Elastic RL for LLMs with Disaggregated Stream Generation",
@@ -764,7 +791,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/002_db9b38193d0e4268.txt", 20));
+                    source: new global::PubCatalog.SourceLocation("publications/002_db9b38193d0e4268.txt", 20),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[10] = new global::PubCatalog.Publication(
                     id: "megascale-infer-2025",
                     title: "MegaScale-Infer: Serving Mixture-of-Experts at Scale with Disaggregated Expert Parallelism",
@@ -778,7 +808,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/002_db9b38193d0e4268.txt", 25));
+                    source: new global::PubCatalog.SourceLocation("publications/002_db9b38193d0e4268.txt", 25),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[11] = new global::PubCatalog.Publication(
                     id: "towards-swift-serverless-llm-cold-starts-2025",
                     title: "Towards Swift Serverless LLM Cold Starts with ParaServe",
@@ -792,7 +825,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/002_db9b38193d0e4268.txt", 34));
+                    source: new global::PubCatalog.SourceLocation("publications/002_db9b38193d0e4268.txt", 34),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[12] = new global::PubCatalog.Publication(
                     id: "faaspr-2025",
                     title: "FaaSPR: Latency-oriented Placement and Routing Optimization for Serverless Workflow Processing",
@@ -806,7 +842,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/002_db9b38193d0e4268.txt", 39));
+                    source: new global::PubCatalog.SourceLocation("publications/002_db9b38193d0e4268.txt", 39),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[13] = new global::PubCatalog.Publication(
                     id: "plato-2025",
                     title: "Plato: Plan to Efficiently Decode for Large Language Model Inference",
@@ -820,7 +859,10 @@ namespace Consumer
                     tags: new string[] { "LLM Inference", "Parallel Decoding", "Structured Decoding", "KV Cache" },
                     summary: "Decomposes complex queries into dependency graphs to accelerate generation through context-aware parallel decoding.",
                     highlights: new string[] { "Decomposes complex queries into a dependency graph.", "Accelerates generation through context-aware parallel decoding and structured decoding." },
-                    source: new global::PubCatalog.SourceLocation("publications/003_09f11822f40d5ecd.txt", 22));
+                    source: new global::PubCatalog.SourceLocation("publications/003_09f11822f40d5ecd.txt", 22),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[14] = new global::PubCatalog.Publication(
                     id: "cake-2025",
                     title: "Compute Or Load KV Cache? Why Not Both? (CAKE)",
@@ -834,7 +876,10 @@ namespace Consumer
                     tags: new string[] { "LLM Inference", "KV Cache", "Long Context", "vLLM", "LMCache" },
                     summary: "Reduces long-context prefill latency by overlapping bidirectional KV-cache computation and I/O.",
                     highlights: new string[] { "Reduces LLM prefill latency on long-context inputs.", "Overlaps bidirectional KV-cache generation with computation and I/O.", "Built on top of vLLM and LMCache." },
-                    source: new global::PubCatalog.SourceLocation("publications/003_09f11822f40d5ecd.txt", 28));
+                    source: new global::PubCatalog.SourceLocation("publications/003_09f11822f40d5ecd.txt", 28),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[15] = new global::PubCatalog.Publication(
                     id: "cant-be-late-2024",
                     title: "Can't Be Late: Optimizing Spot Instance Savings under Deadlines",
@@ -848,7 +893,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/000_def496ea7e869691.txt", 11));
+                    source: new global::PubCatalog.SourceLocation("publications/000_def496ea7e869691.txt", 11),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[16] = new global::PubCatalog.Publication(
                     id: "pie-2024",
                     title: "Pie: Pooling CPU Memory for LLM Inference",
@@ -862,7 +910,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/000_def496ea7e869691.txt", 39));
+                    source: new global::PubCatalog.SourceLocation("publications/000_def496ea7e869691.txt", 39),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[17] = new global::PubCatalog.Publication(
                     id: "trinity-2024",
                     title: "Trinity: A Fast Compressed Multi-attribute Data Store",
@@ -876,7 +927,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/001_bd39c80149d9fe34.txt", 29));
+                    source: new global::PubCatalog.SourceLocation("publications/001_bd39c80149d9fe34.txt", 29),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[18] = new global::PubCatalog.Publication(
                     id: "revisiting-cache-freshness-for-emerging-real-2024",
                     title: "Revisiting Cache Freshness for Emerging Real-Time Applications",
@@ -890,7 +944,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/001_bd39c80149d9fe34.txt", 39));
+                    source: new global::PubCatalog.SourceLocation("publications/001_bd39c80149d9fe34.txt", 39),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[19] = new global::PubCatalog.Publication(
                     id: "ragcache-2024",
                     title: "RAGCache: Efficient Knowledge Caching for Retrieval-Augmented Generation",
@@ -904,7 +961,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/002_db9b38193d0e4268.txt", 46));
+                    source: new global::PubCatalog.SourceLocation("publications/002_db9b38193d0e4268.txt", 46),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[20] = new global::PubCatalog.Publication(
                     id: "pyxis-2024",
                     title: "Pyxis: Scheduling Mixed Tasks in Disaggregated Datacenters",
@@ -918,7 +978,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/002_db9b38193d0e4268.txt", 51));
+                    source: new global::PubCatalog.SourceLocation("publications/002_db9b38193d0e4268.txt", 51),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[21] = new global::PubCatalog.Publication(
                     id: "jolteon-2024",
                     title: "Jolteon: Unleashing the Promise of Serverless for Serverless Workflows",
@@ -932,7 +995,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/002_db9b38193d0e4268.txt", 56));
+                    source: new global::PubCatalog.SourceLocation("publications/002_db9b38193d0e4268.txt", 56),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[22] = new global::PubCatalog.Publication(
                     id: "lte-2024",
                     title: "Learn to be efficient: Build structured sparsity in large language models (LTE)",
@@ -946,7 +1012,10 @@ namespace Consumer
                     tags: new string[] { "LLM Efficiency", "Structured Sparsity", "MoE", "Gather-scatter", "Triton" },
                     summary: "Trains LLMs to activate fewer neurons while maintaining accuracy, backed by efficient sparse FFN kernels.",
                     highlights: new string[] { "Trains LLMs to activate fewer neurons through structured sparsity while maintaining accuracy.", "Builds an efficient Triton/CUDA gather-scatter MLP kernel.", "Achieves near-linear speedup with sparsity." },
-                    source: new global::PubCatalog.SourceLocation("publications/003_09f11822f40d5ecd.txt", 35));
+                    source: new global::PubCatalog.SourceLocation("publications/003_09f11822f40d5ecd.txt", 35),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[23] = new global::PubCatalog.Publication(
                     id: "mm2-gb-2024",
                     title: "mm2-gb: GPU Accelerated Minimap2 for Long Read DNA Mapping",
@@ -960,7 +1029,10 @@ namespace Consumer
                     tags: new string[] { "GPU", "DNA Mapping", "Minimap2", "HPC", "Persistent Kernel" },
                     summary: "Extends minimap2 with an AMD GPU-accelerated chaining kernel for irregular ultra-long DNA read workloads.",
                     highlights: new string[] { "Extends minimap2-v2.24 with an AMD GPU-accelerated chaining kernel.", "Uses HIP and persistent kernels to tackle extremely irregular ultra-long DNA read workloads." },
-                    source: new global::PubCatalog.SourceLocation("publications/003_09f11822f40d5ecd.txt", 42));
+                    source: new global::PubCatalog.SourceLocation("publications/003_09f11822f40d5ecd.txt", 42),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[24] = new global::PubCatalog.Publication(
                     id: "lmsys-chat-1m-2024",
                     title: "LMSYS-Chat-1M: A Large-Scale Real-World LLM Conversation Dataset",
@@ -974,7 +1046,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 22));
+                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 22),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[25] = new global::PubCatalog.Publication(
                     id: "s-lora-2024",
                     title: "S-LoRA: Serving Thousands of Concurrent LoRA Adapters",
@@ -988,7 +1063,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 61));
+                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 61),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[26] = new global::PubCatalog.Publication(
                     id: "gl-cache-2023",
                     title: "GL-Cache: Group-level Learning for Efficient and High-Performance Caching",
@@ -1002,7 +1080,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/000_def496ea7e869691.txt", 30));
+                    source: new global::PubCatalog.SourceLocation("publications/000_def496ea7e869691.txt", 30),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[27] = new global::PubCatalog.Publication(
                     id: "ditto-2023",
                     title: "Ditto: Efficient Serverless Analytics with Elastic Parallelism",
@@ -1016,7 +1097,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/002_db9b38193d0e4268.txt", 63));
+                    source: new global::PubCatalog.SourceLocation("publications/002_db9b38193d0e4268.txt", 63),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[28] = new global::PubCatalog.Publication(
                     id: "fast-approximate-vector-queries-on-very-2023",
                     title: "Fast, Approximate Vector Queries on Very Large Unstructured Datasets",
@@ -1030,7 +1114,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/002_db9b38193d0e4268.txt", 68));
+                    source: new global::PubCatalog.SourceLocation("publications/002_db9b38193d0e4268.txt", 68),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[29] = new global::PubCatalog.Publication(
                     id: "efficiently-programming-large-language-models-using-2023",
                     title: "Efficiently Programming Large Language Models using SGLang",
@@ -1044,7 +1131,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 16));
+                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 16),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[30] = new global::PubCatalog.Publication(
                     id: "judging-llm-as-a-judge-with-2023",
                     title: "Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena",
@@ -1058,7 +1148,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 28));
+                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 28),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[31] = new global::PubCatalog.Publication(
                     id: "high-throughput-generative-inference-of-large-2023",
                     title: "High-Throughput Generative Inference of Large Language Models with a Single GPU",
@@ -1072,7 +1165,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 67));
+                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 67),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[32] = new global::PubCatalog.Publication(
                     id: "alpaserve-2023",
                     title: "AlpaServe: Statistical Multiplexing with Model Parallelism for Deep Learning Serving",
@@ -1086,7 +1182,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 73));
+                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 73),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[33] = new global::PubCatalog.Publication(
                     id: "efficient-memory-management-for-large-language-2023",
                     title: "Efficient Memory Management for Large Language Model Serving with PagedAttention",
@@ -1100,7 +1199,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 79));
+                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 79),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[34] = new global::PubCatalog.Publication(
                     id: "tensorir-2023",
                     title: "TensorIR: An Abstraction for Automatic Tensorized Program Optimization",
@@ -1114,7 +1216,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 85));
+                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 85),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[35] = new global::PubCatalog.Publication(
                     id: "towards-optimal-caching-and-model-selection-2023",
                     title: "Towards Optimal Caching and Model Selection for Large Model Inference",
@@ -1128,7 +1233,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 91));
+                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 91),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[36] = new global::PubCatalog.Publication(
                     id: "on-optimizing-the-communication-of-model-2023",
                     title: "On Optimizing the Communication of Model Parallelism",
@@ -1142,7 +1250,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 97));
+                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 97),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[37] = new global::PubCatalog.Publication(
                     id: "summn-2022",
                     title: "SummN: A Multi-Stage Summarization Framework for Long Input Dialogues and Documents",
@@ -1156,7 +1267,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/000_def496ea7e869691.txt", 46));
+                    source: new global::PubCatalog.SourceLocation("publications/000_def496ea7e869691.txt", 46),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[38] = new global::PubCatalog.Publication(
                     id: "fetaqa-2022",
                     title: "FeTaQA: Free-form Table Question Answering",
@@ -1170,7 +1284,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/000_def496ea7e869691.txt", 51));
+                    source: new global::PubCatalog.SourceLocation("publications/000_def496ea7e869691.txt", 51),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[39] = new global::PubCatalog.Publication(
                     id: "investigating-crowdsourcing-protocols-for-evaluating-the-2022",
                     title: "Investigating Crowdsourcing Protocols for Evaluating the Factual Consistency of Summaries",
@@ -1184,7 +1301,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/000_def496ea7e869691.txt", 56));
+                    source: new global::PubCatalog.SourceLocation("publications/000_def496ea7e869691.txt", 56),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[40] = new global::PubCatalog.Publication(
                     id: "dyle-2022",
                     title: "DYLE: Dynamic Latent Extraction for Abstractive Long-Input Summarization",
@@ -1198,7 +1318,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/001_bd39c80149d9fe34.txt", 64));
+                    source: new global::PubCatalog.SourceLocation("publications/001_bd39c80149d9fe34.txt", 64),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[41] = new global::PubCatalog.Publication(
                     id: "melon-2022",
                     title: "Melon: Breaking the Memory Wall for Resource-Efficient On-Device Machine Learning",
@@ -1212,7 +1335,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/002_db9b38193d0e4268.txt", 75));
+                    source: new global::PubCatalog.SourceLocation("publications/002_db9b38193d0e4268.txt", 75),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[42] = new global::PubCatalog.Publication(
                     id: "alpa-2022",
                     title: "Alpa: Automating Inter- and Intra-Operator Parallelism for Distributed Deep Learning",
@@ -1226,7 +1352,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 36));
+                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 36),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[43] = new global::PubCatalog.Publication(
                     id: "tenset-2021",
                     title: "TenSet: A Large-scale Program Performance Dataset for Learned Tensor Compilers",
@@ -1240,7 +1369,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 53));
+                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 53),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[44] = new global::PubCatalog.Publication(
                     id: "actnn-2021",
                     title: "ActNN: Reducing Training Memory Footprint via 2-Bit Activation Compressed Training",
@@ -1254,7 +1386,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 103));
+                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 103),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[45] = new global::PubCatalog.Publication(
                     id: "ansor-2020",
                     title: "Ansor: Generating High-Performance Tensor Programs for Deep Learning",
@@ -1268,7 +1403,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 44));
+                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 44),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[46] = new global::PubCatalog.Publication(
                     id: "enhancing-fouling-mitigation-of-submerged-flat-2019",
                     title: "Enhancing fouling mitigation of submerged flat-sheet membranes by vibrating 3D-spacers",
@@ -1282,7 +1420,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/000_def496ea7e869691.txt", 61));
+                    source: new global::PubCatalog.SourceLocation("publications/000_def496ea7e869691.txt", 61),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[47] = new global::PubCatalog.Publication(
                     id: "spacer-vibration-for-fouling-control-of-2019",
                     title: "Spacer vibration for fouling control of submerged flat sheet membranes",
@@ -1296,7 +1437,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/000_def496ea7e869691.txt", 66));
+                    source: new global::PubCatalog.SourceLocation("publications/000_def496ea7e869691.txt", 66),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[48] = new global::PubCatalog.Publication(
                     id: "a-hardware-software-blueprint-for-flexible-2019",
                     title: "A Hardware-Software Blueprint for Flexible Deep Learning Specialization",
@@ -1310,7 +1454,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 111));
+                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 111),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[49] = new global::PubCatalog.Publication(
                     id: "learning-to-optimize-tensor-programs-2018",
                     title: "Learning to Optimize Tensor Programs",
@@ -1324,7 +1471,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 117));
+                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 117),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[50] = new global::PubCatalog.Publication(
                     id: "tvm-2018",
                     title: "TVM: An Automated End-to-End Optimizing Compiler for Deep Learning",
@@ -1338,7 +1488,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 124));
+                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 124),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[51] = new global::PubCatalog.Publication(
                     id: "magent-2018",
                     title: "MAgent: A Many-Agent Reinforcement Learning Platform for Artificial Collective Intelligence",
@@ -1352,7 +1505,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 130));
+                    source: new global::PubCatalog.SourceLocation("publications/004_4f2a97ad9ca1f042.txt", 130),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[52] = new global::PubCatalog.Publication(
                     id: "foundry",
                     title: "Foundry: Template-Based CUDA Graph Context Materialization for Fast LLM Serving Cold Start",
@@ -1366,7 +1522,10 @@ namespace Consumer
                     tags: new string[] { "LLM Serving", "CUDA Graphs", "Cold Start", "Context Materialization" },
                     summary: "Persists CUDA graph topology and execution context offline, then reconstructs executable graphs online with negligible overhead.",
                     highlights: new string[] { "Persists CUDA graph topology and execution context offline.", "Reconstructs executable graphs online with negligible overhead.", "Reduces LLM serving cold-start latency by up to 99%." },
-                    source: new global::PubCatalog.SourceLocation("publications/003_09f11822f40d5ecd.txt", 1));
+                    source: new global::PubCatalog.SourceLocation("publications/003_09f11822f40d5ecd.txt", 1),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[53] = new global::PubCatalog.Publication(
                     id: "hetermoe",
                     title: "HeterMoE: Efficient Training of Mixture-of-Experts Models on Heterogeneous GPUs",
@@ -1380,7 +1539,10 @@ namespace Consumer
                     tags: new string[] { "LLM Training", "MoE", "Heterogeneous GPUs", "DeepSpeed" },
                     summary: "Assigns MoE components across mixed GPU generations with zebra parallelism and asymmetric expert placement.",
                     highlights: new string[] { "Disaggregates MoE models across heterogeneous GPU generations.", "Assigns experts to older GPUs such as V100 and T4 while using newer GPUs for attention.", "Uses zebra parallelism and asymmetric expert assignment for fine-grained load balancing." },
-                    source: new global::PubCatalog.SourceLocation("publications/003_09f11822f40d5ecd.txt", 15));
+                    source: new global::PubCatalog.SourceLocation("publications/003_09f11822f40d5ecd.txt", 15),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
             }
         }
     }

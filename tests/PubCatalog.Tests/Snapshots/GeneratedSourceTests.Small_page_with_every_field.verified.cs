@@ -119,7 +119,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/papers.md", 3));
+                    source: new global::PubCatalog.SourceLocation("publications/papers.md", 3),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
                 items[1] = new global::PubCatalog.Publication(
                     id: "summn-2024",
                     title: "SummN: Summaries \\ with backslash",
@@ -133,7 +136,10 @@ namespace Consumer
                     tags: global::System.Array.Empty<string>(),
                     summary: null,
                     highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/papers.md", 8));
+                    source: new global::PubCatalog.SourceLocation("publications/papers.md", 8),
+                    doi: null,
+                    @abstract: null,
+                    selected: false);
             }
         }
     }
