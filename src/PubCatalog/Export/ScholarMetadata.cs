@@ -99,7 +99,7 @@ namespace PubCatalog
             {
                 json.Name(venueType == "Periodical" ? "isPartOf" : "publication").BeginObject()
                     .Name("@type").String(venueType).Name("name").String(publication.Venue.Name)
-                    .OptionalString("alternateName", publication.Venue.Acronym).EndObject();
+                    .OptionalString("alternateName", publication.Venue.Acronym == publication.Venue.Name ? null : publication.Venue.Acronym).EndObject();
             }
 
             json.OptionalStrings("sameAs", publication.AbsoluteUrls(options))
