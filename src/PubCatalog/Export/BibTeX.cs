@@ -26,7 +26,9 @@ namespace PubCatalog
         /// </summary>
         public static string CitationKey(this Publication publication)
         {
+            // The last word of the family name: "van Beethoven" gives "beethoven".
             var family = publication.Authors.Count > 0 ? PersonName.Parse(publication.Authors[0].Name).Family : string.Empty;
+            family = family.Substring(family.LastIndexOf(' ') + 1);
             var word = string.Empty;
             foreach (var candidate in publication.Title.Split(new[] { ' ', ':', '-', '/' }, StringSplitOptions.RemoveEmptyEntries))
             {

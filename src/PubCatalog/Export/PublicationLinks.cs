@@ -9,7 +9,8 @@ namespace PubCatalog
         /// <summary>The link's URL made absolute (against <see cref="CitationOptions.BaseUri"/>), or null when it cannot be.</summary>
         public static string? AbsoluteUrl(Link link, CitationOptions? options = null)
         {
-            if (Uri.TryCreate(link.Url, UriKind.Absolute, out var absolute))
+            // "/files/x.pdf" parses as an absolute file: URI on Unix; a leading slash always means site-relative here.
+            if (!link.Url.StartsWith("/", StringComparison.Ordinal) && Uri.TryCreate(link.Url, UriKind.Absolute, out var absolute))
             {
                 return IsWeb(absolute) ? absolute.AbsoluteUri : null;
             }
