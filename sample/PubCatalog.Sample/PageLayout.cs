@@ -55,6 +55,7 @@ public static class PageLayout
         details.bibtex[open] summary{border-color:var(--accent);color:var(--accent)}
         pre.bib{margin:.4rem 0 0;padding:.6rem .75rem;background:#f3f2ee;border:1px solid var(--rule);border-radius:.35rem;overflow-x:auto;font:.78rem/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;white-space:pre}
         .tags{margin-top:.3rem;font-size:.78rem}.tags a{color:var(--muted);text-decoration:none;margin-right:.55rem}.tags a:hover{color:var(--accent)}
+        h1.paper-title{font-size:1.75rem;line-height:1.25;margin:.5rem 0 .75rem}
         .summary{font-size:.98rem}.highlights{font-size:.95rem}
         .back{font-size:.9rem}
         .foot{margin-top:3rem;padding-top:1rem;border-top:1px solid var(--rule);color:var(--muted);font-size:.82rem}

@@ -26,7 +26,7 @@ public static class PublicationDetailPage
 
         var html = PageLayout.Begin(new StringBuilder(), publication.Title + " — " + options.Title, head.ToString());
         html.Append("<p class=\"back\"><a href=\"/\">← All publications</a></p>\n")
-            .Append("<article class=\"pub\" id=\"").Append(Html.Encode(publication.Id)).Append("\">\n")
+            .Append("<article class=\"paper\" id=\"").Append(Html.Encode(publication.Id)).Append("\">\n")
             // TitleHtml is sanitized by the generator: only em, strong, sup, sub and code, all text encoded.
             .Append("<h1 class=\"paper-title\">").Append(publication.TitleHtml).Append("</h1>\n")
             .Append("<div class=\"authors\">").Append(publication.AuthorsHtml()).Append("</div>\n")
@@ -47,7 +47,7 @@ public static class PublicationDetailPage
             html.Append("</ul>\n");
         }
 
-        PublicationListPage.RenderLinks(html, publication, "/publications/" + Html.Encode(Uri.EscapeDataString(publication.Id)));
+        PublicationListPage.RenderLinks(html, publication, "/publications/" + Html.Encode(Uri.EscapeDataString(publication.Id)), bibtexOpen: true);
         if (publication.Tags.Count > 0)
         {
             html.Append("<div class=\"tags\">");

@@ -127,7 +127,7 @@ public static class PublicationListPage
     }
 
     /// <summary>The link buttons and the BibTeX button: a <c>&lt;details&gt;</c> that shows the entry, with a download link.</summary>
-    internal static void RenderLinks(StringBuilder html, Publication publication, string page)
+    internal static void RenderLinks(StringBuilder html, Publication publication, string page, bool bibtexOpen = false)
     {
         html.Append("<div class=\"links\">");
         foreach (var link in publication.Links)
@@ -136,7 +136,7 @@ public static class PublicationListPage
                 .Append(Html.Encode(link.Label)).Append("</a>");
         }
 
-        html.Append("<details class=\"bibtex\"><summary>BibTeX</summary><pre class=\"bib\">").Append(Html.Encode(publication.ToBibTeX()))
+        html.Append(bibtexOpen ? "<details class=\"bibtex\" open>" : "<details class=\"bibtex\">").Append("<summary>BibTeX</summary><pre class=\"bib\">").Append(Html.Encode(publication.ToBibTeX()))
             .Append("</pre><a class=\"button download\" download=\"").Append(Html.Encode(publication.CitationKey())).Append(".bib\" href=\"")
             .Append(page).Append(".bib\">Download .bib</a></details>");
         html.Append("</div>\n");
