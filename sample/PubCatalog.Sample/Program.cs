@@ -1,14 +1,7 @@
-using System.Text.Json;
 using PubCatalog.Sample;
 
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-
-// Everything below reads the catalog generated at compile time: no Markdown is parsed at run time.
-app.MapGet("/", (string? tag, string? author, string? year) =>
-    Results.Content(PublicationListPage.Render(PublicationFilter.From(tag, author, year)), "text/html; charset=utf-8"));
-
-app.MapGet("/publications.json", () => Results.Json(Publications.All, CatalogJson.Options));
+// The site over the catalog generated at compile time from the seed pages (see SampleSite for the routes).
+var app = SampleSite.Create(args, Publications.All);
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {
