@@ -14,9 +14,6 @@ public sealed class SiteOptions
     /// <summary>Authors shown per entry on the list before "and N more" (the owner always shows); 0 shows all.</summary>
     public int MaxAuthors { get; set; } = 10;
 
-    /// <summary>
-    /// Whether a paper is "selected". The catalog has no such flag yet (issue 7 adds <c>Publication.Selected</c>);
-    /// until then nothing is selected and <see cref="SelectedFirst"/> changes nothing. Then: <c>p =&gt; p.Selected</c>.
-    /// </summary>
-    public Func<Publication, bool> IsSelected { get; set; } = static _ => false;
+    /// <summary>Whether a paper is "selected": by default the page's own flag (<c>featured: true</c> in front matter).</summary>
+    public Func<Publication, bool> IsSelected { get; set; } = static p => p.Selected;
 }

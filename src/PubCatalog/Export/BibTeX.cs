@@ -83,6 +83,7 @@ namespace PubCatalog
                 Add("archiveprefix", "arXiv");
             }
 
+            Add("doi", publication.Doi);
             Add("url", publication.PaperUrl(options));
             var notes = new List<string>();
             if (!CitationType.IsPublished(kind) && kind != VenueKind.Preprint)
@@ -96,6 +97,8 @@ namespace PubCatalog
             {
                 Add("keywords", string.Join(", ", publication.Tags));
             }
+
+            Add("abstract", publication.Abstract);
 
             return fields;
         }

@@ -87,6 +87,8 @@ namespace PubCatalog
                 json.Name("genre").String("preprint");
             }
 
+            json.OptionalString("DOI", publication.Doi);
+            json.OptionalString("abstract", publication.Abstract);
             json.OptionalString("URL", publication.PaperUrl(options));
             if (publication.Awards.Count > 0)
             {

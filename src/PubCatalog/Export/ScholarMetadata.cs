@@ -39,6 +39,7 @@ namespace PubCatalog
                 Add(venueTag, publication.Venue.Name);
             }
 
+            Add("citation_doi", publication.Doi);
             Add("citation_arxiv_id", publication.ArxivId());
             Add("citation_pdf_url", publication.PdfUrl(options));
             Add("citation_abstract_html_url", options?.PageUrl?.Invoke(publication));
@@ -73,7 +74,9 @@ namespace PubCatalog
                 .OptionalString("url", pageUrl ?? publication.PaperUrl(options))
                 .Name("headline").String(publication.Title)
                 .Name("name").String(publication.Title)
-                .OptionalString("alternateName", publication.ShortName);
+                .OptionalString("alternateName", publication.ShortName)
+                .OptionalString("abstract", publication.Abstract)
+                .OptionalString("identifier", publication.Doi is null ? null : "https://doi.org/" + publication.Doi);
             if (publication.Authors.Count > 0)
             {
                 json.Name("author").BeginArray();

@@ -15,7 +15,9 @@ public static class TestPublications
         string[]? tags = null,
         string id = "a-paper-2024",
         string? self = null,
-        string[]? equal = null) =>
+        string[]? equal = null,
+        string? doi = null,
+        string? @abstract = null) =>
         new(
             id,
             title,
@@ -30,7 +32,9 @@ public static class TestPublications
             tags ?? Array.Empty<string>(),
             null,
             Array.Empty<string>(),
-            new SourceLocation("publications.md", 1));
+            new SourceLocation("publications.md", 1),
+            doi,
+            @abstract);
 
     /// <summary>The catalog the sample generates from the five seed pages.</summary>
     public static IReadOnlyList<Publication> Seeds => PubCatalog.Sample.Publications.All;
