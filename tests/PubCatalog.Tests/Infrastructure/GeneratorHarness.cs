@@ -57,7 +57,7 @@ public static class GeneratorHarness
     public static GeneratorDriver CreateDriver(IEnumerable<TestFile> files, IReadOnlyDictionary<string, string>? properties = null)
     {
         var texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
-        var metadata = files.ToDictionary(f => f.Path, f => f.Metadata ?? new Dictionary<string, string>());
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> metadata = files.ToDictionary(f => f.Path, f => f.Metadata ?? new Dictionary<string, string>());
         var globals = new Dictionary<string, string>
         {
             ["build_property.RootNamespace"] = "Consumer",
@@ -105,7 +105,7 @@ public static class GeneratorHarness
             text is null ? null : SourceText.From(text, Encoding.UTF8);
     }
 
-    private sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> globals, IReadOnlyDictionary<string, Dictionary<string, string>> perFile) : AnalyzerConfigOptionsProvider
+    private sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> globals, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> perFile) : AnalyzerConfigOptionsProvider
     {
         public override AnalyzerConfigOptions GlobalOptions { get; } = new DictionaryOptions(globals);
 
