@@ -14,7 +14,7 @@ public static class Suite
     public static bool Quick { get; set; }
 
     public static IEnumerable<string> GeneratorInputs => Quick
-        ? new[] { "seeds", "synthetic-2000" }
+        ? new[] { "synthetic-2000" }
         : new[] { "seeds", "synthetic-100", "synthetic-2000", "synthetic-20000" };
 
     public static IEnumerable<int> IncrementalSizes => Quick ? new[] { 2000 } : new[] { 2000, 20000 };
@@ -32,7 +32,7 @@ public static class Suite
     public static IConfig Config()
     {
         var job = Quick
-            ? Job.ShortRun.WithIterationTime(TimeInterval.FromMilliseconds(250)).WithToolchain(InProcessEmitToolchain.Instance).WithId("Quick")
+            ? Job.ShortRun.WithWarmupCount(1).WithIterationCount(3).WithIterationTime(TimeInterval.FromMilliseconds(250)).WithToolchain(InProcessEmitToolchain.Instance).WithId("Quick")
             : Job.Default.WithWarmupCount(2).WithIterationCount(10).WithId("Full");
         return DefaultConfig.Instance
             .AddJob(job)

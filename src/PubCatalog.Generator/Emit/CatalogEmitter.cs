@@ -154,19 +154,39 @@ namespace PubCatalog.Generator.Emit
             writer.CloseBlock();
         }
 
+        /// <summary>
+        /// <c>name(chunk)</c> returns chunk literals through small methods of 32 cases each: the runtime compiles only the
+        /// methods whose chunks are read, so a start-up that reads one entry does not pay for a switch over thousands.
+        /// </summary>
         private static void WriteChunks(SourceWriter writer, string name, int count, Func<int, string> chunk)
         {
+            const int CasesPerMethod = 32;
+            var methods = (count + CasesPerMethod - 1) / CasesPerMethod;
             writer.WriteLine();
             writer.OpenBlock($"private static string {name}(int chunk)");
-            writer.OpenBlock("switch (chunk)");
-            for (var i = 0; i < count; i++)
+            writer.OpenBlock($"switch (chunk / {Int(CasesPerMethod)})");
+            for (var m = 0; m < methods; m++)
             {
-                writer.WriteLine($"case {Int(i)}: return {String(chunk(i))};");
+                writer.WriteLine($"case {Int(m)}: return {name}{Int(m)}(chunk);");
             }
 
             writer.WriteLine("default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));");
             writer.CloseBlock();
             writer.CloseBlock();
+            for (var m = 0; m < methods; m++)
+            {
+                writer.WriteLine();
+                writer.OpenBlock($"private static string {name}{Int(m)}(int chunk)");
+                writer.OpenBlock("switch (chunk)");
+                for (var i = m * CasesPerMethod; i < Math.Min(count, (m + 1) * CasesPerMethod); i++)
+                {
+                    writer.WriteLine($"case {Int(i)}: return {String(chunk(i))};");
+                }
+
+                writer.WriteLine("default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));");
+                writer.CloseBlock();
+                writer.CloseBlock();
+            }
         }
 
         /// <summary><c>groups, (key, count, index deltas*)*</c>.</summary>
