@@ -23,6 +23,13 @@ namespace PubCatalog.Generator.Emit
             for (var i = 0; i < value.Length; i++)
             {
                 var c = value[i];
+                if (c >= ' ' && c < '\u007F' && c != '"' && c != '\\')
+                {
+                    // Printable ASCII, the bulk of every catalog: no escape and no Unicode table look-up.
+                    builder.Append(c);
+                    continue;
+                }
+
                 switch (c)
                 {
                     case '"': builder.Append("\\\""); break;
@@ -66,6 +73,12 @@ namespace PubCatalog.Generator.Emit
             for (var i = 0; i < value.Length; i++)
             {
                 var c = value[i];
+                if (c > ' ' && c < '\u007F' && c != '&' && c != '<' && c != '>')
+                {
+                    builder.Append(c);
+                    continue;
+                }
+
                 switch (c)
                 {
                     case '&': builder.Append("&amp;"); break;

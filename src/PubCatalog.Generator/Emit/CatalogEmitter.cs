@@ -9,15 +9,13 @@ namespace PubCatalog.Generator.Emit
 {
     /// <summary>
     /// Writes the catalog class: one property per publication, <c>All</c>, and lookups whose keys and members are
-    /// computed here, at compile time. Publications are built on first use, in chunks, so no method grows huge.
+    /// computed here, at compile time. The data is compact text decoded on first use (see <see cref="CompactData"/>).
     /// </summary>
     internal static class CatalogEmitter
     {
         private const string Pub = "global::PubCatalog.Publication";
         private const string ListOf = "global::System.Collections.Generic.IReadOnlyList";
         private const string DictOf = "global::System.Collections.Generic.IReadOnlyDictionary";
-        private const string Dictionary = "global::System.Collections.Generic.Dictionary";
-        private const int ChunkSize = 64;
 
         public static string Emit(CatalogModel model)
         {
@@ -32,7 +30,7 @@ namespace PubCatalog.Generator.Emit
             }
 
             var entries = model.Entries.AsImmutableArray();
-            writer.WriteLine($"/// <summary>The publication catalog: {Int(entries.Length)} publications read from {Plural(model.FileCount, "file")} at compile time.</summary>");
+            writer.WriteLine($"/// <summary>The publication catalog: {Int(entries.Length)} publications read from {Int(model.FileCount)} file{(model.FileCount == 1 ? "" : "s")} at compile time.</summary>");
             writer.WriteLine($"[global::System.CodeDom.Compiler.GeneratedCode(\"PubCatalog.Generator\", \"{ThisAssembly.Version}\")]");
             writer.OpenBlock($"public static partial class {model.ClassName}");
             WriteQueries(writer);
@@ -53,34 +51,34 @@ namespace PubCatalog.Generator.Emit
             writer.WriteLine($"public static {ListOf}<{Pub}> All => Data.Items;");
             writer.WriteLine();
             writer.WriteLine("/// <summary>Publications by <see cref=\"global::PubCatalog.Publication.Id\"/>.</summary>");
-            writer.WriteLine($"public static {DictOf}<string, {Pub}> ById => Data.ById;");
+            writer.WriteLine($"public static {DictOf}<string, {Pub}> ById => Lookups.ById.Value;");
             writer.WriteLine();
             writer.WriteLine("/// <summary>Publications by year, each list in catalog order.</summary>");
-            writer.WriteLine($"public static {DictOf}<int, {ListOf}<{Pub}>> ByYear => Data.ByYear;");
+            writer.WriteLine($"public static {DictOf}<int, {ListOf}<{Pub}>> ByYear => Lookups.ByYear.Value;");
             writer.WriteLine();
             writer.WriteLine("/// <summary>Publications by author name, as written.</summary>");
-            writer.WriteLine($"public static {DictOf}<string, {ListOf}<{Pub}>> ByAuthor => Data.ByAuthor;");
+            writer.WriteLine($"public static {DictOf}<string, {ListOf}<{Pub}>> ByAuthor => Lookups.ByAuthor.Value;");
             writer.WriteLine();
             writer.WriteLine("/// <summary>Publications by tag.</summary>");
-            writer.WriteLine($"public static {DictOf}<string, {ListOf}<{Pub}>> ByTag => Data.ByTag;");
+            writer.WriteLine($"public static {DictOf}<string, {ListOf}<{Pub}>> ByTag => Lookups.ByTag.Value;");
             writer.WriteLine();
             writer.WriteLine("/// <summary>Publications by venue name and by venue acronym (<c>NSDI</c>, <c>IEEE Transactions on Networking</c>, <c>TON</c>).</summary>");
-            writer.WriteLine($"public static {DictOf}<string, {ListOf}<{Pub}>> ByVenue => Data.ByVenue;");
+            writer.WriteLine($"public static {DictOf}<string, {ListOf}<{Pub}>> ByVenue => Lookups.ByVenue.Value;");
             writer.WriteLine();
             writer.WriteLine("/// <summary>The years that have publications, newest first.</summary>");
-            writer.WriteLine($"public static {ListOf}<int> Years => Data.Years;");
+            writer.WriteLine($"public static {ListOf}<int> Years => Lookups.Years.Value;");
             writer.WriteLine();
             writer.WriteLine("/// <summary>Every author name, sorted.</summary>");
-            writer.WriteLine($"public static {ListOf}<string> Authors => Data.Authors;");
+            writer.WriteLine($"public static {ListOf}<string> Authors => Lookups.Authors.Value;");
             writer.WriteLine();
             writer.WriteLine("/// <summary>Every tag, sorted.</summary>");
-            writer.WriteLine($"public static {ListOf}<string> Tags => Data.Tags;");
+            writer.WriteLine($"public static {ListOf}<string> Tags => Lookups.Tags.Value;");
             writer.WriteLine();
             writer.WriteLine("/// <summary>Every venue (acronym when there is one, else name), sorted.</summary>");
-            writer.WriteLine($"public static {ListOf}<string> Venues => Data.Venues;");
+            writer.WriteLine($"public static {ListOf}<string> Venues => Lookups.Venues.Value;");
             writer.WriteLine();
             writer.WriteLine("/// <summary>The publication with this id, or null.</summary>");
-            writer.WriteLine($"public static {Pub}? FindById(string id) => id is not null && Data.ById.TryGetValue(id, out var publication) ? publication : null;");
+            writer.WriteLine($"public static {Pub}? FindById(string id) => Data.Items.FindById(id);");
         }
 
         private static void WriteMembers(SourceWriter writer, IReadOnlyList<CatalogEntry> entries)
@@ -98,64 +96,130 @@ namespace PubCatalog.Generator.Emit
             }
         }
 
+        /// <summary>
+        /// The data as compact text decoded on first use (<c>PubCatalog.CompilerServices.CompactCatalog</c>): each chunk is
+        /// a string literal returned from a <c>switch</c>, so the runtime loads only the chunks a query reads, and each
+        /// lookup is built the first time it is asked for.
+        /// </summary>
         private static void WriteData(SourceWriter writer, IReadOnlyList<CatalogEntry> entries)
         {
+            var data = CompactData.Encode(entries);
+            var groupsByYear = Group(entries, e => e.Publication.Year is int y ? new[] { y } : global::System.Array.Empty<int>()).OrderByDescending(g => g.Key).ToList();
+            var groupsByAuthor = Group(entries, e => e.Publication.Authors.Select(a => a.Name)).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+            var groupsByTag = Group(entries, e => e.Publication.Tags).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+            var groupsByVenue = Group(entries, VenueKeys).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+            var years = entries.Where(e => e.Publication.Year.HasValue).Select(e => e.Publication.Year!.Value).Distinct().OrderByDescending(y => y).ToList();
+            var authors = entries.SelectMany(e => e.Publication.Authors.Select(a => a.Name)).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToList();
+            var tags = entries.SelectMany(e => e.Publication.Tags).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToList();
+            var venues = entries.Select(e => e.Publication.Venue.Acronym ?? e.Publication.Venue.Name).Where(v => v.Length > 0).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToList();
+
+            // The lookups' streams refer to strings: encode them before the string chunks are written.
+            var byYear = Groups(groupsByYear, key => key);
+            var byAuthor = Groups(groupsByAuthor, data.StringId);
+            var byTag = Groups(groupsByTag, data.StringId);
+            var byVenue = Groups(groupsByVenue, data.StringId);
+            var yearList = Numbers(years, y => y);
+            var authorList = Numbers(authors, data.StringId);
+            var tagList = Numbers(tags, data.StringId);
+            var venueList = Numbers(venues, data.StringId);
+
+            const string Catalog = "global::PubCatalog.CompilerServices.CompactCatalog";
+            const string Lazy = "global::System.Lazy";
             writer.WriteLine();
-            writer.WriteLine("/// <summary>The catalog's data, built on first use.</summary>");
+            writer.WriteLine("/// <summary>The catalog's data, decoded on first use.</summary>");
             writer.OpenBlock("private static class Data");
-            writer.WriteLine($"internal static readonly {Pub}[] Items = CreateItems();");
-            writer.WriteLine($"internal static readonly {Dictionary}<string, {Pub}> ById = CreateById();");
-            WriteGroupField(writer, "int", "ByYear", Group(entries, e => e.Publication.Year is int y ? new[] { y } : global::System.Array.Empty<int>())
-                .OrderByDescending(g => g.Key).ToList(), Int);
-            WriteGroupField(writer, "string", "ByAuthor", Group(entries, e => e.Publication.Authors.Select(a => a.Name)).OrderBy(g => g.Key, StringComparer.Ordinal).ToList(), String);
-            WriteGroupField(writer, "string", "ByTag", Group(entries, e => e.Publication.Tags).OrderBy(g => g.Key, StringComparer.Ordinal).ToList(), String);
-            WriteGroupField(writer, "string", "ByVenue", Group(entries, VenueKeys).OrderBy(g => g.Key, StringComparer.Ordinal).ToList(), String);
-            WriteList(writer, "int", "Years", entries.Where(e => e.Publication.Year.HasValue).Select(e => e.Publication.Year!.Value).Distinct().OrderByDescending(y => y).Select(Int));
-            WriteList(writer, "string", "Authors", entries.SelectMany(e => e.Publication.Authors.Select(a => a.Name)).Distinct().OrderBy(n => n, StringComparer.Ordinal).Select(String));
-            WriteList(writer, "string", "Tags", entries.SelectMany(e => e.Publication.Tags).Distinct().OrderBy(n => n, StringComparer.Ordinal).Select(String));
-            WriteList(writer, "string", "Venues", entries.Select(e => e.Publication.Venue.Acronym ?? e.Publication.Venue.Name).Where(v => v.Length > 0).Distinct().OrderBy(n => n, StringComparer.Ordinal).Select(String));
-
-            writer.WriteLine();
-            writer.OpenBlock($"private static {Dictionary}<string, {Pub}> CreateById()");
-            writer.WriteLine($"var byId = new {Dictionary}<string, {Pub}>({Int(entries.Count)}, global::System.StringComparer.Ordinal);");
-            writer.OpenBlock("foreach (var publication in Items)");
-            writer.WriteLine("byId[publication.Id] = publication;");
-            writer.CloseBlock();
-            writer.WriteLine("return byId;");
+            writer.WriteLine($"internal static readonly {Catalog} Items = new {Catalog}({Int(entries.Count)}, {Int(data.Strings.Count)}, EntryChunk, StringChunk,");
+            writer.WriteLine($"    new global::PubCatalog.VenueKind[] {{ {string.Join(", ", data.VenueKinds.Select(k => "global::PubCatalog.VenueKind." + k))} }},");
+            writer.WriteLine($"    new global::PubCatalog.LinkKind[] {{ {string.Join(", ", data.LinkKinds.Select(k => "global::PubCatalog.LinkKind." + k))} }});");
+            WriteChunks(writer, "EntryChunk", data.EntryChunks.Count, i => data.EntryChunks[i]);
+            WriteChunks(writer, "StringChunk", data.StringChunkCount, data.StringChunk);
             writer.CloseBlock();
 
             writer.WriteLine();
-            writer.OpenBlock($"private static {ListOf}<{Pub}> Pick(params int[] indices)");
-            writer.WriteLine($"var picked = new {Pub}[indices.Length];");
-            writer.OpenBlock("for (var i = 0; i < indices.Length; i++)");
-            writer.WriteLine("picked[i] = Items[indices[i]];");
-            writer.CloseBlock();
-            writer.WriteLine("return picked;");
-            writer.CloseBlock();
-
-            writer.WriteLine();
-            writer.OpenBlock($"private static {Pub}[] CreateItems()");
-            writer.WriteLine($"var items = new {Pub}[{Int(entries.Count)}];");
-            for (var chunk = 0; chunk * ChunkSize < entries.Count; chunk++)
+            writer.WriteLine("/// <summary>The lookups, each built the first time it is read.</summary>");
+            writer.OpenBlock("private static class Lookups");
+            writer.WriteLine($"internal static readonly {Lazy}<{DictOf}<string, {Pub}>> ById = new {Lazy}<{DictOf}<string, {Pub}>>(() => Data.Items.CreateById());");
+            writer.WriteLine($"internal static readonly {Lazy}<{DictOf}<int, {ListOf}<{Pub}>>> ByYear = new {Lazy}<{DictOf}<int, {ListOf}<{Pub}>>>(() => Data.Items.IntGroups({String(byYear)}));");
+            foreach (var (name, stream) in new[] { ("ByAuthor", byAuthor), ("ByTag", byTag), ("ByVenue", byVenue) })
             {
-                writer.WriteLine($"CreateItems{Int(chunk)}(items);");
+                writer.WriteLine($"internal static readonly {Lazy}<{DictOf}<string, {ListOf}<{Pub}>>> {name} = new {Lazy}<{DictOf}<string, {ListOf}<{Pub}>>>(() => Data.Items.StringGroups({String(stream)}));");
             }
 
-            writer.WriteLine("return items;");
+            writer.WriteLine($"internal static readonly {Lazy}<{ListOf}<int>> Years = new {Lazy}<{ListOf}<int>>(() => {Catalog}.Ints({String(yearList)}));");
+            foreach (var (name, stream) in new[] { ("Authors", authorList), ("Tags", tagList), ("Venues", venueList) })
+            {
+                writer.WriteLine($"internal static readonly {Lazy}<{ListOf}<string>> {name} = new {Lazy}<{ListOf}<string>>(() => Data.Items.Strings({String(stream)}));");
+            }
+
             writer.CloseBlock();
-            for (var chunk = 0; chunk * ChunkSize < entries.Count; chunk++)
+        }
+
+        /// <summary>
+        /// <c>name(chunk)</c> returns chunk literals through small methods of 32 cases each: the runtime compiles only the
+        /// methods whose chunks are read, so a start-up that reads one entry does not pay for a switch over thousands.
+        /// </summary>
+        private static void WriteChunks(SourceWriter writer, string name, int count, Func<int, string> chunk)
+        {
+            const int CasesPerMethod = 32;
+            var methods = (count + CasesPerMethod - 1) / CasesPerMethod;
+            writer.WriteLine();
+            writer.OpenBlock($"private static string {name}(int chunk)");
+            writer.OpenBlock($"switch (chunk / {Int(CasesPerMethod)})");
+            for (var m = 0; m < methods; m++)
+            {
+                writer.WriteLine($"case {Int(m)}: return {name}{Int(m)}(chunk);");
+            }
+
+            writer.WriteLine("default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));");
+            writer.CloseBlock();
+            writer.CloseBlock();
+            for (var m = 0; m < methods; m++)
             {
                 writer.WriteLine();
-                writer.OpenBlock($"private static void CreateItems{Int(chunk)}({Pub}[] items)");
-                for (var i = chunk * ChunkSize; i < Math.Min(entries.Count, (chunk + 1) * ChunkSize); i++)
+                writer.OpenBlock($"private static string {name}{Int(m)}(int chunk)");
+                writer.OpenBlock("switch (chunk)");
+                for (var i = m * CasesPerMethod; i < Math.Min(count, (m + 1) * CasesPerMethod); i++)
                 {
-                    WritePublication(writer, i, entries[i]);
+                    writer.WriteLine($"case {Int(i)}: return {String(chunk(i))};");
                 }
 
+                writer.WriteLine("default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));");
+                writer.CloseBlock();
                 writer.CloseBlock();
             }
+        }
 
-            writer.CloseBlock();
+        /// <summary><c>groups, (key, count, index deltas*)*</c>.</summary>
+        private static string Groups<TKey>(List<KeyValuePair<TKey, List<int>>> groups, Func<TKey, int> key)
+        {
+            var builder = new System.Text.StringBuilder();
+            CompactData.Number(builder, groups.Count);
+            foreach (var group in groups)
+            {
+                CompactData.Number(builder, key(group.Key));
+                CompactData.Number(builder, group.Value.Count);
+                var previous = 0;
+                foreach (var index in group.Value)
+                {
+                    CompactData.Number(builder, index - previous);
+                    previous = index;
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary><c>count, value*</c>.</summary>
+        private static string Numbers<T>(List<T> values, Func<T, int> number)
+        {
+            var builder = new System.Text.StringBuilder();
+            CompactData.Number(builder, values.Count);
+            foreach (var value in values)
+            {
+                CompactData.Number(builder, number(value));
+            }
+
+            return builder.ToString();
         }
 
         private static IEnumerable<string> VenueKeys(CatalogEntry entry)
@@ -192,57 +256,6 @@ namespace PubCatalog.Generator.Emit
             }
 
             return order.Select(k => new KeyValuePair<TKey, List<int>>(k, groups[k])).ToList();
-        }
-
-        private static void WriteGroupField<TKey>(SourceWriter writer, string keyType, string name, List<KeyValuePair<TKey, List<int>>> groups, Func<TKey, string> literal)
-        {
-            var comparer = keyType == "string" ? ", global::System.StringComparer.Ordinal" : "";
-            writer.WriteLine($"internal static readonly {Dictionary}<{keyType}, {ListOf}<{Pub}>> {name} = new {Dictionary}<{keyType}, {ListOf}<{Pub}>>({Int(groups.Count)}{comparer})");
-            writer.WriteLine("{");
-            foreach (var group in groups)
-            {
-                writer.WriteLine($"    [{literal(group.Key)}] = Pick({string.Join(", ", group.Value.Select(Int))}),");
-            }
-
-            writer.WriteLine("};");
-        }
-
-        private static void WriteList(SourceWriter writer, string type, string name, IEnumerable<string> literals)
-        {
-            var items = string.Join(", ", literals);
-            writer.WriteLine(items.Length == 0
-                ? $"internal static readonly {type}[] {name} = global::System.Array.Empty<{type}>();"
-                : $"internal static readonly {type}[] {name} = new {type}[] {{ {items} }};");
-        }
-
-        private static void WritePublication(SourceWriter writer, int index, CatalogEntry entry)
-        {
-            var p = entry.Publication;
-            writer.WriteLine($"items[{Int(index)}] = new {Pub}(");
-            writer.WriteLine($"    id: {String(entry.Id)},");
-            writer.WriteLine($"    title: {String(p.Title)},");
-            writer.WriteLine($"    titleHtml: {String(p.TitleHtml)},");
-            writer.WriteLine($"    shortName: {String(p.ShortName)},");
-            writer.WriteLine($"    authors: {ArrayOf("global::PubCatalog.Author", p.Authors.Select(a => $"new global::PubCatalog.Author({String(a.Name)}, {Bool(a.IsSelf)}, {Bool(a.IsEqualContribution)})"))},");
-            writer.WriteLine($"    venue: new global::PubCatalog.Venue({String(p.Venue.Name)}, {String(p.Venue.Acronym)}, global::PubCatalog.VenueKind.{p.Venue.Kind}, {String(p.Venue.Raw)}),");
-            writer.WriteLine($"    year: {NullableInt(p.Year)},");
-            writer.WriteLine($"    awards: {ArrayOf("string", p.Awards.Select(String))},");
-            writer.WriteLine($"    links: {ArrayOf("global::PubCatalog.Link", p.Links.Select(l => $"new global::PubCatalog.Link({String(l.Label)}, global::PubCatalog.LinkKind.{l.Kind}, {String(l.Url)})"))},");
-            writer.WriteLine($"    tags: {ArrayOf("string", p.Tags.Select(String))},");
-            writer.WriteLine($"    summary: {String(p.Summary)},");
-            writer.WriteLine($"    highlights: {ArrayOf("string", p.Highlights.Select(String))},");
-            writer.WriteLine($"    source: new global::PubCatalog.SourceLocation({String(entry.SourceFile)}, {Int(p.Location.Line + 1)}),");
-            writer.WriteLine($"    doi: {String(p.Doi)},");
-            writer.WriteLine($"    @abstract: {String(p.Abstract)},");
-            writer.WriteLine($"    selected: {Bool(p.Selected)});");
-        }
-
-        private static string Plural(int count, string noun) => Int(count) + " " + noun + (count == 1 ? "" : "s");
-
-        private static string ArrayOf(string type, IEnumerable<string> items)
-        {
-            var list = items.ToList();
-            return list.Count == 0 ? $"global::System.Array.Empty<{type}>()" : $"new {type}[] {{ {string.Join(", ", list)} }}";
         }
     }
 }

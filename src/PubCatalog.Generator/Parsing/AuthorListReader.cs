@@ -13,6 +13,11 @@ namespace PubCatalog.Generator.Parsing
         private const int MaxNameWords = 7;
         private const int MaxNameLength = 60;
 
+        // Array arguments hoisted: netstandard2.0's params overloads would allocate them on every call.
+        private static readonly char[] NameSeparators = { ',', ';' };
+        private static readonly char[] NameEnd = { '*', '†', '‡', ' ', '.' };
+        private static readonly char[] Space = { ' ' };
+
         public static List<(AuthorModel Author, InlineSegment Segment)> Read(LogicalLine line, ParseContext context)
         {
             var authors = new List<(AuthorModel, InlineSegment)>();
@@ -82,7 +87,10 @@ namespace PubCatalog.Generator.Parsing
         }
 
         /// <summary>True when the line reads as a list of names rather than a title or a venue.</summary>
-        public static bool LooksLikeAuthorLine(LogicalLine line)
+        public static bool LooksLikeAuthorLine(LogicalLine line) =>
+            line.LooksLikeAuthorLine ??= ComputeLooksLikeAuthorLine(line);
+
+        private static bool ComputeLooksLikeAuthorLine(LogicalLine line)
         {
             var text = line.PlainText;
             if (text.Length == 0 || line.IsAll(InlineStyle.Span) || line.IsAll(InlineStyle.Italic))
@@ -90,11 +98,11 @@ namespace PubCatalog.Generator.Parsing
                 return false;
             }
 
-            var parts = text.Split(',', ';');
+            var parts = text.Split(NameSeparators);
             var names = 0;
             foreach (var part in parts)
             {
-                var name = StripLeadingAnd(part.Trim().TrimEnd('*', '†', '‡', ' ', '.'));
+                var name = StripLeadingAnd(part.Trim().TrimEnd(NameEnd));
                 if (name.Length == 0)
                 {
                     continue;
@@ -118,7 +126,7 @@ namespace PubCatalog.Generator.Parsing
                 return false;
             }
 
-            var words = name.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
+            var words = name.Split(Space, System.StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0 || words.Length > MaxNameWords)
             {
                 return false;

@@ -28,6 +28,9 @@ namespace PubCatalog.Generator.Parsing
 
         public bool IsBlank => PlainText.Length == 0;
 
+        /// <summary>The answer of <see cref="AuthorListReader.LooksLikeAuthorLine"/>, kept: readers ask it of the same line several times.</summary>
+        internal bool? LooksLikeAuthorLine { get; set; }
+
         /// <summary>The text outside links, with whitespace collapsed.</summary>
         public string TextOutsideLinks() =>
             TextUtil.CollapseWhitespace(string.Concat(Segments.Where(s => !s.IsLink).Select(s => s.Text)));

@@ -13,6 +13,8 @@ namespace PubCatalog.Generator.Parsing
     /// </summary>
     internal sealed class StackedEntryReader : IEntryReader
     {
+        private static readonly char[] Separators = { '|', '·', '[', ']', ' ' };
+
         public bool TryRead(EntryBlock block, ParseContext context, List<PublicationModel> entries)
         {
             var lines = block.Lines;
@@ -194,7 +196,7 @@ namespace PubCatalog.Generator.Parsing
             return bold is not null && bold.Text.Trim().Length <= 25 ? bold.Text.Trim() : null;
         }
 
-        private static string TrimSeparators(string text) => text.Trim().Trim('|', '·', '[', ']', ' ');
+        private static string TrimSeparators(string text) => text.Trim().Trim(Separators);
 
         public static bool IsLinkRow(LogicalLine line) =>
             line.Segments.Any(s => s.IsLink) && TextUtil.IsOnlyPunctuation(line.TextOutsideLinks());

@@ -11,6 +11,8 @@ namespace PubCatalog.Generator.Parsing
     /// </summary>
     internal static class TitleReader
     {
+        private static readonly char[] Space = { ' ' };
+
         private const int MaxShortNameWords = 5;
         private const int MaxShortNameLength = 40;
 
@@ -85,7 +87,7 @@ namespace PubCatalog.Generator.Parsing
             }
 
             var name = title.Substring(0, colon).Trim();
-            var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length;
+            var words = name.Split(Space, StringSplitOptions.RemoveEmptyEntries).Length;
             return words >= 1 && words <= MaxShortNameWords && name.Length <= MaxShortNameLength ? name : null;
         }
 

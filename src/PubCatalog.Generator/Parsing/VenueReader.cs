@@ -11,6 +11,9 @@ namespace PubCatalog.Generator.Parsing
     /// </summary>
     internal static class VenueReader
     {
+        private static readonly char[] NameTrim = { ' ', ',', ';', '-', '–', '·' };
+        private static readonly char[] WordSeparators = { ' ', '(', ')', ',', '.' };
+
         private static readonly string[] HonourWords =
         {
             "award", "best", "outstanding", "honorable", "honourable", "distinguished", "spotlight", "oral",
@@ -148,7 +151,7 @@ namespace PubCatalog.Generator.Parsing
 
         private static string CleanName(string name)
         {
-            name = TextUtil.CollapseWhitespace(name).Trim(' ', ',', ';', '-', '–', '·');
+            name = TextUtil.CollapseWhitespace(name).Trim(NameTrim);
             var rest = name.Length > 3 ? name.Substring(3).ToLowerInvariant() : "";
             if (name.StartsWith("In ", StringComparison.Ordinal) && rest.Length > 0 && rest is not ("submission" or "review" or "press" or "preparation"))
             {
@@ -307,7 +310,7 @@ namespace PubCatalog.Generator.Parsing
         }
 
         private static IEnumerable<string> Words(string text) =>
-            text.Split(new[] { ' ', '(', ')', ',', '.' }, StringSplitOptions.RemoveEmptyEntries);
+            text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
 
         private static bool ContainsWord(string lower, string word)
         {

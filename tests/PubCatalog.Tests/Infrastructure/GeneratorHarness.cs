@@ -57,7 +57,7 @@ public static class GeneratorHarness
     public static GeneratorDriver CreateDriver(IEnumerable<TestFile> files, IReadOnlyDictionary<string, string>? properties = null)
     {
         var texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
-        var metadata = files.ToDictionary(f => f.Path, f => f.Metadata ?? new Dictionary<string, string>());
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> metadata = files.ToDictionary(f => f.Path, f => f.Metadata ?? new Dictionary<string, string>());
         var globals = new Dictionary<string, string>
         {
             ["build_property.RootNamespace"] = "Consumer",

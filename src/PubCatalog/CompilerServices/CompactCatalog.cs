@@ -1,0 +1,369 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Threading;
+
+namespace PubCatalog.CompilerServices
+{
+    /// <summary>
+    /// The data of a generated catalog, decoded on first use. Generated code only: the generator writes the catalog as
+    /// compact text chunks (see <see cref="CompactReader"/>), and this class turns one entry into a
+    /// <see cref="Publication"/> the first time it is read, so start-up costs nothing and a query builds only what it reads.
+    /// </summary>
+    /// <remarks>
+    /// Entries come in chunks of <see cref="EntriesPerChunk"/>; each entry is <c>length, id, title, titleHtml,
+    /// shortName?, authors (name, flags)*, venue name, acronym?, kind, raw, year?, awards*, links (label, kind, url)*,
+    /// tags*, summary?, highlights*, file, line</c>. Strings are references into string chunks of
+    /// <see cref="StringsPerChunk"/> strings; <c>?</c> marks a value stored plus one, zero meaning null.
+    /// </remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public sealed class CompactCatalog : IReadOnlyList<Publication>
+    {
+        /// <summary>Entries per entry chunk.</summary>
+        public const int EntriesPerChunk = 64;
+
+        /// <summary>Strings per string chunk.</summary>
+        public const int StringsPerChunk = 256;
+
+        private readonly Func<int, string> _entryChunk;
+        private readonly Func<int, string> _stringChunk;
+        private readonly VenueKind[] _venueKinds;
+        private readonly LinkKind[] _linkKinds;
+        private readonly Publication?[] _items;
+        private readonly string?[]?[] _strings;
+        private Dictionary<string, int>? _idIndex;
+
+        /// <summary>Creates the catalog over generated chunks; nothing is decoded yet.</summary>
+        public CompactCatalog(int count, int stringCount, Func<int, string> entryChunk, Func<int, string> stringChunk, VenueKind[] venueKinds, LinkKind[] linkKinds)
+        {
+            _entryChunk = entryChunk;
+            _stringChunk = stringChunk;
+            _venueKinds = venueKinds;
+            _linkKinds = linkKinds;
+            _items = new Publication?[count];
+            _strings = new string?[]?[(stringCount + StringsPerChunk - 1) / StringsPerChunk];
+        }
+
+        /// <inheritdoc />
+        public int Count => _items.Length;
+
+        /// <inheritdoc />
+        public Publication this[int index]
+        {
+            get
+            {
+                var item = _items[index];
+                if (item is null)
+                {
+                    var created = Decode(index);
+                    item = Interlocked.CompareExchange(ref _items[index], created, null) ?? created;
+                }
+
+                return item;
+            }
+        }
+
+        /// <summary>The publication with this id, or null; decodes only ids until the entry is found.</summary>
+        public Publication? FindById(string id)
+        {
+            var index = IdIndex();
+            return id is not null && index.TryGetValue(id, out var at) ? this[at] : null;
+        }
+
+        /// <summary>Every publication by id (decodes them all).</summary>
+        public IReadOnlyDictionary<string, Publication> CreateById()
+        {
+            var byId = new Dictionary<string, Publication>(Count, StringComparer.Ordinal);
+            foreach (var pair in IdIndex())
+            {
+                byId.Add(pair.Key, this[pair.Value]);
+            }
+
+            return byId;
+        }
+
+        /// <summary>A lookup from a generated stream: <c>groups, (key string, count, index deltas*)*</c>.</summary>
+        public IReadOnlyDictionary<string, IReadOnlyList<Publication>> StringGroups(string stream)
+        {
+            var reader = new CompactReader(stream, 0);
+            var count = reader.ReadInt();
+            var groups = new Dictionary<string, IReadOnlyList<Publication>>(count, StringComparer.Ordinal);
+            for (var g = 0; g < count; g++)
+            {
+                var key = String(reader.ReadInt());
+                groups[key] = ReadIndices(ref reader);
+            }
+
+            return groups;
+        }
+
+        /// <summary>A lookup keyed by year from a generated stream: <c>groups, (year, count, index deltas*)*</c>.</summary>
+        public IReadOnlyDictionary<int, IReadOnlyList<Publication>> IntGroups(string stream)
+        {
+            var reader = new CompactReader(stream, 0);
+            var count = reader.ReadInt();
+            var groups = new Dictionary<int, IReadOnlyList<Publication>>(count);
+            for (var g = 0; g < count; g++)
+            {
+                var key = reader.ReadInt();
+                groups[key] = ReadIndices(ref reader);
+            }
+
+            return groups;
+        }
+
+        /// <summary>A sorted list of strings from a generated stream: <c>count, string*</c>.</summary>
+        public IReadOnlyList<string> Strings(string stream)
+        {
+            var reader = new CompactReader(stream, 0);
+            var values = new string[reader.ReadInt()];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = String(reader.ReadInt());
+            }
+
+            return values;
+        }
+
+        /// <summary>A list of numbers from a generated stream: <c>count, int*</c>.</summary>
+        public static IReadOnlyList<int> Ints(string stream)
+        {
+            var reader = new CompactReader(stream, 0);
+            var values = new int[reader.ReadInt()];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = reader.ReadInt();
+            }
+
+            return values;
+        }
+
+        /// <inheritdoc />
+        public IEnumerator<Publication> GetEnumerator()
+        {
+            for (var i = 0; i < _items.Length; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private IReadOnlyList<Publication> ReadIndices(ref CompactReader reader)
+        {
+            var indices = new int[reader.ReadInt()];
+            var previous = 0;
+            for (var i = 0; i < indices.Length; i++)
+            {
+                previous += reader.ReadInt();
+                indices[i] = previous;
+            }
+
+            return new Selection(this, indices);
+        }
+
+        private Dictionary<string, int> IdIndex()
+        {
+            var index = _idIndex;
+            if (index is null)
+            {
+                index = new Dictionary<string, int>(Count, StringComparer.Ordinal);
+                for (var chunk = 0; chunk * EntriesPerChunk < Count; chunk++)
+                {
+                    var reader = new CompactReader(_entryChunk(chunk), 0);
+                    for (var i = chunk * EntriesPerChunk; i < Math.Min(Count, (chunk + 1) * EntriesPerChunk); i++)
+                    {
+                        var length = reader.ReadInt();
+                        var next = reader.Position + length;
+                        index[String(reader.ReadInt())] = i;
+                        reader.Position = next;
+                    }
+                }
+
+                _idIndex = index;
+            }
+
+            return index;
+        }
+
+        private Publication Decode(int index)
+        {
+            var reader = new CompactReader(_entryChunk(index / EntriesPerChunk), 0);
+            for (var skip = index % EntriesPerChunk; skip > 0; skip--)
+            {
+                var length = reader.ReadInt();
+                reader.Position += length;
+            }
+
+            reader.ReadInt();
+            var id = String(reader.ReadInt());
+            var title = String(reader.ReadInt());
+            var titleHtml = String(reader.ReadInt());
+            var shortName = OptionalString(ref reader);
+            var authors = new Author[reader.ReadInt()];
+            for (var i = 0; i < authors.Length; i++)
+            {
+                var name = String(reader.ReadInt());
+                var flags = reader.ReadInt();
+                authors[i] = new Author(name, (flags & 1) != 0, (flags & 2) != 0);
+            }
+
+            var venue = new Venue(String(reader.ReadInt()), OptionalString(ref reader), _venueKinds[reader.ReadInt()], String(reader.ReadInt()));
+            var yearPlusOne = reader.ReadInt();
+            var awards = StringList(ref reader);
+            var links = reader.ReadInt() is var linkCount && linkCount == 0 ? Array.Empty<Link>() : new Link[linkCount];
+            for (var i = 0; i < links.Length; i++)
+            {
+                links[i] = new Link(String(reader.ReadInt()), _linkKinds[reader.ReadInt()], String(reader.ReadInt()));
+            }
+
+            var tags = StringList(ref reader);
+            var summary = OptionalString(ref reader);
+            var highlights = StringList(ref reader);
+            var source = new SourceLocation(String(reader.ReadInt()), reader.ReadInt());
+            var doi = OptionalString(ref reader);
+            var @abstract = OptionalString(ref reader);
+            var selected = reader.ReadInt() != 0;
+            return new Publication(id, title, titleHtml, shortName, authors, venue, yearPlusOne == 0 ? null : yearPlusOne - 1,
+                awards, links, tags, summary, highlights, source, doi, @abstract, selected);
+        }
+
+        private string[] StringList(ref CompactReader reader)
+        {
+            var count = reader.ReadInt();
+            if (count == 0)
+            {
+                return Array.Empty<string>();
+            }
+
+            var values = new string[count];
+            for (var i = 0; i < count; i++)
+            {
+                values[i] = String(reader.ReadInt());
+            }
+
+            return values;
+        }
+
+        private string? OptionalString(ref CompactReader reader)
+        {
+            var value = reader.ReadInt();
+            return value == 0 ? null : String(value - 1);
+        }
+
+        private string String(int id)
+        {
+            var chunk = _strings[id / StringsPerChunk];
+            if (chunk is null)
+            {
+                chunk = DecodeStringChunk(id / StringsPerChunk);
+                chunk = Interlocked.CompareExchange(ref _strings[id / StringsPerChunk], chunk, null) ?? chunk;
+            }
+
+            return chunk[id % StringsPerChunk]!;
+        }
+
+        /// <summary>A string chunk is <c>count, length*</c> followed by the strings' characters.</summary>
+        private string?[] DecodeStringChunk(int chunk)
+        {
+            var text = _stringChunk(chunk);
+            var reader = new CompactReader(text, 0);
+            var lengths = new int[reader.ReadInt()];
+            for (var i = 0; i < lengths.Length; i++)
+            {
+                lengths[i] = reader.ReadInt();
+            }
+
+            var strings = new string?[lengths.Length];
+            var at = reader.Position;
+            for (var i = 0; i < lengths.Length; i++)
+            {
+                strings[i] = text.Substring(at, lengths[i]);
+                at += lengths[i];
+            }
+
+            return strings;
+        }
+
+        /// <summary>Some publications of the catalog, by index, in catalog order.</summary>
+        private sealed class Selection : IReadOnlyList<Publication>
+        {
+            private readonly CompactCatalog _catalog;
+            private readonly int[] _indices;
+
+            public Selection(CompactCatalog catalog, int[] indices)
+            {
+                _catalog = catalog;
+                _indices = indices;
+            }
+
+            public int Count => _indices.Length;
+
+            public Publication this[int index] => _catalog[_indices[index]];
+
+            public IEnumerator<Publication> GetEnumerator()
+            {
+                foreach (var index in _indices)
+                {
+                    yield return _catalog[index];
+                }
+            }
+
+            IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+        }
+    }
+
+    /// <summary>
+    /// Reads the generator's compact numbers: base-32 digits, low digit first, each one character of
+    /// <see cref="Alphabet"/> (<c>0-9A-V</c> ends a number, <c>a-zW-Z_-</c> continues it). Generated code only.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public struct CompactReader
+    {
+        /// <summary>Digits 0–31 that end a number, then 0–31 that continue it: 64 characters that need no escaping in C#.</summary>
+        public const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVabcdefghijklmnopqrstuvwxyzWXYZ_-";
+
+        private static readonly sbyte[] Values = CreateValues();
+        private readonly string _text;
+
+        /// <summary>Starts reading <paramref name="text"/> at <paramref name="position"/>.</summary>
+        public CompactReader(string text, int position)
+        {
+            _text = text;
+            Position = position;
+        }
+
+        /// <summary>The offset of the next character.</summary>
+        public int Position { get; set; }
+
+        /// <summary>Reads one non-negative number.</summary>
+        public int ReadInt()
+        {
+            var value = 0;
+            var shift = 0;
+            while (true)
+            {
+                var digit = Values[_text[Position++]];
+                value |= (digit & 31) << shift;
+                if (digit < 32)
+                {
+                    return value;
+                }
+
+                shift += 5;
+            }
+        }
+
+        private static sbyte[] CreateValues()
+        {
+            var values = new sbyte[128];
+            for (var i = 0; i < Alphabet.Length; i++)
+            {
+                values[Alphabet[i]] = (sbyte)i;
+            }
+
+            return values;
+        }
+    }
+}

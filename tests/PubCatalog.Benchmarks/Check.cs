@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Collections.Immutable;
+using Markdig;
+using PubCatalog.Benchmarks.Inputs;
+using PubCatalog.Generator.Parsing;
+
+namespace PubCatalog.Benchmarks;
+
+/// <summary><c>check</c>: what the inputs produce (entries, diagnostics, source size) and a rough timing, without BenchmarkDotNet.</summary>
+public static class Check
+{
+    /// <summary>Where a full run's time goes: the generator's stages called directly, then the driver's parse of the output.</summary>
+    private static void Phases(Workload workload, Microsoft.CodeAnalysis.Compilation compilation)
+    {
+        for (var round = 0; round < 2; round++)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            var files = workload.Texts.Select(t => PubCatalog.Generator.Options.PageInput.Create(t, workload.Options))
+                .Select(i => PublicationFileParser.Parse(i.File.Path, i.DisplayPath, i.File.GetText()?.ToString(), i.Options)).ToList();
+            var parse = stopwatch.Elapsed.TotalMilliseconds;
+            var catalog = PubCatalog.Generator.Catalog.CatalogBuilder.Build(files.ToImmutableArray(), PubCatalog.Generator.Options.OptionsReader.ReadCatalogOptions(workload.Options.GlobalOptions));
+            var build = stopwatch.Elapsed.TotalMilliseconds;
+            var source = PubCatalog.Generator.Emit.CatalogEmitter.Emit(catalog.Model);
+            var emit = stopwatch.Elapsed.TotalMilliseconds;
+            Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source);
+            var tree = stopwatch.Elapsed.TotalMilliseconds;
+            Console.WriteLine($"   phases: parse pages {parse:F0} ms, build catalog {build - parse:F0} ms, emit {emit - build:F0} ms, C# parse of output {tree - emit:F0} ms");
+        }
+    }
+
+    /// <summary><c>profile INPUT ROUNDS STAGE</c>: one stage in a loop, to run under <c>dotnet-trace</c>.</summary>
+    public static void Profile(string input, int rounds, string stage)
+    {
+        var workload = Workload.Create(input);
+        var compilation = Workload.CreateCompilation();
+        var stopwatch = Stopwatch.StartNew();
+        for (var i = 0; i < rounds; i++)
+        {
+            if (stage == "parse")
+            {
+                foreach (var text in workload.Texts)
+                {
+                    var page = PubCatalog.Generator.Options.PageInput.Create(text, workload.Options);
+                    PublicationFileParser.Parse(page.File.Path, page.DisplayPath, page.File.GetText()?.ToString(), page.Options);
+                }
+            }
+            else
+            {
+                Workload.Run(workload.CreateDriver(), compilation);
+            }
+        }
+
+        Console.WriteLine($"{rounds} rounds of {stage} on {input}: {stopwatch.Elapsed.TotalMilliseconds / rounds:F1} ms each");
+    }
+
+    public static void Run(IEnumerable<string> inputs)
+    {
+        foreach (var input in inputs)
+        {
+            var workload = Workload.Create(input);
+            var compilation = Workload.CreateCompilation();
+            var driver = Workload.Run(workload.CreateDriver(), compilation);
+            var result = driver.GetRunResult();
+            var source = result.Results[0].GeneratedSources[0].SourceText.ToString();
+            var summaryAt = source.IndexOf("The publication catalog: ", StringComparison.Ordinal);
+            var diagnostics = string.Join(", ", result.Diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key).Select(g => $"{g.Key}×{g.Count()}"));
+            Console.WriteLine($"{input}: {workload.Bytes:N0} bytes in {workload.Pages.Count} files; {source.Substring(summaryAt, source.IndexOf('<', summaryAt) - summaryAt)}; source {source.Length:N0} chars; diagnostics [{diagnostics}]");
+            foreach (var d in result.Diagnostics.Take(3))
+            {
+                Console.WriteLine("   " + d);
+            }
+
+            Phases(workload, compilation);
+            for (var i = 0; i < 3; i++)
+            {
+                var parse = Stopwatch.StartNew();
+                foreach (var page in workload.Pages)
+                {
+                    Markdown.Parse(page.Text, MarkdownDocumentReader.Pipeline);
+                }
+
+                parse.Stop();
+                var run = Stopwatch.StartNew();
+                Workload.Run(workload.CreateDriver(), compilation);
+                run.Stop();
+                Console.WriteLine($"   parse {parse.Elapsed.TotalMilliseconds:F1} ms, generator {run.Elapsed.TotalMilliseconds:F1} ms, ratio {run.Elapsed.TotalMilliseconds / parse.Elapsed.TotalMilliseconds:F2}");
+            }
+        }
+    }
+}
