@@ -17,8 +17,8 @@ public class SampleSiteTests(WebApplicationFactory<Program> factory) : IClassFix
         Assert.Contains("<span id=\"count\">54</span>", html);
         var years = Regex.Matches(html, "<h2>(\\d{4}|Undated)</h2>").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(years.Where(y => y != "Undated").OrderByDescending(y => y), years.Where(y => y != "Undated"));
-        Assert.Contains("<strong>Ziming Mao</strong>", html);
-        Assert.Contains("<span class=\"badge\">Outstanding Paper Award</span>", html);
+        Assert.Contains("<strong class=\"author self\">Ziming Mao</strong>", html);
+        Assert.Contains("<span class=\"badge award\">Outstanding Paper Award</span>", html);
         Assert.Contains("<em>Summ<sup>N</sup></em>", html);
     }
 

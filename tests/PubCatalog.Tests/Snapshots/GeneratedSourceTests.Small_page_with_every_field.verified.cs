@@ -12,34 +12,34 @@ namespace Consumer
         public static global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication> All => Data.Items;
 
         /// <summary>Publications by <see cref="global::PubCatalog.Publication.Id"/>.</summary>
-        public static global::System.Collections.Generic.IReadOnlyDictionary<string, global::PubCatalog.Publication> ById => Data.ById;
+        public static global::System.Collections.Generic.IReadOnlyDictionary<string, global::PubCatalog.Publication> ById => Lookups.ById.Value;
 
         /// <summary>Publications by year, each list in catalog order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyDictionary<int, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>> ByYear => Data.ByYear;
+        public static global::System.Collections.Generic.IReadOnlyDictionary<int, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>> ByYear => Lookups.ByYear.Value;
 
         /// <summary>Publications by author name, as written.</summary>
-        public static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>> ByAuthor => Data.ByAuthor;
+        public static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>> ByAuthor => Lookups.ByAuthor.Value;
 
         /// <summary>Publications by tag.</summary>
-        public static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>> ByTag => Data.ByTag;
+        public static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>> ByTag => Lookups.ByTag.Value;
 
         /// <summary>Publications by venue name and by venue acronym (<c>NSDI</c>, <c>IEEE Transactions on Networking</c>, <c>TON</c>).</summary>
-        public static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>> ByVenue => Data.ByVenue;
+        public static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>> ByVenue => Lookups.ByVenue.Value;
 
         /// <summary>The years that have publications, newest first.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<int> Years => Data.Years;
+        public static global::System.Collections.Generic.IReadOnlyList<int> Years => Lookups.Years.Value;
 
         /// <summary>Every author name, sorted.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Authors => Data.Authors;
+        public static global::System.Collections.Generic.IReadOnlyList<string> Authors => Lookups.Authors.Value;
 
         /// <summary>Every tag, sorted.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Tags => Data.Tags;
+        public static global::System.Collections.Generic.IReadOnlyList<string> Tags => Lookups.Tags.Value;
 
         /// <summary>Every venue (acronym when there is one, else name), sorted.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Venues => Data.Venues;
+        public static global::System.Collections.Generic.IReadOnlyList<string> Venues => Lookups.Venues.Value;
 
         /// <summary>The publication with this id, or null.</summary>
-        public static global::PubCatalog.Publication? FindById(string id) => id is not null && Data.ById.TryGetValue(id, out var publication) ? publication : null;
+        public static global::PubCatalog.Publication? FindById(string id) => Data.Items.FindById(id);
 
         /// <summary><b>Can't Be Late: Optimizing "Spot" Instances</b> (NSDI 2024)</summary>
         /// <remarks>Id <c>cant-be-late-2024</c>, from publications/papers.md line 3.</remarks>
@@ -49,98 +49,62 @@ namespace Consumer
         /// <remarks>Id <c>summn-2024</c>, from publications/papers.md line 8.</remarks>
         public static global::PubCatalog.Publication SummN => Data.Items[1];
 
-        /// <summary>The catalog's data, built on first use.</summary>
+        /// <summary>The catalog's data, decoded on first use.</summary>
         private static class Data
         {
-            internal static readonly global::PubCatalog.Publication[] Items = CreateItems();
-            internal static readonly global::System.Collections.Generic.Dictionary<string, global::PubCatalog.Publication> ById = CreateById();
-            internal static readonly global::System.Collections.Generic.Dictionary<int, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>> ByYear = new global::System.Collections.Generic.Dictionary<int, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>>(1)
-            {
-                [2024] = Pick(0, 1),
-            };
-            internal static readonly global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>> ByAuthor = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>>(3, global::System.StringComparer.Ordinal)
-            {
-                ["Ada Lovelace"] = Pick(0, 1),
-                ["Alan Turing"] = Pick(0),
-                ["Grace Hopper"] = Pick(0, 1),
-            };
-            internal static readonly global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>> ByTag = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>>(0, global::System.StringComparer.Ordinal)
-            {
-            };
-            internal static readonly global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>> ByVenue = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>>(2, global::System.StringComparer.Ordinal)
-            {
-                ["NSDI"] = Pick(0),
-                ["arXiv"] = Pick(1),
-            };
-            internal static readonly int[] Years = new int[] { 2024 };
-            internal static readonly string[] Authors = new string[] { "Ada Lovelace", "Alan Turing", "Grace Hopper" };
-            internal static readonly string[] Tags = global::System.Array.Empty<string>();
-            internal static readonly string[] Venues = new string[] { "NSDI", "arXiv" };
+            internal static readonly global::PubCatalog.CompilerServices.CompactCatalog Items = new global::PubCatalog.CompilerServices.CompactCatalog(2, 22, EntryChunk, StringChunk,
+                new global::PubCatalog.VenueKind[] { global::PubCatalog.VenueKind.Conference, global::PubCatalog.VenueKind.Preprint },
+                new global::PubCatalog.LinkKind[] { global::PubCatalog.LinkKind.Paper, global::PubCatalog.LinkKind.Code });
 
-            private static global::System.Collections.Generic.Dictionary<string, global::PubCatalog.Publication> CreateById()
+            private static string EntryChunk(int chunk)
             {
-                var byId = new global::System.Collections.Generic.Dictionary<string, global::PubCatalog.Publication>(2, global::System.StringComparer.Ordinal);
-                foreach (var publication in Items)
+                switch (chunk / 32)
                 {
-                    byId[publication.Id] = publication;
+                    case 0: return EntryChunk0(chunk);
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
                 }
-                return byId;
             }
 
-            private static global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication> Pick(params int[] indices)
+            private static string EntryChunk0(int chunk)
             {
-                var picked = new global::PubCatalog.Publication[indices.Length];
-                for (var i = 0; i < indices.Length; i++)
+                switch (chunk)
                 {
-                    picked[i] = Items[indices[i]];
+                    case 0: return "d1012434352607808j-1192A0BC1D000E3000TFGHJ26041J01Kj-101A0L000E8000";
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
                 }
-                return picked;
             }
 
-            private static global::PubCatalog.Publication[] CreateItems()
+            private static string StringChunk(int chunk)
             {
-                var items = new global::PubCatalog.Publication[2];
-                CreateItems0(items);
-                return items;
+                switch (chunk / 32)
+                {
+                    case 0: return StringChunk0(chunk);
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
+                }
             }
 
-            private static void CreateItems0(global::PubCatalog.Publication[] items)
+            private static string StringChunk0(int chunk)
             {
-                items[0] = new global::PubCatalog.Publication(
-                    id: "cant-be-late-2024",
-                    title: "Can't Be Late: Optimizing \"Spot\" Instances",
-                    titleHtml: "<em>Can&#39;t Be Late</em>: Optimizing &quot;Spot&quot; Instances",
-                    shortName: "Can't Be Late",
-                    authors: new global::PubCatalog.Author[] { new global::PubCatalog.Author("Ada Lovelace", true, true), new global::PubCatalog.Author("Alan Turing", false, true), new global::PubCatalog.Author("Grace Hopper", false, false) },
-                    venue: new global::PubCatalog.Venue("NSDI", "NSDI", global::PubCatalog.VenueKind.Conference, "NSDI 2024, Outstanding Paper Award"),
-                    year: 2024,
-                    awards: new string[] { "Outstanding Paper Award" },
-                    links: new global::PubCatalog.Link[] { new global::PubCatalog.Link("Paper", global::PubCatalog.LinkKind.Paper, "https://x.org/a.pdf"), new global::PubCatalog.Link("Code", global::PubCatalog.LinkKind.Code, "https://github.com/x/y") },
-                    tags: global::System.Array.Empty<string>(),
-                    summary: null,
-                    highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/papers.md", 3),
-                    doi: null,
-                    @abstract: null,
-                    selected: false);
-                items[1] = new global::PubCatalog.Publication(
-                    id: "summn-2024",
-                    title: "SummN: Summaries \\ with backslash",
-                    titleHtml: "<em>Summ<sup>N</sup></em>: Summaries \\ with backslash",
-                    shortName: "SummN",
-                    authors: new global::PubCatalog.Author[] { new global::PubCatalog.Author("Grace Hopper", false, false), new global::PubCatalog.Author("Ada Lovelace", true, false) },
-                    venue: new global::PubCatalog.Venue("arXiv", null, global::PubCatalog.VenueKind.Preprint, "arXiv preprint"),
-                    year: 2024,
-                    awards: global::System.Array.Empty<string>(),
-                    links: new global::PubCatalog.Link[] { new global::PubCatalog.Link("Paper", global::PubCatalog.LinkKind.Paper, "https://arxiv.org/abs/2301.00001") },
-                    tags: global::System.Array.Empty<string>(),
-                    summary: null,
-                    highlights: global::System.Array.Empty<string>(),
-                    source: new global::PubCatalog.SourceLocation("publications/papers.md", 8),
-                    doi: null,
-                    @abstract: null,
-                    selected: false);
+                switch (chunk)
+                {
+                    case 0: return "MHk1b2DCBC4c1N5J4MMAb1v155Ea1cant-be-late-2024Can't Be Late: Optimizing \"Spot\" Instances<em>Can&#39;t Be Late</em>: Optimizing &quot;Spot&quot; InstancesCan't Be LateAda LovelaceAlan TuringGrace HopperNSDINSDI 2024, Outstanding Paper AwardOutstanding Paper AwardPaperhttps://x.org/a.pdfCodehttps://github.com/x/ypublications/papers.mdsummn-2024SummN: Summaries \\ with backslash<em>Summ<sup>N</sup></em>: Summaries \\ with backslashSummNarXivarXiv preprinthttps://arxiv.org/abs/2301.00001";
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
+                }
             }
+        }
+
+        /// <summary>The lookups, each built the first time it is read.</summary>
+        private static class Lookups
+        {
+            internal static readonly global::System.Lazy<global::System.Collections.Generic.IReadOnlyDictionary<string, global::PubCatalog.Publication>> ById = new global::System.Lazy<global::System.Collections.Generic.IReadOnlyDictionary<string, global::PubCatalog.Publication>>(() => Data.Items.CreateById());
+            internal static readonly global::System.Lazy<global::System.Collections.Generic.IReadOnlyDictionary<int, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>>> ByYear = new global::System.Lazy<global::System.Collections.Generic.IReadOnlyDictionary<int, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>>>(() => Data.Items.IntGroups("1i-1201"));
+            internal static readonly global::System.Lazy<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>>> ByAuthor = new global::System.Lazy<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>>>(() => Data.Items.StringGroups("342015106201"));
+            internal static readonly global::System.Lazy<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>>> ByTag = new global::System.Lazy<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>>>(() => Data.Items.StringGroups("0"));
+            internal static readonly global::System.Lazy<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>>> ByVenue = new global::System.Lazy<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>>>(() => Data.Items.StringGroups("2710J11"));
+            internal static readonly global::System.Lazy<global::System.Collections.Generic.IReadOnlyList<int>> Years = new global::System.Lazy<global::System.Collections.Generic.IReadOnlyList<int>>(() => global::PubCatalog.CompilerServices.CompactCatalog.Ints("1i-1"));
+            internal static readonly global::System.Lazy<global::System.Collections.Generic.IReadOnlyList<string>> Authors = new global::System.Lazy<global::System.Collections.Generic.IReadOnlyList<string>>(() => Data.Items.Strings("3456"));
+            internal static readonly global::System.Lazy<global::System.Collections.Generic.IReadOnlyList<string>> Tags = new global::System.Lazy<global::System.Collections.Generic.IReadOnlyList<string>>(() => Data.Items.Strings("0"));
+            internal static readonly global::System.Lazy<global::System.Collections.Generic.IReadOnlyList<string>> Venues = new global::System.Lazy<global::System.Collections.Generic.IReadOnlyList<string>>(() => Data.Items.Strings("27J"));
         }
     }
 }
