@@ -61,7 +61,7 @@ public static class Check
             var compilation = Workload.CreateCompilation();
             var driver = Workload.Run(workload.CreateDriver(), compilation);
             var result = driver.GetRunResult();
-            var source = result.Results[0].GeneratedSources[0].SourceText.ToString();
+            var source = result.Results[0].GeneratedSources.Single(s => s.HintName == PubCatalog.Generator.CatalogGenerator.HintName).SourceText.ToString();
             var summaryAt = source.IndexOf("The publication catalog: ", StringComparison.Ordinal);
             var diagnostics = string.Join(", ", result.Diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key).Select(g => $"{g.Key}×{g.Count()}"));
             Console.WriteLine($"{input}: {workload.Bytes:N0} bytes in {workload.Pages.Count} files; {source.Substring(summaryAt, source.IndexOf('<', summaryAt) - summaryAt)}; source {source.Length:N0} chars; diagnostics [{diagnostics}]");

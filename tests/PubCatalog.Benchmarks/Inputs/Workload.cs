@@ -109,9 +109,15 @@ public sealed class Workload
     {
         driver = driver.RunGenerators(compilation);
         var result = driver.GetRunResult().Results[0];
-        if (result.Exception is not null || result.GeneratedSources.Length != 1)
+        if (result.Exception is not null || !result.GeneratedSources.Any(s => s.HintName == PubCatalog.Generator.CatalogGenerator.HintName))
         {
             throw new InvalidOperationException("The generator failed", result.Exception);
+        }
+
+        // A file that could not be processed is a failed run too, or the benchmark would time an empty catalog.
+        if (result.Diagnostics.FirstOrDefault(d => d.Id == "PUB0012") is { } internalError)
+        {
+            throw new InvalidOperationException("The generator failed on a page: " + internalError);
         }
 
         return driver;
