@@ -14,6 +14,7 @@ namespace PubCatalog.Generator.Parsing
         private readonly List<LogicalLine> _lines = new();
         private List<InlineSegment> _current = new();
         private int _nextLinkId;
+        private readonly Stack<Frame> _stack = new();
 
         // Inline HTML opens and closes across siblings, so its state lives here rather than on the walk stack.
         private int _spanDepth;
@@ -35,7 +36,8 @@ namespace PubCatalog.Generator.Parsing
                 return;
             }
 
-            var stack = new Stack<Frame>();
+            var stack = _stack;
+            stack.Clear();
             stack.Push(new Frame(root.FirstChild, InlineStyle.None, -1, null, 0));
             while (stack.Count > 0)
             {

@@ -81,9 +81,28 @@ namespace PubCatalog.Generator.Parsing
             }
         }
 
+        private static bool IsAscii(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c >= 128)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>Removes accents and case, for matching names and titles.</summary>
         public static string Fold(string text)
         {
+            if (IsAscii(text))
+            {
+                // Most names and titles: no accents to strip, so skip the (costly) Unicode decomposition.
+                return text.ToLowerInvariant();
+            }
+
             var decomposed = SafeNormalize(text, NormalizationForm.FormD);
             var builder = new StringBuilder(decomposed.Length);
             foreach (var c in decomposed)
