@@ -105,7 +105,7 @@ public static class GeneratorHarness
             text is null ? null : SourceText.From(text, Encoding.UTF8);
     }
 
-    private sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> globals, IReadOnlyDictionary<string, Dictionary<string, string>> perFile) : AnalyzerConfigOptionsProvider
+    private sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> globals, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> perFile) : AnalyzerConfigOptionsProvider
     {
         public override AnalyzerConfigOptions GlobalOptions { get; } = new DictionaryOptions(globals);
 
