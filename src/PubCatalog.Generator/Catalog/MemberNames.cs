@@ -14,6 +14,9 @@ namespace PubCatalog.Generator.Catalog
     {
         private const int MaxWords = 6;
 
+        /// <summary>C# rejects identifiers over 512 characters (CS0645); a readable name is far shorter.</summary>
+        private const int MaxLength = 64;
+
         /// <summary>Names the generated class already uses, plus <see cref="object"/>'s members.</summary>
         private static readonly HashSet<string> Reserved = new()
         {
@@ -64,10 +67,15 @@ namespace PubCatalog.Generator.Catalog
             var builder = new StringBuilder();
             var words = 0;
             var startOfWord = true;
-            foreach (var c in text.Replace("'", "").Replace("’", "").Normalize(NormalizationForm.FormC))
+            foreach (var c in Parsing.TextUtil.Normalize(text.Replace("'", "").Replace("’", ""), NormalizationForm.FormC))
             {
                 if (IsIdentifierPart(c))
                 {
+                    if (builder.Length >= MaxLength)
+                    {
+                        break;
+                    }
+
                     if (startOfWord)
                     {
                         if (++words > MaxWords)

@@ -46,11 +46,24 @@ namespace PubCatalog.Generator.Diagnostics
         public static readonly DiagnosticDescriptor InternalError = Error(
             "PUB0012", "Publication file could not be processed", "PubCatalog could not process this file: {0}. Please report this with the file attached.");
 
+        public static readonly DiagnosticDescriptor InvalidUtf8 = Warning(
+            "PUB0013", "File is not valid UTF-8", "'{0}' is not valid UTF-8 at byte offset {1}{2}; the bad bytes were read as U+FFFD. Save the file as UTF-8.");
+
+        public static readonly DiagnosticDescriptor MarkupTooComplex = Error(
+            "PUB0014", "Markup too complex to read", "These {0} lines were not read: {1}");
+
+        public static readonly DiagnosticDescriptor EmptyFile = Warning(
+            "PUB0015", "Publication file is empty", "The publication file '{0}' is empty{1}");
+
+        public static readonly DiagnosticDescriptor TextTooLong = Warning(
+            "PUB0016", "Text too long", "This text is {0} characters long; it was cut to {1} characters: '{2}…'");
+
         /// <summary>All descriptors, by id.</summary>
         public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
         {
             MissingTitle, MissingAuthors, InvalidLinkUrl, DuplicateId, UnreadableFile, MissingYear, Mojibake,
-            UnclosedComment, NoEntries, MergedDuplicate, UnknownLinkLabel, InternalError,
+            UnclosedComment, NoEntries, MergedDuplicate, UnknownLinkLabel, InternalError, InvalidUtf8, MarkupTooComplex,
+            EmptyFile, TextTooLong,
         }.ToDictionary(d => d.Id);
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>

@@ -31,8 +31,14 @@ namespace PubCatalog.Generator.Parsing
                 }
                 else
                 {
-                    ParseText(new SourceLines(text), context, entries);
-                    if (entries.Count == 0 && !context.Diagnostics.Any(d => d.Id is "PUB0001" or "PUB0002"))
+                    TextChecks.CheckUtf8(text, displayPath, context);
+                    var source = new SourceLines(text);
+                    if (!TextChecks.CheckEmpty(source, displayPath, context))
+                    {
+                        ParseText(source, context, entries);
+                    }
+
+                    if (entries.Count == 0 && !context.Diagnostics.Any(d => d.Id is "PUB0001" or "PUB0002" or "PUB0014" or "PUB0015"))
                     {
                         context.Report(DiagnosticDescriptors.NoEntries, context.At(0, 0), displayPath);
                     }

@@ -65,13 +65,13 @@ namespace PubCatalog.Generator.Parsing
 
         private static string InitialsOf(string given)
         {
-            var result = "";
+            var result = new System.Text.StringBuilder();
             foreach (var word in given.Split(new[] { ' ', '-' }, StringSplitOptions.RemoveEmptyEntries))
             {
-                result += word[0];
+                result.Append(word[0]);
             }
 
-            return result;
+            return result.ToString();
         }
     }
 }
