@@ -47,7 +47,7 @@ namespace PubCatalog.Generator.Diagnostics
             "PUB0012", "Publication file could not be processed", "PubCatalog could not process this file: {0}. Please report this with the file attached.");
 
         public static readonly DiagnosticDescriptor InvalidUtf8 = Warning(
-            "PUB0013", "File is not valid UTF-8", "'{0}' is not valid UTF-8 at byte offset {1}{2}; the bad bytes were read as U+FFFD. Save the file as UTF-8.");
+            "PUB0013", "File is not valid UTF-8", "'{0}' is not valid UTF-8 on line {1}, at byte offset {2} of that line{3}; the bad bytes were read as U+FFFD. Save the file as UTF-8.");
 
         public static readonly DiagnosticDescriptor MarkupTooComplex = Error(
             "PUB0014", "Markup too complex to read", "These {0} lines were not read: {1}");

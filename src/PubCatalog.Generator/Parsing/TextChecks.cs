@@ -8,9 +8,8 @@ namespace PubCatalog.Generator.Parsing
     internal static class TextChecks
     {
         /// <summary>
-        /// Bytes that are not valid UTF-8 reach us as U+FFFD (see <see cref="PageText"/>). The first one's byte offset is
-        /// exact: the text before it is valid, so its UTF-8 length is the number of bytes before the bad ones (a BOM the
-        /// decoder already dropped is not counted). A U+FFFD written on purpose is reported too: it is damage all the same.
+        /// Bytes that are not valid UTF-8 reach us as U+FFFD (see <see cref="PageText"/>). The first one's byte offset in its line is
+        /// exact: the text before it is valid, so its UTF-8 length is the number of bytes before the bad ones. A U+FFFD written on purpose is reported too: it is damage all the same.
         /// </summary>
         public static void CheckUtf8(string rawText, string displayPath, ParseContext context)
         {
@@ -41,9 +40,11 @@ namespace PubCatalog.Generator.Parsing
                 }
             }
 
-            var offset = new UTF8Encoding(false).GetByteCount(rawText.Substring(0, first));
-            var more = count > 1 ? " (and " + (count - 1).ToString(CultureInfo.InvariantCulture) + " more)" : "";
-            context.Report(DiagnosticDescriptors.InvalidUtf8, context.At(line, first - lineStart, 1), displayPath, offset.ToString(CultureInfo.InvariantCulture), more);
+            // The offset is counted from the start of the line, so CRLF or LF and a BOM give the same diagnostic.
+            var offset = new UTF8Encoding(false).GetByteCount(rawText.Substring(lineStart, first - lineStart));
+            var more = count > 1 ? " (and " + (count - 1).ToString(CultureInfo.InvariantCulture) + " more in the file)" : "";
+            context.Report(DiagnosticDescriptors.InvalidUtf8, context.At(line, first - lineStart, 1), displayPath,
+                (line + 1).ToString(CultureInfo.InvariantCulture), offset.ToString(CultureInfo.InvariantCulture), more);
         }
 
         /// <summary>Reports a file with no text, or nothing but front matter. True when there is nothing else to read.</summary>
