@@ -25,8 +25,9 @@ namespace PubCatalog.Generator.Parsing
                 {
                     context.Report(DiagnosticDescriptors.UnreadableFile, context.At(0, 0), displayPath, "the file does not exist or cannot be opened");
                 }
-                else if (LooksBinary(text))
+                else if (LooksBinary(new SourceLines(text).Text))
                 {
+                    // Judged on the normalized text, so a BOM or CRLF cannot tip a short file either way.
                     context.Report(DiagnosticDescriptors.UnreadableFile, context.At(0, 0), displayPath, "it is not a text file");
                 }
                 else
