@@ -47,16 +47,16 @@ namespace PubCatalog.Generator.Diagnostics
             "PUB0012", "Publication file could not be processed", "PubCatalog could not process this file: {0}. Please report this with the file attached.");
 
         public static readonly DiagnosticDescriptor InvalidUtf8 = Warning(
-            "PUB0013", "File is not valid UTF-8", "'{0}' is not valid UTF-8 on line {1}, at byte offset {2} of that line{3}; the bad bytes were read as U+FFFD. Save the file as UTF-8.");
+            "PUB0015", "File is not valid UTF-8", "'{0}' is not valid UTF-8 on line {1}, at byte offset {2} of that line{3}; the bad bytes were read as U+FFFD. Save the file as UTF-8.");
 
         public static readonly DiagnosticDescriptor MarkupTooComplex = Error(
-            "PUB0014", "Markup too complex to read", "These {0} lines were not read: {1}");
+            "PUB0016", "Markup too complex to read", "These {0} lines were not read: {1}");
 
         public static readonly DiagnosticDescriptor EmptyFile = Warning(
-            "PUB0015", "Publication file is empty", "The publication file '{0}' is empty{1}");
+            "PUB0017", "Publication file is empty", "The publication file '{0}' is empty{1}");
 
         public static readonly DiagnosticDescriptor TextTooLong = Warning(
-            "PUB0016", "Text too long", "This text is {0} characters long; it was cut to {1} characters: '{2}…'");
+            "PUB0018", "Text too long", "This text is {0} characters long; it was cut to {1} characters: '{2}…'");
 
         /// <summary>All descriptors, by id.</summary>
         public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]

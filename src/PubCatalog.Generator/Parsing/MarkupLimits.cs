@@ -8,7 +8,7 @@ namespace PubCatalog.Generator.Parsing
     /// Keeps Markdig's work linear. Markdig's inline parser is quadratic in the number of unmatched openers in one
     /// paragraph (<c>[a](</c>, <c>[</c> or <c>*a</c> repeated thousands of times) and throws when blocks or inlines nest
     /// too deeply. A paragraph with more openers than any publication entry has is blanked out (same length, line
-    /// breaks kept, so every offset stays right) and reported as PUB0014; the rest of the page is read as usual.
+    /// breaks kept, so every offset stays right) and reported as PUB0016; the rest of the page is read as usual.
     /// </summary>
     internal static class MarkupLimits
     {

@@ -39,7 +39,7 @@ namespace PubCatalog.Generator.Parsing
                         ParseText(source, context, entries);
                     }
 
-                    if (entries.Count == 0 && !context.Diagnostics.Any(d => d.Id is "PUB0001" or "PUB0002" or "PUB0014" or "PUB0015"))
+                    if (entries.Count == 0 && !context.Diagnostics.Any(d => d.Id is "PUB0001" or "PUB0002" or "PUB0016" or "PUB0017"))
                     {
                         context.Report(DiagnosticDescriptors.NoEntries, context.At(0, 0), displayPath);
                     }

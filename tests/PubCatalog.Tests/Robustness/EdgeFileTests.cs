@@ -14,13 +14,13 @@ public sealed class EdgeFileTests
 
     public static TheoryData<string, string?, string> BrokenFiles => new()
     {
-        { "empty", "", "PUB0015 warning broken.md(1,1): The publication file 'pages/broken.md' is empty" },
-        { "blank", " \n\t\r\n", "PUB0015 warning broken.md(1,1): The publication file 'pages/broken.md' is empty" },
-        { "front matter only", "---\ntitle: Publications\nlayout: page\n---\n\n", "PUB0015 warning broken.md(1,1): The publication file 'pages/broken.md' is empty apart from its front matter" },
+        { "empty", "", "PUB0017 warning broken.md(1,1): The publication file 'pages/broken.md' is empty" },
+        { "blank", " \n\t\r\n", "PUB0017 warning broken.md(1,1): The publication file 'pages/broken.md' is empty" },
+        { "front matter only", "---\ntitle: Publications\nlayout: page\n---\n\n", "PUB0017 warning broken.md(1,1): The publication file 'pages/broken.md' is empty apart from its front matter" },
         { "binary", "\u0089PNG\r\n\u001A\n\0\0\0\rIHDR\0\0", "PUB0005 error broken.md(1,1): The publication file 'pages/broken.md' cannot be read: it is not a text file" },
         { "missing", null, "PUB0005 error broken.md(1,1): The publication file 'pages/broken.md' cannot be read: the file does not exist or cannot be opened" },
-        { "invalid UTF-8", "Title\\\nA. Au\uFFFDthor, B. Author\\\n*NSDI 2024*\n", "PUB0013 warning broken.md(2,6): 'pages/broken.md' is not valid UTF-8 on line 2, at byte offset 5 of that line; the bad bytes were read as U+FFFD. Save the file as UTF-8." },
-        { "too deeply nested", new string('>', 5000) + " x\n", "PUB0014 error broken.md(1,1): These 2 lines were not read: Markdown elements are nested too deeply" },
+        { "invalid UTF-8", "Title\\\nA. Au\uFFFDthor, B. Author\\\n*NSDI 2024*\n", "PUB0015 warning broken.md(2,6): 'pages/broken.md' is not valid UTF-8 on line 2, at byte offset 5 of that line; the bad bytes were read as U+FFFD. Save the file as UTF-8." },
+        { "too deeply nested", new string('>', 5000) + " x\n", "PUB0016 error broken.md(1,1): These 2 lines were not read: Markdown elements are nested too deeply" },
     };
 
     [Theory]
@@ -43,7 +43,7 @@ public sealed class EdgeFileTests
         var text = PageText.Read(SourceText.From(bytes, bytes.Length, Encoding.Latin1));
         Assert.StartsWith("Zoë Title", text);
         var result = PublicationFileParser.Parse("/p.md", "p.md", text, PageOptions.Default);
-        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "PUB0013");
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "PUB0015");
         Assert.Equal(new[] { "p.md", "2", "3", "" }, diagnostic.MessageArgs.ToArray());
         Assert.Equal((1, 3), (diagnostic.Location!.Line, diagnostic.Location.Column));
         Assert.Equal("Zoë Title", Assert.Single(result.Publications).Title);
@@ -62,7 +62,7 @@ public sealed class EdgeFileTests
         bytes[Array.IndexOf(bytes, (byte)'X')] = 0xC3; // a lead byte with no continuation
         var decoded = (SourceText)create.Invoke(null, new object?[] { new MemoryStream(bytes), null, SourceHashAlgorithm.Sha1, false })!;
         var result = PublicationFileParser.Parse("/p.md", "p.md", PageText.Read(decoded), PageOptions.Default);
-        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "PUB0013");
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "PUB0015");
         Assert.Equal("3", diagnostic.MessageArgs[2]);
         Assert.Equal("Zoë Title", Assert.Single(result.Publications).Title);
     }

@@ -28,7 +28,7 @@ public sealed class PropertyTests
         "0000000000000", // a fixed batch, replayed as a smoke case
     };
 
-    /// <summary>Seeds of parser-property failures: "1TSx8Difw762" was PUB0013's offset changing with CRLF/BOM.</summary>
+    /// <summary>Seeds of parser-property failures: "1TSx8Difw762" was PUB0015's offset changing with CRLF/BOM.</summary>
     public static TheoryData<string> ParserRegressionSeeds => new()
     {
         "1TSx8Difw762",
