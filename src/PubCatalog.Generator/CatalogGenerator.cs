@@ -36,19 +36,19 @@ namespace PubCatalog.Generator
                 .Select((pair, _) => PageInput.Create(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.SelectedFiles)
                 .Select((input, cancellationToken) =>
-                    PublicationFileParser.Parse(input.File.Path, input.DisplayPath, input.File.GetText(cancellationToken)?.ToString(), input.Options))
+                    PublicationFileParser.Parse(input.File.Path, input.DisplayPath, PageText.Read(input.File.GetText(cancellationToken)), input.Options))
                 .WithTrackingName(TrackingNames.ParsedFiles);
 
             var catalog = parsedFiles.Collect()
                 .Combine(catalogOptions)
-                .Select((pair, _) => CatalogBuilder.BuildSafely(pair.Left, pair.Right))
+                .Select((pair, _) => SafeBuild.Catalog(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.Catalog);
 
             // Source and diagnostics leave through separate outputs: a diagnostic-only change does not re-emit source.
             var model = catalog.Select((result, _) => result.Model).WithTrackingName(TrackingNames.Model);
             var diagnostics = catalog.Select((result, _) => result.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
 
-            context.RegisterSourceOutput(model, static (spc, model) => spc.AddSource(HintName, CatalogEmitter.Emit(model)));
+            context.RegisterSourceOutput(model, static (spc, model) => spc.AddSource(HintName, SafeBuild.Emit(model)));
 
             // The per-file counts, where MSBuild can print them at normal verbosity (an Info diagnostic shows only at -v:d).
             var summary = parsedFiles

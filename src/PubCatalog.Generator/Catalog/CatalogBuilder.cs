@@ -16,21 +16,6 @@ namespace PubCatalog.Generator.Catalog
     /// </summary>
     internal static class CatalogBuilder
     {
-        /// <summary>Builds the catalog; an unexpected failure becomes an empty catalog and one error, never an exception.</summary>
-        public static CatalogResult BuildSafely(ImmutableArray<FileParseResult> files, CatalogOptions options)
-        {
-            try
-            {
-                return Build(files, options);
-            }
-            catch (Exception exception)
-            {
-                var model = new CatalogModel(options.ClassName, options.Namespace, files.Length, EquatableArray<CatalogEntry>.Empty);
-                var error = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, exception.GetType().Name + ": " + exception.Message);
-                return new CatalogResult(model, new[] { error }.ToEquatableArray());
-            }
-        }
-
         public static CatalogResult Build(ImmutableArray<FileParseResult> files, CatalogOptions options)
         {
             var sortedFiles = files.OrderBy(f => f.DisplayPath, StringComparer.Ordinal).ThenBy(f => f.FilePath, StringComparer.Ordinal).ToList();

@@ -15,6 +15,9 @@ namespace PubCatalog.Generator.Catalog
     {
         private const int MaxWords = 6;
 
+        /// <summary>C# rejects identifiers over 512 characters (CS0645); a readable name is far shorter.</summary>
+        private const int MaxLength = 64;
+
         /// <summary>Names the generated class already uses, plus <see cref="object"/>'s members.</summary>
         private static readonly HashSet<string> Reserved = new()
         {
@@ -65,10 +68,15 @@ namespace PubCatalog.Generator.Catalog
             var builder = new StringBuilder();
             var words = 0;
             var startOfWord = true;
-            foreach (var c in TextUtil.SafeNormalize(text.Replace("'", "").Replace("’", ""), NormalizationForm.FormC))
+            foreach (var c in TextUtil.Normalize(text.Replace("'", "").Replace("’", ""), NormalizationForm.FormC))
             {
                 if (IsIdentifierPart(c))
                 {
+                    if (builder.Length >= MaxLength)
+                    {
+                        break;
+                    }
+
                     if (startOfWord)
                     {
                         if (++words > MaxWords)

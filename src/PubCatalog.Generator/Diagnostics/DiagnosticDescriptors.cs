@@ -53,11 +53,24 @@ namespace PubCatalog.Generator.Diagnostics
             "PUB0014", "Entries read from a file", "PubCatalog read {1} entries from '{0}'{2}", Category, DiagnosticSeverity.Info,
             isEnabledByDefault: true, helpLinkUri: HelpBase + "pub0014");
 
+        public static readonly DiagnosticDescriptor InvalidUtf8 = Warning(
+            "PUB0015", "File is not valid UTF-8", "'{0}' is not valid UTF-8 on line {1}, at byte offset {2} of that line{3}; the bad bytes were read as U+FFFD. Save the file as UTF-8.");
+
+        public static readonly DiagnosticDescriptor MarkupTooComplex = Error(
+            "PUB0016", "Markup too complex to read", "These {0} lines were not read: {1}");
+
+        public static readonly DiagnosticDescriptor EmptyFile = Warning(
+            "PUB0017", "Publication file is empty", "The publication file '{0}' is empty{1}");
+
+        public static readonly DiagnosticDescriptor TextTooLong = Warning(
+            "PUB0018", "Text too long", "This text is {0} characters long; it was cut to {1} characters: '{2}…'");
+
         /// <summary>All descriptors, by id.</summary>
         public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
         {
             MissingTitle, MissingAuthors, InvalidLinkUrl, DuplicateId, UnreadableFile, MissingYear, Mojibake,
             UnclosedComment, NoEntries, MergedDuplicate, UnknownLinkLabel, InternalError, EntryFieldNotFound, EntriesRead,
+            InvalidUtf8, MarkupTooComplex, EmptyFile, TextTooLong,
         }.ToDictionary(d => d.Id);
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>

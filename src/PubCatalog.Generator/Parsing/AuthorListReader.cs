@@ -30,11 +30,14 @@ namespace PubCatalog.Generator.Parsing
             {
                 var text = TextUtil.CollapseWhitespace(name.ToString());
                 var equal = false;
-                while (text.Length > 0 && IsEqualMark(text[text.Length - 1]))
+                var end = text.Length;
+                while (end > 0 && (IsEqualMark(text[end - 1]) || char.IsWhiteSpace(text[end - 1])))
                 {
-                    equal = true;
-                    text = text.Substring(0, text.Length - 1).TrimEnd();
+                    equal |= IsEqualMark(text[end - 1]);
+                    end--;
                 }
+
+                text = text.Substring(0, end);
 
                 text = StripLeadingAnd(text).Trim();
                 if (text.Length > 0 && first is not null)
@@ -63,7 +66,7 @@ namespace PubCatalog.Generator.Parsing
 
                     if (first is null && !char.IsWhiteSpace(c))
                     {
-                        first = new InlineSegment(text.Substring(i), segment.Style, segment.Line, segment.Column + i);
+                        first = new InlineSegment(text.Substring(i, 1), segment.Style, segment.Line, segment.Column + i);
                     }
 
                     if (!char.IsWhiteSpace(c) && !IsEqualMark(c))

@@ -77,6 +77,7 @@ namespace PubCatalog.Generator.Parsing
             (entry.Title, entry.TitleHtml, entry.ExplicitId) = TitleReader.Read(titleLine.Segments);
             entry.ShortName = name;
 
+            System.Text.StringBuilder? summary = null;
             for (var i = start + 1; i < end; i++)
             {
                 var text = source.GetLine(i);
@@ -110,10 +111,12 @@ namespace PubCatalog.Generator.Parsing
                 }
                 else
                 {
-                    entry.Summary = entry.Summary is null ? TextUtil.CollapseWhitespace(trimmed) : entry.Summary + " " + TextUtil.CollapseWhitespace(trimmed);
+                    summary ??= new System.Text.StringBuilder();
+                    summary.Append(summary.Length > 0 ? " " : "").Append(TextUtil.CollapseWhitespace(trimmed));
                 }
             }
 
+            entry.Summary = summary?.ToString();
             if (entry.Title.Length == 0)
             {
                 context.Report(DiagnosticDescriptors.MissingTitle, context.At(start, 0, header.Length), header);

@@ -70,25 +70,54 @@ namespace PubCatalog.Generator.Parsing
                 _context.Report(DiagnosticDescriptors.MissingYear, location, title);
             }
 
+            // Nothing in a real entry is this long; a pasted file or a runaway line is cut so the catalog stays small
+            // enough to compile (a program's strings share one 16 MB heap, CS8103).
+            var clippedTitle = Clip(title, location);
+            if (clippedTitle.Length != title.Length || titleHtml.Length > 4 * TextLimits.MaxFieldLength)
+            {
+                titleHtml = TextUtil.HtmlEncode(clippedTitle);
+            }
+
             return new PublicationModel(
-                title,
+                clippedTitle,
                 titleHtml,
                 ShortName,
                 ExplicitId,
-                authors,
-                venue,
+                authors.Select(a => a with { Name = Clip(a.Name, location) }).ToEquatableArray(),
+                venue with { Name = Clip(venue.Name, location), Acronym = venue.Acronym is null ? null : Clip(venue.Acronym, location), Raw = Clip(venue.Raw, location) },
                 year,
-                Awards.Distinct().ToEquatableArray(),
-                Links.ToEquatableArray(),
-                Tags.Distinct().ToEquatableArray(),
-                Summary,
-                Highlights.ToEquatableArray(),
+                Awards.Select(a => Clip(a, location)).Distinct().ToEquatableArray(),
+                Links.Select(l => l with { Label = Clip(l.Label, location), Url = Clip(l.Url, location) }).ToEquatableArray(),
+                Tags.Select(t => Clip(t, location)).Distinct().ToEquatableArray(),
+                Summary is null ? null : Clip(Summary, location),
+                Highlights.Select(h => Clip(h, location)).ToEquatableArray(),
                 location with { Length = 0 })
             {
-                Doi = Doi,
-                Abstract = Abstract,
+                Doi = Doi is null ? null : Clip(Doi, location),
+                Abstract = Abstract is null ? null : Clip(Abstract, location),
                 Selected = Selected,
             };
+        }
+
+        private string Clip(string text, LocationInfo location)
+        {
+            if (text.Length <= TextLimits.MaxFieldLength)
+            {
+                return text;
+            }
+
+            var cut = TextLimits.MaxFieldLength;
+            if (char.IsHighSurrogate(text[cut - 1]))
+            {
+                cut--;
+            }
+
+            var clipped = text.Substring(0, cut);
+            _context.Report(DiagnosticDescriptors.TextTooLong, location,
+                text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                cut.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                clipped.Length > 40 ? clipped.Substring(0, char.IsHighSurrogate(clipped[39]) ? 39 : 40) : clipped);
+            return clipped;
         }
 
         private int? YearFromLinks()

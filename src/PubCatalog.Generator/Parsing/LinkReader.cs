@@ -100,17 +100,9 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>Null when the URL is allowed, else a short description of the problem for the diagnostic.</summary>
         public static string? Check(string url)
         {
-            // Browsers drop tabs, newlines and other controls inside a URL ("java\tscript:"): so must we, before looking at the scheme.
-            var compact = new System.Text.StringBuilder(url.Length);
-            foreach (var c in url)
-            {
-                if (c > ' ' && !char.IsControl(c) && !char.IsWhiteSpace(c) && c != '\u200B' && c != '\uFEFF')
-                {
-                    compact.Append(c);
-                }
-            }
-
-            var text = compact.ToString();
+            // Browsers drop tabs, newlines and other controls inside a URL ("java\tscript:") and decode entities
+            // ("javascript&colon;"): so must we, before looking at the scheme.
+            var text = UrlSchemeText.Reveal(url);
             if (text.Length == 0)
             {
                 return "an empty URL";

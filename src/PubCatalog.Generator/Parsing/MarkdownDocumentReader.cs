@@ -21,7 +21,18 @@ namespace PubCatalog.Generator.Parsing
 
         public static List<EntryBlock> Read(SourceLines source, ParseContext context, System.Func<int, bool> isLineTaken)
         {
-            var document = Markdown.Parse(source.Text, Pipeline);
+            MarkdownDocument document;
+            try
+            {
+                document = Markdown.Parse(MarkupLimits.Guard(source, context), Pipeline);
+            }
+            catch (System.ArgumentException exception) when (exception.Message.IndexOf("nested", System.StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                // Markdig's depth limit (thousands of nested quotes, lists or emphasis markers).
+                context.Report(DiagnosticDescriptors.MarkupTooComplex, context.At(0, 0), source.LineCount.ToString(System.Globalization.CultureInfo.InvariantCulture), "Markdown elements are nested too deeply");
+                return new List<EntryBlock>();
+            }
+
             var blocks = new List<EntryBlock>();
             var state = new SectionState();
             var stack = new Stack<Block>();

@@ -25,14 +25,21 @@ namespace PubCatalog.Generator.Parsing
                 {
                     context.Report(DiagnosticDescriptors.UnreadableFile, context.At(0, 0), displayPath, "the file does not exist or cannot be opened");
                 }
-                else if (LooksBinary(text))
+                else if (LooksBinary(new SourceLines(text).Text))
                 {
+                    // Judged on the normalized text, so a BOM or CRLF cannot tip a short file either way.
                     context.Report(DiagnosticDescriptors.UnreadableFile, context.At(0, 0), displayPath, "it is not a text file");
                 }
                 else
                 {
-                    ParseText(new SourceLines(text), context, entries);
-                    if (entries.Count == 0 && !context.Diagnostics.Any(d => d.Id is "PUB0001" or "PUB0002" or "PUB0013"))
+                    TextChecks.CheckUtf8(text, displayPath, context);
+                    var source = new SourceLines(text);
+                    if (!TextChecks.CheckEmpty(source, displayPath, context))
+                    {
+                        ParseText(source, context, entries);
+                    }
+
+                    if (entries.Count == 0 && !context.Diagnostics.Any(d => d.Id is "PUB0001" or "PUB0002" or "PUB0013" or "PUB0016" or "PUB0017"))
                     {
                         context.Report(DiagnosticDescriptors.NoEntries, context.At(0, 0), displayPath);
                     }

@@ -60,7 +60,7 @@ namespace PubCatalog.Generator.Parsing
 
         private static string Initials(IEnumerable<string> given)
         {
-            var result = "";
+            var result = new System.Text.StringBuilder();
             foreach (var word in given)
             {
                 foreach (var part in word.Split('-'))
@@ -70,11 +70,11 @@ namespace PubCatalog.Generator.Parsing
                         continue;
                     }
 
-                    result += IsInitials(part) ? TextUtil.Fold(part) : TextUtil.Fold(part.Substring(0, 1));
+                    result.Append(IsInitials(part) ? TextUtil.Fold(part) : TextUtil.Fold(part.Substring(0, 1)));
                 }
             }
 
-            return result;
+            return result.ToString();
         }
     }
 }

@@ -151,11 +151,13 @@ namespace PubCatalog.Generator.Parsing
             string? badge = null;
             var venueText = new System.Text.StringBuilder();
             var ownLinks = new List<InlineSegment>();
+            var ownLinkIds = new HashSet<int>();
             foreach (var link in line.Links())
             {
                 if (LinkReader.Classify(link.Label) != "Other" || LinkReader.IsKnownLabel(link.Label) && link.Label.Length > 0)
                 {
                     ownLinks.Add(link.First);
+                    ownLinkIds.Add(link.First.LinkId);
                 }
                 else
                 {
@@ -166,7 +168,7 @@ namespace PubCatalog.Generator.Parsing
             badge ??= BoldBadge(line);
             foreach (var segment in line.Segments)
             {
-                if (!segment.IsLink || !ownLinks.Any(l => l.LinkId == segment.LinkId))
+                if (!segment.IsLink || !ownLinkIds.Contains(segment.LinkId))
                 {
                     venueText.Append(segment.Text);
                 }
@@ -179,7 +181,7 @@ namespace PubCatalog.Generator.Parsing
             entry.Awards.AddRange(awards);
             if (ownLinks.Count > 0)
             {
-                var linkSegments = line.Segments.Where(s => ownLinks.Any(l => l.LinkId == s.LinkId)).ToList();
+                var linkSegments = line.Segments.Where(s => ownLinkIds.Contains(s.LinkId)).ToList();
                 LinkReader.Read(new LogicalLine(linkSegments, line.Line, line.Column), entry.Title, context, entry.Links);
             }
         }

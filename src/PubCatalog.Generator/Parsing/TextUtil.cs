@@ -64,23 +64,6 @@ namespace PubCatalog.Generator.Parsing
             return builder.ToString();
         }
 
-        /// <summary>Unicode normalization that never throws: text with invalid code points (lone surrogates) is returned as is.</summary>
-        public static string SafeNormalize(string text, NormalizationForm form)
-        {
-            try
-            {
-                return text.Normalize(form);
-            }
-            catch (System.ArgumentException)
-            {
-                return text;
-            }
-            catch (System.PlatformNotSupportedException)
-            {
-                return text;
-            }
-        }
-
         private static bool IsAscii(string text)
         {
             foreach (var c in text)
@@ -103,13 +86,49 @@ namespace PubCatalog.Generator.Parsing
                 return text.ToLowerInvariant();
             }
 
-            var decomposed = SafeNormalize(text, NormalizationForm.FormD);
+            var decomposed = Normalize(text, NormalizationForm.FormD);
             var builder = new StringBuilder(decomposed.Length);
             foreach (var c in decomposed)
             {
                 if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
                 {
                     builder.Append(char.ToLowerInvariant(c));
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>
+        /// <see cref="string.Normalize(NormalizationForm)"/>, which throws on a lone surrogate: those are compared as
+        /// U+FFFD instead (only keys and names are built from the result, never the values kept).
+        /// </summary>
+        public static string Normalize(string text, NormalizationForm form)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (char.IsSurrogate(text[i]) && !(char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[++i])))
+                {
+                    return ReplaceLoneSurrogates(text).Normalize(form);
+                }
+            }
+
+            return text.Normalize(form);
+        }
+
+        private static string ReplaceLoneSurrogates(string text)
+        {
+            var builder = new StringBuilder(text.Length);
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    builder.Append(c).Append(text[++i]);
+                }
+                else
+                {
+                    builder.Append(char.IsSurrogate(c) ? '\uFFFD' : c);
                 }
             }
 
@@ -133,13 +152,24 @@ namespace PubCatalog.Generator.Parsing
 
         public static string TrimTrailingPeriod(string text)
         {
-            text = text.TrimEnd();
-            while (text.EndsWith(".", System.StringComparison.Ordinal) && !text.EndsWith("...", System.StringComparison.Ordinal))
+            // One pass from the end (a substring per period would be quadratic on ". . . . .").
+            var end = text.Length;
+            while (true)
             {
-                text = text.Substring(0, text.Length - 1).TrimEnd();
+                while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+                {
+                    end--;
+                }
+
+                if (end == 0 || text[end - 1] != '.' || (end >= 3 && text[end - 2] == '.' && text[end - 3] == '.'))
+                {
+                    break;
+                }
+
+                end--;
             }
 
-            return text;
+            return end == text.Length ? text : text.Substring(0, end);
         }
 
         public static string UpperFirstIfLetter(string text) =>

@@ -121,7 +121,9 @@ namespace PubCatalog.Generator.Parsing
             if (htmlOpen >= 0)
             {
                 var close = html.IndexOf('}', htmlOpen);
-                html = (html.Substring(0, htmlOpen) + (close >= 0 ? html.Substring(close + 1) : "")).TrimEnd();
+                var cutEnd = close >= 0 ? close + 1 : html.Length;
+                // Tags inside the cut ("<em>{#</em>id}") stay, so every element that was opened is still closed.
+                html = (html.Substring(0, htmlOpen) + TagsIn(html, htmlOpen, cutEnd) + html.Substring(cutEnd)).TrimEnd();
             }
 
             return id;
@@ -129,21 +131,39 @@ namespace PubCatalog.Generator.Parsing
 
         private static string TrimTrailingPeriodHtml(string html)
         {
-            // "Title.</strong>" and "Title." both lose the period.
-            var suffix = "";
-            while (html.EndsWith(">", StringComparison.Ordinal))
+            // "Title.</strong>" and "Title." both lose the period. Text is encoded, so every '<' starts a tag.
+            var end = html.Length;
+            while (end > 0 && html[end - 1] == '>')
             {
-                var open = html.LastIndexOf("</", StringComparison.Ordinal);
+                var open = html.LastIndexOf('<', end - 1);
                 if (open < 0)
                 {
                     break;
                 }
 
-                suffix = html.Substring(open) + suffix;
-                html = html.Substring(0, open);
+                end = open;
             }
 
-            return TextUtil.TrimTrailingPeriod(html) + suffix;
+            return TextUtil.TrimTrailingPeriod(html.Substring(0, end)) + html.Substring(end);
+        }
+
+        private static string TagsIn(string html, int start, int end)
+        {
+            var tags = new StringBuilder();
+            var open = html.IndexOf('<', start, end - start);
+            while (open >= 0)
+            {
+                var close = html.IndexOf('>', open, end - open);
+                if (close < 0)
+                {
+                    break;
+                }
+
+                tags.Append(html, open, close - open + 1);
+                open = close + 1 < end ? html.IndexOf('<', close + 1, end - close - 1) : -1;
+            }
+
+            return tags.ToString();
         }
     }
 }

@@ -187,21 +187,27 @@ namespace PubCatalog.Generator.Parsing
 
         private static string StripYear(string text)
         {
-            text = text.Trim();
-            while (YearText.TryFindLastYear(text, out _, out var index))
+            // One pass: every stand-alone year (with an apostrophe before it, "'2024") becomes a space.
+            var result = new System.Text.StringBuilder(text.Length);
+            var i = 0;
+            while (i < text.Length)
             {
-                var end = index + 4;
-                var start = index;
-                // "TOCS'25"-style and "'2024" apostrophes go with the year.
-                if (start > 0 && (text[start - 1] == '\'' || text[start - 1] == '’'))
+                if (i + 4 <= text.Length && YearText.IsYearAt(text, i))
                 {
-                    start--;
+                    if (result.Length > 0 && (result[result.Length - 1] == '\'' || result[result.Length - 1] == '’'))
+                    {
+                        result.Length--;
+                    }
+
+                    result.Append(' ');
+                    i += 4;
+                    continue;
                 }
 
-                text = (text.Substring(0, start) + " " + text.Substring(end)).Trim();
+                result.Append(text[i++]);
             }
 
-            return TextUtil.CollapseWhitespace(text);
+            return TextUtil.CollapseWhitespace(result.ToString());
         }
 
         private static string RemoveParentheses(string text)

@@ -62,6 +62,10 @@ namespace PubCatalog.Generator.Parsing
             return false;
         }
 
+        /// <summary>A stand-alone four-digit year starts at this index.</summary>
+        public static bool IsYearAt(string text, int index) =>
+            IsBoundary(text, index - 1) && IsBoundary(text, index + 4) && TryReadYear(text, index, out _);
+
         private static bool TryReadYear(string text, int start, out int year)
         {
             year = 0;

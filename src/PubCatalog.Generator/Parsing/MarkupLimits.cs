@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text;
+using PubCatalog.Generator.Diagnostics;
+
+namespace PubCatalog.Generator.Parsing
+{
+    /// <summary>
+    /// Keeps Markdig's work linear. Markdig's inline parser is quadratic in the number of unmatched openers in one
+    /// paragraph (<c>[a](</c>, <c>[</c> or <c>*a</c> repeated thousands of times) and throws when blocks or inlines nest
+    /// too deeply. A paragraph with more openers than any publication entry has is blanked out (same length, line
+    /// breaks kept, so every offset stays right) and reported as PUB0016; the rest of the page is read as usual.
+    /// </summary>
+    internal static class MarkupLimits
+    {
+        /// <summary>More '[' or more emphasis delimiters than this in one paragraph is not a publication entry.</summary>
+        public const int MaxOpenersPerParagraph = 2000;
+
+        public static string Guard(SourceLines source, ParseContext context)
+        {
+            var text = source.Text;
+            StringBuilder? guarded = null;
+            var start = 0;
+            while (start < text.Length)
+            {
+                var end = ParagraphEnd(text, start);
+                var brackets = 0;
+                var delimiters = 0;
+                for (var i = start; i < end; i++)
+                {
+                    switch (text[i])
+                    {
+                        case '[': brackets++; break;
+                        case '*': case '_': case '~': case '^': delimiters++; break;
+                    }
+                }
+
+                if (brackets > MaxOpenersPerParagraph || delimiters > MaxOpenersPerParagraph)
+                {
+                    guarded ??= new StringBuilder(text);
+                    for (var i = start; i < end; i++)
+                    {
+                        if (text[i] != '\n')
+                        {
+                            guarded[i] = ' ';
+                        }
+                    }
+
+                    var (line, column) = source.Position(start);
+                    context.Report(DiagnosticDescriptors.MarkupTooComplex, context.At(line, column, 1),
+                        (source.Position(end).Line - line + 1).ToString(CultureInfo.InvariantCulture),
+                        "it has more than " + MaxOpenersPerParagraph.ToString(CultureInfo.InvariantCulture) + (brackets > MaxOpenersPerParagraph ? " '[' characters" : " emphasis markers"));
+                }
+
+                start = end;
+            }
+
+            return guarded?.ToString() ?? text;
+        }
+
+        /// <summary>The end of the paragraph that starts at <paramref name="start"/>: just after the next blank line, or the end of the text.</summary>
+        private static int ParagraphEnd(string text, int start)
+        {
+            var i = start;
+            while (i < text.Length)
+            {
+                var newline = text.IndexOf('\n', i);
+                if (newline < 0)
+                {
+                    return text.Length;
+                }
+
+                // A blank (or whitespace-only) line after this one ends the paragraph.
+                var next = newline + 1;
+                var j = next;
+                while (j < text.Length && (text[j] == ' ' || text[j] == '\t'))
+                {
+                    j++;
+                }
+
+                if (j >= text.Length || text[j] == '\n')
+                {
+                    return j >= text.Length ? text.Length : j + 1;
+                }
+
+                i = next;
+            }
+
+            return text.Length;
+        }
+    }
+}
