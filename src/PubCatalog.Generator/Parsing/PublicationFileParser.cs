@@ -34,12 +34,14 @@ namespace PubCatalog.Generator.Parsing
                 {
                     TextChecks.CheckUtf8(text, displayPath, context);
                     var source = new SourceLines(text);
-                    if (!TextChecks.CheckEmpty(source, displayPath, context))
+                    if (!string.IsNullOrWhiteSpace(source.Text))
                     {
+                        // Front matter alone can be the entry (one file per paper): read before calling a file empty.
                         ParseText(source, context, entries);
                     }
 
-                    if (entries.Count == 0 && !context.Diagnostics.Any(d => d.Id is "PUB0001" or "PUB0002" or "PUB0013" or "PUB0016" or "PUB0017"))
+                    if (entries.Count == 0 && !TextChecks.CheckEmpty(source, displayPath, context)
+                        && !context.Diagnostics.Any(d => d.Id is "PUB0001" or "PUB0002" or "PUB0013" or "PUB0016"))
                     {
                         context.Report(DiagnosticDescriptors.NoEntries, context.At(0, 0), displayPath);
                     }

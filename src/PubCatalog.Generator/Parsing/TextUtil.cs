@@ -105,15 +105,26 @@ namespace PubCatalog.Generator.Parsing
         /// </summary>
         public static string Normalize(string text, NormalizationForm form)
         {
+            var clean = text;
             for (var i = 0; i < text.Length; i++)
             {
                 if (char.IsSurrogate(text[i]) && !(char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[++i])))
                 {
-                    return ReplaceLoneSurrogates(text).Normalize(form);
+                    clean = ReplaceLoneSurrogates(text);
+                    break;
                 }
             }
 
-            return text.Normalize(form);
+            try
+            {
+                return clean.Normalize(form);
+            }
+            catch (System.ArgumentException)
+            {
+                // ICU also rejects noncharacters such as U+FFFE: such text is used as it is (only keys and names are
+                // built from the result, and the same input always gives the same key).
+                return clean;
+            }
         }
 
         private static string ReplaceLoneSurrogates(string text)

@@ -77,9 +77,9 @@ public sealed class EdgeFileTests
 
         var repaired = GeneratorHarness.Run(new[] { new TestFile("/project/p.md", page) }, new Dictionary<string, string> { ["PubCatalogRepairMojibake"] = "true" });
         Assert.Empty(repaired.CompileErrors);
-        Assert.Contains("title: \"Schrödinger Cats\"", repaired.Source);
-        Assert.Contains("\"Christopher Ré\"", repaired.Source);
-        Assert.Contains("\"Migüel Ortiz\"", repaired.Source);
+        var paper = Assert.Single(CatalogLoader.All(CatalogLoader.LoadCatalogType(repaired.OutputCompilation)));
+        Assert.Equal("Schrödinger Cats", paper.Title);
+        Assert.Equal(["Christopher Ré", "Migüel Ortiz"], paper.Authors.Select(a => a.Name));
         Assert.DoesNotContain("Ã", repaired.Source);
 
         var perFile = GeneratorHarness.Run(new[] { new TestFile("/project/p.md", page, new Dictionary<string, string> { ["PubCatalogRepairMojibake"] = "true" }) });

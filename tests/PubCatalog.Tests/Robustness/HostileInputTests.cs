@@ -160,6 +160,6 @@ public sealed class HostileInputTests
         result.Publications[0].Links.Count > 0 ? "link " + result.Publications[0].Links[0].Url : Diagnostics(result);
 
     private static string Diagnostics(FileParseResult result) => string.Join(" | ", result.Diagnostics
-        .Where(d => d.Id != "PUB0006" && d.Id != "PUB0011")
+        .Where(d => d.Id is not ("PUB0006" or "PUB0011" or "PUB0014"))
         .Select(d => d.Id + ": " + string.Join(" / ", d.MessageArgs)));
 }
