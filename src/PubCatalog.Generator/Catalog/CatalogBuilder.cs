@@ -58,8 +58,11 @@ namespace PubCatalog.Generator.Catalog
                     }
 
                     var (existing, existingPath) = result[index];
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MergedDuplicate, publication.Location,
-                        publication.Title, Describe(existingPath, existing.Location)));
+                    if (!file.NoWarn.AsImmutableArray().Contains(DiagnosticDescriptors.MergedDuplicate.Id))
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MergedDuplicate, publication.Location,
+                            publication.Title, Describe(existingPath, existing.Location)));
+                    }
                     var winnerIsNew = VenueKinds.Rank(publication.Venue.Kind) > VenueKinds.Rank(existing.Venue.Kind);
                     var merged = winnerIsNew ? Combine(publication, existing) : Combine(existing, publication);
                     result[index] = (merged, winnerIsNew ? file.DisplayPath : existingPath);

@@ -5,5 +5,9 @@ namespace PubCatalog.Generator.Model
         string FilePath,
         string DisplayPath,
         EquatableArray<PublicationModel> Publications,
-        EquatableArray<DiagnosticInfo> Diagnostics);
+        EquatableArray<DiagnosticInfo> Diagnostics)
+    {
+        /// <summary>Warning ids silenced in this file (<c>PubCatalogNoWarn</c>), for diagnostics reported when files are combined.</summary>
+        public EquatableArray<string> NoWarn { get; init; }
+    }
 }

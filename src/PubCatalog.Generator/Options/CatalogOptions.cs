@@ -13,8 +13,11 @@ namespace PubCatalog.Generator.Options
     /// <summary>Per-file options: the project's options with the file's own <c>AdditionalFiles</c> metadata on top.</summary>
     /// <param name="SelfNames">Names that count as the page owner (<c>PubCatalogSelf</c>).</param>
     /// <param name="RepairMojibake">Repair double-encoded text instead of only warning (<c>PubCatalogRepairMojibake</c>).</param>
-    internal sealed record PageOptions(EquatableArray<string> SelfNames, bool RepairMojibake)
+    /// <param name="NoWarn">Warning and info ids silenced in this file (<c>PubCatalogNoWarn</c>); errors cannot be.</param>
+    internal sealed record PageOptions(EquatableArray<string> SelfNames, bool RepairMojibake, EquatableArray<string> NoWarn = default)
     {
         public static readonly PageOptions Default = new(EquatableArray<string>.Empty, false);
+
+        public bool Silences(string id) => NoWarn.AsImmutableArray().Contains(id);
     }
 }

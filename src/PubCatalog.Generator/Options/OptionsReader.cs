@@ -40,8 +40,11 @@ namespace PubCatalog.Generator.Options
         {
             var self = Get(file, "build_metadata.AdditionalFiles.PubCatalogSelf") ?? Get(global, "build_property.PubCatalogSelf");
             var repair = Get(file, "build_metadata.AdditionalFiles.PubCatalogRepairMojibake") ?? Get(global, "build_property.PubCatalogRepairMojibake");
+            var noWarn = Get(file, "build_metadata.AdditionalFiles.PubCatalogNoWarn");
             var names = (self ?? "").Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries).Select(n => n.Trim()).Where(n => n.Length > 0);
-            return new PageOptions(names.ToEquatableArray(), string.Equals(repair, "true", StringComparison.OrdinalIgnoreCase));
+            var silenced = (noWarn ?? "").Split(new[] { ';', ',', ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(n => n.Trim().ToUpperInvariant())
+                .Distinct().OrderBy(n => n, StringComparer.Ordinal);
+            return new PageOptions(names.ToEquatableArray(), string.Equals(repair, "true", StringComparison.OrdinalIgnoreCase), silenced.ToEquatableArray());
         }
 
         /// <summary>

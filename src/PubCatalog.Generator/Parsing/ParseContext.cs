@@ -28,8 +28,16 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>The headings of the sections left out as not publications.</summary>
         public List<string> SkippedSections { get; } = new();
 
-        public void Report(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args) =>
+        public void Report(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args)
+        {
+            // PubCatalogNoWarn on the file's item: the per-file switch .editorconfig sections cannot give for Markdown.
+            if (descriptor.DefaultSeverity != DiagnosticSeverity.Error && Options.Silences(descriptor.Id))
+            {
+                return;
+            }
+
             _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
+        }
 
         public LocationInfo At(int line, int column, int length = 0) => new(FilePath, line, column, length);
 

@@ -56,7 +56,10 @@ namespace PubCatalog.Generator.Parsing
                 context.Report(DiagnosticDescriptors.InternalError, context.At(0, 0), exception.GetType().Name + ": " + exception.Message);
             }
 
-            return new FileParseResult(filePath, displayPath, entries.ToEquatableArray(), context.Diagnostics.ToEquatableArray());
+            return new FileParseResult(filePath, displayPath, entries.ToEquatableArray(), context.Diagnostics.ToEquatableArray())
+            {
+                NoWarn = options.NoWarn,
+            };
         }
 
         private static void ParseText(SourceLines source, ParseContext context, List<PublicationModel> entries)

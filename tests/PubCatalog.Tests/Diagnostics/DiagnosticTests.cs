@@ -145,6 +145,25 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void PubCatalogNoWarn_silences_warnings_in_that_file_only_and_never_errors()
+    {
+        const string page = "Paper\\\nAda Lovelace, Christopher RÃ©\\\n<span>Some Venue</span>\\\n[Paper]()\n\nOther Paper\\\nA B, C D\\\n<span>NSDI 2024</span>\n";
+        var noWarn = new Dictionary<string, string> { ["PubCatalogNoWarn"] = "pub0007; PUB0006;PUB0003;PUB0010" };
+        var run = GeneratorHarness.Run(
+            new TestFile("/project/quiet.md", page, noWarn),
+            new TestFile("/project/loud.md", page));
+
+        string[] Ids(string file) => run.GeneratorDiagnostics.Where(d => d.Location.GetLineSpan().Path == file && d.Severity > DiagnosticSeverity.Info)
+            .Select(d => d.Id).OrderBy(id => id).ToArray();
+        Assert.Equal(["PUB0003"], Ids("/project/quiet.md"));
+        Assert.Equal(["PUB0003", "PUB0006", "PUB0007"], Ids("/project/loud.md"));
+        // Both papers are listed again in quiet.md (loud.md sorts first): those merges are silenced there.
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "PUB0010");
+        var withoutNoWarn = GeneratorHarness.Run(new TestFile("/project/quiet.md", page), new TestFile("/project/loud.md", page));
+        Assert.Equal(2, withoutNoWarn.GeneratorDiagnostics.Count(d => d.Id == "PUB0010" && d.Location.GetLineSpan().Path == "/project/quiet.md"));
+    }
+
+    [Fact]
     public void Every_descriptor_is_documented_and_has_a_help_link_to_its_section()
     {
         var docs = File.ReadAllText(Path.Combine(Paths.RepositoryRoot, "docs", "diagnostics.md"));
