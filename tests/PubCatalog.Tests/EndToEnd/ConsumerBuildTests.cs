@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using PubCatalog.Tests.Infrastructure;
 
 namespace PubCatalog.Tests.EndToEnd;
@@ -77,23 +76,7 @@ public class ConsumerBuildTests
             return new ConsumerProject(directory);
         }
 
-        public (int ExitCode, string Output) Run(params string[] arguments)
-        {
-            var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Directory, RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-            start.Environment["DOTNET_NOLOGO"] = "1";
-            start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            process.WaitForExit();
-            return (process.ExitCode, output.Result + error.Result);
-        }
+        public CliResult Run(params string[] arguments) => DotnetCli.Run(Directory, null, arguments);
 
         public void Dispose()
         {

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace PubCatalog.Tests.Package;
+namespace PubCatalog.Tests.Infrastructure;
 
 /// <summary>What one <c>dotnet</c> command did: its exit code and everything it printed.</summary>
 public sealed record CliResult(string Command, int ExitCode, string Output)
