@@ -9,10 +9,12 @@ namespace PubCatalog.Benchmarks;
 /// <summary><c>check</c>: what the inputs produce (entries, diagnostics, source size) and a rough timing, without BenchmarkDotNet.</summary>
 public static class Check
 {
+    private static int PhaseRounds => int.TryParse(Environment.GetEnvironmentVariable("PUBCATALOG_PHASE_ROUNDS"), out var n) ? n : 2;
+
     /// <summary>Where a full run's time goes: the generator's stages called directly, then the driver's parse of the output.</summary>
     private static void Phases(Workload workload, Microsoft.CodeAnalysis.Compilation compilation)
     {
-        for (var round = 0; round < 2; round++)
+        for (var round = 0; round < PhaseRounds; round++)
         {
             var stopwatch = Stopwatch.StartNew();
             var files = workload.Texts.Select(t => PubCatalog.Generator.Options.PageInput.Create(t, workload.Options))
@@ -50,7 +52,8 @@ public static class Check
             }
         }
 
-        Console.WriteLine($"{rounds} rounds of {stage} on {input}: {stopwatch.Elapsed.TotalMilliseconds / rounds:F1} ms each");
+        Console.WriteLine($"{rounds} rounds of {stage} on {input}: {stopwatch.Elapsed.TotalMilliseconds / rounds:F1} ms each; "
+            + $"GCs gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, {GC.GetTotalAllocatedBytes() / rounds / 1048576.0:F1} MB allocated per round, GC pause {GC.GetTotalPauseDuration().TotalMilliseconds / rounds:F1} ms per round");
     }
 
     public static void Run(IEnumerable<string> inputs)
