@@ -91,3 +91,31 @@ public static class Check
         }
     }
 }
+
+/// <summary><c>steps INPUT ROUNDS</c>: where a full run and a one-page-edit run spend their time, step by step (tracked steps).</summary>
+public static class StepTimes
+{
+    public static void Run(string input, int rounds)
+    {
+        var workload = Workload.Create(input);
+        var compilation = Workload.CreateCompilation();
+        for (var round = 0; round < rounds; round++)
+        {
+            var full = Stopwatch.StartNew();
+            var warm = Workload.Run(workload.CreateDriver(trackSteps: true), compilation);
+            full.Stop();
+            var edited = warm.ReplaceAdditionalText(workload.Texts[3], workload.EditedText(3));
+            var edit = Stopwatch.StartNew();
+            var after = Workload.Run(edited, compilation);
+            edit.Stop();
+            Console.WriteLine($"round {round}: full {full.Elapsed.TotalMilliseconds:F1} ms [{Steps(warm)}]; one page edited {edit.Elapsed.TotalMilliseconds:F1} ms [{Steps(after)}]");
+        }
+    }
+
+    private static string Steps(Microsoft.CodeAnalysis.GeneratorDriver driver)
+    {
+        var result = driver.GetRunResult().Results[0];
+        return string.Join(", ", result.TrackedSteps.Select(kv => $"{kv.Key} {kv.Value.Sum(s => s.ElapsedTime.TotalMilliseconds):F1}")
+            .Concat(result.TrackedOutputSteps.Select(kv => $"out:{kv.Key} {kv.Value.Sum(s => s.ElapsedTime.TotalMilliseconds):F1}")));
+    }
+}

@@ -21,6 +21,12 @@ if (command == "profile")
     return;
 }
 
+if (command == "steps")
+{
+    StepTimes.Run(args.Length > 1 ? args[1] : "synthetic-2000", args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10);
+    return;
+}
+
 if (command == "bdn")
 {
     BenchmarkSwitcher.FromAssembly(typeof(GeneratorBenchmarks).Assembly).Run(args.Skip(1).ToArray(), Suite.Config());

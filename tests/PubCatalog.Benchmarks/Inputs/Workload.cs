@@ -88,12 +88,12 @@ public sealed class Workload
     }
 
     /// <summary>A fresh driver over every page, as the compiler creates at the start of a command-line build.</summary>
-    public GeneratorDriver CreateDriver() => CSharpGeneratorDriver.Create(
+    public GeneratorDriver CreateDriver(bool trackSteps = false) => CSharpGeneratorDriver.Create(
         new[] { new CatalogGenerator().AsSourceGenerator() },
         Texts,
         ParseOptions,
         Options,
-        new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+        new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>The same page with one entry's title changed: what typing into one of the files does.</summary>
     public AdditionalText EditedText(int index)
