@@ -48,7 +48,20 @@ namespace PubCatalog.Generator
             var model = catalog.Select((result, _) => result.Model).WithTrackingName(TrackingNames.Model);
             var diagnostics = catalog.Select((result, _) => result.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
 
-            context.RegisterSourceOutput(model, static (spc, model) => spc.AddSource(HintName, SafeBuild.Emit(model)));
+            // One file per page plus an index: an edit to one page re-emits (and the compiler re-parses) that page's file,
+            // and the index only when the order or a lookup changed.
+            var partition = model.Select((model, _) => SafeBuild.Partition(model)).WithTrackingName(TrackingNames.Partition);
+            var index = partition.Select((partition, _) => partition.Index).WithTrackingName(TrackingNames.Index);
+            var pages = partition.SelectMany((partition, _) => partition.Pages.AsImmutableArray()).WithTrackingName(TrackingNames.Pages);
+            context.RegisterSourceOutput(index, static (spc, index) =>
+            {
+                spc.AddSource(HintName, SafeBuild.EmitIndex(index));
+                if (index.Failure is not null)
+                {
+                    spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, index.Failure));
+                }
+            });
+            context.RegisterSourceOutput(pages, static (spc, part) => spc.AddSource(PageEmitter.HintName(part), SafeBuild.EmitPage(part)));
 
             // The per-file counts, where MSBuild can print them at normal verbosity (an Info diagnostic shows only at -v:d).
             var summary = parsedFiles

@@ -28,18 +28,54 @@ namespace PubCatalog.Generator.Catalog
             }
         }
 
-        public static string Emit(CatalogModel model)
+        /// <summary>The index and the page parts; should cutting fail, an empty catalog and the failure, to report.</summary>
+        public static CatalogPartition Partition(CatalogModel model)
         {
             try
             {
-                return CatalogEmitter.Emit(model);
+                return new CatalogPartition(CatalogPartitioner.Index(model), CatalogPartitioner.Pages(model));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                var empty = model with { Entries = EquatableArray<CatalogEntry>.Empty };
+                var index = CatalogPartitioner.Index(empty) with { Failure = exception.GetType().Name + ": " + exception.Message };
+                return new CatalogPartition(index, EquatableArray<PagePart>.Empty);
+            }
+        }
+
+        public static string EmitIndex(CatalogIndex index)
+        {
+            try
+            {
+                return IndexEmitter.Emit(index);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 // The diagnostics output is separate: say it in the source, and emit the empty catalog.
                 return "// PubCatalog could not write the catalog: " + CSharpLiteral.DocText(exception.GetType().Name) + "\n"
-                    + CatalogEmitter.Emit(model with { Entries = EquatableArray<CatalogEntry>.Empty });
+                    + IndexEmitter.Emit(Empty(index));
             }
         }
+
+        public static string EmitPage(PagePart part)
+        {
+            try
+            {
+                return PageEmitter.Emit(part);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // The index still names this part's class: write it empty, so the catalog compiles.
+                return "// PubCatalog could not write this page: " + CSharpLiteral.DocText(exception.GetType().Name) + "\n"
+                    + PageEmitter.Emit(part with { Entries = EquatableArray<CatalogEntry>.Empty });
+            }
+        }
+
+        private static CatalogIndex Empty(CatalogIndex index) => new(index.ClassName, index.Namespace, index.FileCount,
+            EquatableArray<string>.Empty, EquatableArray<int>.Empty, EquatableArray<Group<int>>.Empty, EquatableArray<Group<string>>.Empty,
+            EquatableArray<Group<string>>.Empty, EquatableArray<Group<string>>.Empty, EquatableArray<string>.Empty)
+        {
+            Failure = index.Failure,
+        };
     }
 }

@@ -15,7 +15,7 @@ public class IncrementalTests
     private static readonly string[] TrackedSteps =
     [
         TrackingNames.CatalogOptions, TrackingNames.SelectedFiles, TrackingNames.ParsedFiles,
-        TrackingNames.Catalog, TrackingNames.Model, TrackingNames.Diagnostics,
+        TrackingNames.Catalog, TrackingNames.Model, TrackingNames.Diagnostics, TrackingNames.Index, TrackingNames.Pages,
     ];
 
     private static TestFile[] ThreeFiles() =>
@@ -64,8 +64,46 @@ public class IncrementalTests
         var parsed = result.TrackedSteps[TrackingNames.ParsedFiles].SelectMany(step => step.Outputs).Select(o => o.Reason).ToList();
         Assert.Equal(1, parsed.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(2, parsed.Count(r => r == IncrementalStepRunReason.Cached || r == IncrementalStepRunReason.Unchanged));
-        Assert.Contains("Beta Paper Revised", result.GeneratedSources.Single(s => s.HintName == CatalogGenerator.HintName).SourceText.ToString());
+        Assert.Contains("Beta Paper Revised", GeneratorHarness.CatalogSource(result));
         Assert.NotNull(old);
+    }
+
+    [Fact]
+    public void Editing_a_title_re_emits_only_that_page_and_leaves_the_index_alone()
+    {
+        var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { public static class Marker { } }");
+        var driver = GeneratorHarness.CreateDriver(ThreeFiles()).RunGenerators(compilation);
+        var before = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+        var texts = GetAdditionalTexts(driver);
+        driver = driver.ReplaceAdditionalText(texts[1], new ReplacedText(texts[1].Path, "Beta Paper Revised\\\nA B, C D\\\n<span>NSDI 2023</span>\n"));
+        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        // Three page parts: the edited one is new, the other two compare equal and are not emitted again.
+        var pages = result.TrackedSteps[TrackingNames.Pages].SelectMany(step => step.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(3, pages.Count);
+        Assert.Equal(1, pages.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(2, pages.Count(r => r == IncrementalStepRunReason.Unchanged));
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(result.TrackedSteps[TrackingNames.Index].SelectMany(step => step.Outputs)).Reason);
+
+        var after = result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        var changed = after.Where(pair => before[pair.Key] != pair.Value).Select(pair => pair.Key).ToList();
+        Assert.Equal(["PubCatalog.Page_b_md.g.cs"], changed);
+    }
+
+    [Fact]
+    public void Editing_a_year_reorders_the_catalog_through_the_index()
+    {
+        var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { public static class Marker { } }");
+        var driver = GeneratorHarness.CreateDriver(ThreeFiles()).RunGenerators(compilation);
+
+        var texts = GetAdditionalTexts(driver);
+        driver = driver.ReplaceAdditionalText(texts[2], new ReplacedText(texts[2].Path, "Gamma Paper\\\nA B, C D\\\n<span>NSDI 2025</span>\n"));
+        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(result.TrackedSteps[TrackingNames.Index].SelectMany(step => step.Outputs)).Reason);
+        var titles = CatalogLoader.All(CatalogLoader.LoadCatalogType(GeneratorHarness.Run(driver, compilation).OutputCompilation)).Select(p => p.Title).ToList();
+        Assert.Equal(["Gamma Paper", "Alpha Paper", "Beta Paper"], titles);
     }
 
     [Fact]

@@ -91,8 +91,21 @@ public static class GeneratorHarness
             throw new InvalidOperationException("The generator threw", result.Exception);
         }
 
-        var source = result.GeneratedSources.Where(s => s.HintName == CatalogGenerator.HintName).Select(s => s.SourceText.ToString()).SingleOrDefault();
-        return new GeneratorRun(driver, output, diagnostics, source);
+        return new GeneratorRun(driver, output, diagnostics, CatalogSource(result));
+    }
+
+    /// <summary>The catalog's generated files as one text: the index first, then each page part by hint name, each under a line naming it.</summary>
+    public static string? CatalogSource(GeneratorRunResult result)
+    {
+        var files = result.GeneratedSources.Where(s => s.HintName != CatalogGenerator.SummaryHintName).ToList();
+        var index = files.SingleOrDefault(s => s.HintName == CatalogGenerator.HintName);
+        if (index.SourceText is null)
+        {
+            return null;
+        }
+
+        var pages = files.Where(s => s.HintName != CatalogGenerator.HintName).OrderBy(s => s.HintName, StringComparer.Ordinal);
+        return string.Concat(new[] { index }.Concat(pages).Select(s => "// ===== " + s.HintName + " =====\n" + s.SourceText));
     }
 
     public static GeneratorRun Run(params TestFile[] files) => Run(files, null);
