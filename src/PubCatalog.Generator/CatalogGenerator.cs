@@ -39,7 +39,9 @@ namespace PubCatalog.Generator
                     PublicationFileParser.Parse(input.File.Path, input.DisplayPath, PageText.Read(input.File.GetText(cancellationToken)), input.Options))
                 .WithTrackingName(TrackingNames.ParsedFiles);
 
-            var catalog = parsedFiles.Collect()
+            // The keys the merge, ids and member names need, per file: cached with the file, not recomputed for every edit.
+            var preparedFiles = parsedFiles.Select((file, _) => SafeBuild.Prepare(file)).WithTrackingName(TrackingNames.PreparedFiles);
+            var catalog = preparedFiles.Collect()
                 .Combine(catalogOptions)
                 .Select((pair, _) => SafeBuild.Catalog(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.Catalog);

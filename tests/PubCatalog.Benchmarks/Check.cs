@@ -42,10 +42,24 @@ public static class Check
     {
         var workload = Workload.Create(input);
         var compilation = Workload.CreateCompilation();
+        var parsed = stage is "build" or "partition"
+            ? workload.Texts.Select(t => PubCatalog.Generator.Options.PageInput.Create(t, workload.Options))
+                .Select(p => PublicationFileParser.Parse(p.File.Path, p.DisplayPath, p.File.GetText()?.ToString(), p.Options)).ToImmutableArray()
+            : ImmutableArray<PubCatalog.Generator.Model.FileParseResult>.Empty;
+        var prepared = parsed.Select(PubCatalog.Generator.Catalog.SafeBuild.Prepare).ToImmutableArray();
+        var catalogOptions = PubCatalog.Generator.Options.OptionsReader.ReadCatalogOptions(workload.Options.GlobalOptions);
         var stopwatch = Stopwatch.StartNew();
         for (var i = 0; i < rounds; i++)
         {
-            if (stage == "parse")
+            if (stage == "build")
+            {
+                PubCatalog.Generator.Catalog.CatalogBuilder.Build(prepared, catalogOptions);
+            }
+            else if (stage == "partition")
+            {
+                PubCatalog.Generator.Catalog.SafeBuild.Partition(PubCatalog.Generator.Catalog.CatalogBuilder.Build(prepared, catalogOptions).Model);
+            }
+            else if (stage == "parse")
             {
                 foreach (var text in workload.Texts)
                 {

@@ -16,56 +16,100 @@ namespace PubCatalog.Generator.Catalog
     /// </summary>
     internal static class CatalogBuilder
     {
-        public static CatalogResult Build(ImmutableArray<FileParseResult> files, CatalogOptions options)
+        public static CatalogResult Build(ImmutableArray<FileParseResult> files, CatalogOptions options) =>
+            Build(files.Select(PreparedFile.Create).ToImmutableArray(), options);
+
+        public static CatalogResult Build(ImmutableArray<PreparedFile> files, CatalogOptions options)
         {
-            var sortedFiles = files.OrderBy(f => f.DisplayPath, StringComparer.Ordinal).ThenBy(f => f.FilePath, StringComparer.Ordinal).ToList();
+            var sortedFiles = files.OrderBy(f => f.File.DisplayPath, StringComparer.Ordinal).ThenBy(f => f.File.FilePath, StringComparer.Ordinal).ToList();
             var diagnostics = new List<DiagnosticInfo>();
             foreach (var file in sortedFiles)
             {
-                diagnostics.AddRange(file.Diagnostics);
+                diagnostics.AddRange(file.File.Diagnostics);
             }
 
             var merged = Merge(sortedFiles, diagnostics);
-            var ordered = merged
-                .Select((item, index) => (item, index))
-                .OrderBy(x => x.item.Publication.Year.HasValue ? 0 : 1)
-                .ThenByDescending(x => x.item.Publication.Year ?? 0)
-                .ThenBy(x => x.index)
-                .Select(x => x.item)
-                .ToList();
+
+            // Newest year first, undated last, then in the order written (merge order); List.Sort is not stable, the index is the tie-break.
+            var order = new int[merged.Count];
+            for (var i = 0; i < order.Length; i++)
+            {
+                order[i] = i;
+            }
+
+            System.Array.Sort(order, (a, b) =>
+            {
+                var yearA = merged[a].Publication.Year;
+                var yearB = merged[b].Publication.Year;
+                if (yearA.HasValue != yearB.HasValue)
+                {
+                    return yearA.HasValue ? -1 : 1;
+                }
+
+                var byYear = (yearB ?? 0).CompareTo(yearA ?? 0);
+                return byYear != 0 ? byYear : a.CompareTo(b);
+            });
+
+            var ordered = new List<MergedEntry>(order.Length);
+            foreach (var index in order)
+            {
+                ordered.Add(merged[index]);
+            }
 
             var ids = AssignIds(ordered, diagnostics);
-            var members = MemberNames.Assign(ordered.Select(x => x.Publication).ToList(), options.ClassName);
-            var entries = ordered.Select((x, i) => new CatalogEntry(ids[i], members[i], x.DisplayPath, x.Publication)).ToEquatableArray();
-            var model = new CatalogModel(options.ClassName, options.Namespace, files.Length, entries);
+            var publications = new PublicationModel[ordered.Count];
+            var memberBases = new string[ordered.Count];
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                publications[i] = ordered[i].Publication;
+                memberBases[i] = ordered[i].Keys.MemberBase;
+            }
+
+            var members = MemberNames.Assign(publications, memberBases, options.ClassName);
+            var entries = new CatalogEntry[ordered.Count];
+            for (var i = 0; i < entries.Length; i++)
+            {
+                entries[i] = new CatalogEntry(ids[i], members[i], ordered[i].DisplayPath, ordered[i].Publication);
+            }
+
+            var model = new CatalogModel(options.ClassName, options.Namespace, files.Length, entries.ToEquatableArray());
             return new CatalogResult(model, diagnostics.ToEquatableArray());
         }
 
-        private static List<(PublicationModel Publication, string DisplayPath)> Merge(List<FileParseResult> files, List<DiagnosticInfo> diagnostics)
+        /// <summary>An entry of the combined catalog: the publication, its keys, and the file it is credited to.</summary>
+        private readonly record struct MergedEntry(PublicationModel Publication, EntryKeys Keys, string DisplayPath);
+
+        private static List<MergedEntry> Merge(List<PreparedFile> files, List<DiagnosticInfo> diagnostics)
         {
-            var result = new List<(PublicationModel Publication, string DisplayPath)>();
+            var result = new List<MergedEntry>();
             var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var file in files)
+            foreach (var prepared in files)
             {
-                foreach (var publication in file.Publications)
+                var file = prepared.File;
+                for (var p = 0; p < file.Publications.Count; p++)
                 {
-                    var key = TextUtil.TitleKey(publication.Title);
+                    var publication = file.Publications[p];
+                    var keys = prepared.Keys[p];
+                    var key = keys.MergeKey;
                     if (key.Length == 0 || !byKey.TryGetValue(key, out var index))
                     {
                         byKey[key] = result.Count;
-                        result.Add((publication, file.DisplayPath));
+                        result.Add(new MergedEntry(publication, keys, file.DisplayPath));
                         continue;
                     }
 
-                    var (existing, existingPath) = result[index];
+                    var existing = result[index];
                     if (!file.NoWarn.AsImmutableArray().Contains(DiagnosticDescriptors.MergedDuplicate.Id))
                     {
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MergedDuplicate, publication.Location,
-                            publication.Title, Describe(existingPath, existing.Location)));
+                            publication.Title, Describe(existing.DisplayPath, existing.Publication.Location)));
                     }
-                    var winnerIsNew = VenueKinds.Rank(publication.Venue.Kind) > VenueKinds.Rank(existing.Venue.Kind);
-                    var merged = winnerIsNew ? Combine(publication, existing) : Combine(existing, publication);
-                    result[index] = (merged, winnerIsNew ? file.DisplayPath : existingPath);
+
+                    var winnerIsNew = VenueKinds.Rank(publication.Venue.Kind) > VenueKinds.Rank(existing.Publication.Venue.Kind);
+                    var combined = winnerIsNew ? Combine(publication, existing.Publication) : Combine(existing.Publication, publication);
+
+                    // The short name may come from the other entry: the keys are worked out again for the combined one.
+                    result[index] = new MergedEntry(combined, EntryKeys.For(combined), winnerIsNew ? file.DisplayPath : existing.DisplayPath);
                 }
             }
 
@@ -92,7 +136,7 @@ namespace PubCatalog.Generator.Catalog
             };
         }
 
-        private static string[] AssignIds(List<(PublicationModel Publication, string DisplayPath)> ordered, List<DiagnosticInfo> diagnostics)
+        private static string[] AssignIds(List<MergedEntry> ordered, List<DiagnosticInfo> diagnostics)
         {
             var ids = new string[ordered.Count];
             var owners = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -126,8 +170,7 @@ namespace PubCatalog.Generator.Catalog
                 }
 
                 var publication = ordered[i].Publication;
-                var stem = Slug.Make(publication.ShortName ?? publication.Title);
-                stem = stem.Length == 0 ? "paper" : stem;
+                var stem = ordered[i].Keys.IdStem;
                 var id = publication.Year is int year ? stem + "-" + year.ToString(CultureInfo.InvariantCulture) : stem;
                 var candidate = id;
                 for (var n = 2; owners.ContainsKey(candidate); n++)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using PubCatalog.Generator.Emit;
 using PubCatalog.Generator.Model;
 
 namespace PubCatalog.Generator.Catalog
@@ -45,18 +46,84 @@ namespace PubCatalog.Generator.Catalog
             }
 
             var entries = model.Entries;
+            var partOf = new StringBuilder(entries.Count);
+            var years = new SortedDictionary<int, List<int>>(Comparer<int>.Create((a, b) => b.CompareTo(a)));
+            var authors = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var tags = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var venues = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var venueNames = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < entries.Count; i++)
+            {
+                var entry = entries[i];
+                var publication = entry.Publication;
+                CompactStreams.Number(partOf, partNumbers[typeOfFile[entry.SourceFile]]);
+                if (publication.Year is int year)
+                {
+                    Add(years, year, i);
+                }
+
+                foreach (var author in publication.Authors)
+                {
+                    Add(authors, author.Name, i);
+                }
+
+                foreach (var tag in publication.Tags)
+                {
+                    Add(tags, tag, i);
+                }
+
+                var venue = publication.Venue;
+                if (venue.Name.Length > 0)
+                {
+                    Add(venues, venue.Name, i);
+                }
+
+                if (venue.Acronym is { Length: > 0 } acronym)
+                {
+                    Add(venues, acronym, i);
+                }
+
+                var shown = venue.Acronym ?? venue.Name;
+                if (shown.Length > 0)
+                {
+                    venueNames.Add(shown);
+                }
+            }
+
             return new CatalogIndex(
                 model.ClassName,
                 model.Namespace,
                 model.FileCount,
+                entries.Count,
                 types.ToEquatableArray(),
-                entries.Select(e => partNumbers[typeOfFile[e.SourceFile]]).ToEquatableArray(),
-                Groups(entries, e => e.Publication.Year is int y ? new[] { y } : Array.Empty<int>()).OrderByDescending(g => g.Key).ToEquatableArray(),
-                Groups(entries, e => e.Publication.Authors.Select(a => a.Name)).OrderBy(g => g.Key, StringComparer.Ordinal).ToEquatableArray(),
-                Groups(entries, e => e.Publication.Tags).OrderBy(g => g.Key, StringComparer.Ordinal).ToEquatableArray(),
-                Groups(entries, VenueKeys).OrderBy(g => g.Key, StringComparer.Ordinal).ToEquatableArray(),
-                entries.Select(e => e.Publication.Venue.Acronym ?? e.Publication.Venue.Name).Where(v => v.Length > 0)
-                    .Distinct().OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray());
+                partOf.ToString(),
+                CompactStreams.YearGroups(years),
+                CompactStreams.Numbers(years.Keys),
+                CompactStreams.Lookup(authors),
+                CompactStreams.Lookup(tags),
+                CompactStreams.Lookup(venues),
+                CompactStreams.Strings(Sorted(venueNames)));
+        }
+
+        private static List<string> Sorted(IEnumerable<string> values)
+        {
+            var list = new List<string>(values);
+            list.Sort(StringComparer.Ordinal);
+            return list;
+        }
+
+        /// <summary>Adds a position under a key; an entry that names the same author (or venue) twice is listed once.</summary>
+        private static void Add<TKey>(IDictionary<TKey, List<int>> groups, TKey key, int position)
+        {
+            if (!groups.TryGetValue(key, out var list))
+            {
+                groups.Add(key, list = new List<int>());
+            }
+
+            if (list.Count == 0 || list[list.Count - 1] != position)
+            {
+                list.Add(position);
+            }
         }
 
         /// <summary>
@@ -114,47 +181,6 @@ namespace PubCatalog.Generator.Catalog
             }
 
             return hash;
-        }
-
-        private static IEnumerable<string> VenueKeys(CatalogEntry entry)
-        {
-            var venue = entry.Publication.Venue;
-            if (venue.Name.Length > 0)
-            {
-                yield return venue.Name;
-            }
-
-            if (venue.Acronym is { Length: > 0 } acronym && acronym != venue.Name)
-            {
-                yield return acronym;
-            }
-        }
-
-        /// <summary>Keys in order of first appearance, each with the ascending positions of the entries that have it.</summary>
-        private static List<Group<TKey>> Groups<TKey>(EquatableArray<CatalogEntry> entries, Func<CatalogEntry, IEnumerable<TKey>> keys)
-            where TKey : IEquatable<TKey>
-        {
-            var groups = new Dictionary<TKey, List<int>>();
-            var order = new List<TKey>();
-            for (var i = 0; i < entries.Count; i++)
-            {
-                foreach (var key in keys(entries[i]))
-                {
-                    if (!groups.TryGetValue(key, out var list))
-                    {
-                        groups[key] = list = new List<int>();
-                        order.Add(key);
-                    }
-
-                    // An entry that names the same author twice is listed once.
-                    if (list.Count == 0 || list[list.Count - 1] != i)
-                    {
-                        list.Add(i);
-                    }
-                }
-            }
-
-            return order.Select(k => new Group<TKey>(k, groups[k].ToEquatableArray())).ToList();
         }
     }
 }

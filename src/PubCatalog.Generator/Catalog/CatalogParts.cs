@@ -11,27 +11,39 @@ namespace PubCatalog.Generator.Catalog
     internal sealed record PagePart(string ClassName, string? Namespace, string TypeName, EquatableArray<CatalogEntry> Entries);
 
     /// <summary>
-    /// What ties the page parts together, in the main generated file: which page each catalog position comes from, and
-    /// the lookups (by year, author, tag, venue) as positions. Editing a title leaves it equal, so it is not re-emitted.
+    /// What ties the page parts together, in the main generated file: which part each catalog position comes from, and
+    /// the lookups (by year, author, tag, venue). Held as the compact streams the runtime reads
+    /// (<c>PubCatalog.CompilerServices.PartitionedCatalog</c>), so comparing two indexes is comparing a few strings.
+    /// Editing a title leaves it equal, so it is not emitted again.
     /// </summary>
-    /// <param name="PageTypes">The page parts' nested class names, in <see cref="PageOf"/>'s numbering.</param>
-    /// <param name="PageOf">For each catalog position, the index of its page in <paramref name="PageTypes"/>.</param>
+    /// <param name="PartTypes">The page parts' nested class names, in <paramref name="PartOf"/>'s numbering.</param>
+    /// <param name="PartOf">One compact digit per catalog position: the part its publication is in.</param>
+    /// <param name="ByYear"><c>groups, (year, count, position deltas*)*</c>, newest first.</param>
+    /// <param name="Years"><c>count, year*</c>, newest first.</param>
     internal sealed record CatalogIndex(
         string ClassName,
         string? Namespace,
         int FileCount,
-        EquatableArray<string> PageTypes,
-        EquatableArray<int> PageOf,
-        EquatableArray<Group<int>> ByYear,
-        EquatableArray<Group<string>> ByAuthor,
-        EquatableArray<Group<string>> ByTag,
-        EquatableArray<Group<string>> ByVenue,
-        EquatableArray<string> Venues)
+        int Count,
+        EquatableArray<string> PartTypes,
+        string PartOf,
+        string ByYear,
+        string Years,
+        StringLookup ByAuthor,
+        StringLookup ByTag,
+        StringLookup ByVenue,
+        string Venues)
     {
-        public int Count => PageOf.Count;
-
         /// <summary>Why the catalog could not be cut into parts (an internal error, reported as PUB0012), or null.</summary>
         public string? Failure { get; init; }
+    }
+
+    /// <summary>A lookup keyed by strings, as streams.</summary>
+    /// <param name="Keys">The sorted keys: <c>count, length*</c>, then the characters.</param>
+    /// <param name="Positions">Per key, <c>count, position deltas*</c>.</param>
+    internal sealed record StringLookup(string Keys, string Positions)
+    {
+        public static readonly StringLookup Empty = new("0", "");
     }
 
     /// <summary>The result of cutting the catalog: the index and the page parts, emitted separately.</summary>

@@ -27,11 +27,23 @@ namespace PubCatalog.Generator.Catalog
 
         public static string[] Assign(IReadOnlyList<PublicationModel> publications, string className)
         {
+            var fromText = new string[publications.Count];
+            for (var i = 0; i < fromText.Length; i++)
+            {
+                fromText[i] = FromText(publications[i].ShortName ?? publications[i].Title);
+            }
+
+            return Assign(publications, fromText, className);
+        }
+
+        /// <param name="fromText">Each publication's <see cref="FromText"/> name, computed beforehand (once per file).</param>
+        public static string[] Assign(IReadOnlyList<PublicationModel> publications, IReadOnlyList<string> fromText, string className)
+        {
             var bases = new string[publications.Count];
             var counts = new Dictionary<string, int>();
             for (var i = 0; i < publications.Count; i++)
             {
-                bases[i] = FromText(publications[i].ShortName ?? publications[i].Title);
+                bases[i] = fromText[i];
                 if (bases[i] == className || Reserved.Contains(bases[i]))
                 {
                     bases[i] += "Paper";

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using PubCatalog.Generator.Diagnostics;
 using PubCatalog.Generator.Emit;
 using PubCatalog.Generator.Model;
@@ -14,7 +15,26 @@ namespace PubCatalog.Generator.Catalog
     /// </summary>
     internal static class SafeBuild
     {
-        public static CatalogResult Catalog(ImmutableArray<FileParseResult> files, CatalogOptions options)
+        /// <summary>The file's entry keys; should working them out fail, the file's entries are dropped and PUB0012 says why.</summary>
+        public static PreparedFile Prepare(FileParseResult file)
+        {
+            try
+            {
+                return PreparedFile.Create(file);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, exception.GetType().Name + ": " + exception.Message);
+                var empty = file with
+                {
+                    Publications = EquatableArray<PublicationModel>.Empty,
+                    Diagnostics = file.Diagnostics.Concat(new[] { diagnostic }).ToEquatableArray(),
+                };
+                return new PreparedFile(empty, EquatableArray<EntryKeys>.Empty);
+            }
+        }
+
+        public static CatalogResult Catalog(ImmutableArray<PreparedFile> files, CatalogOptions options)
         {
             try
             {
@@ -71,9 +91,8 @@ namespace PubCatalog.Generator.Catalog
             }
         }
 
-        private static CatalogIndex Empty(CatalogIndex index) => new(index.ClassName, index.Namespace, index.FileCount,
-            EquatableArray<string>.Empty, EquatableArray<int>.Empty, EquatableArray<Group<int>>.Empty, EquatableArray<Group<string>>.Empty,
-            EquatableArray<Group<string>>.Empty, EquatableArray<Group<string>>.Empty, EquatableArray<string>.Empty)
+        private static CatalogIndex Empty(CatalogIndex index) => new(index.ClassName, index.Namespace, index.FileCount, 0,
+            EquatableArray<string>.Empty, "", "0", "0", StringLookup.Empty, StringLookup.Empty, StringLookup.Empty, "0")
         {
             Failure = index.Failure,
         };

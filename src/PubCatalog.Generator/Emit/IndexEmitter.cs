@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using PubCatalog.Generator.Catalog;
 using static PubCatalog.Generator.Emit.CSharpLiteral;
 
@@ -84,17 +82,11 @@ namespace PubCatalog.Generator.Emit
         /// <summary>The catalog over the page parts: one digit per position names the part (see <c>PartitionedCatalog</c>).</summary>
         private static void WriteData(SourceWriter writer, CatalogIndex index)
         {
-            var partOf = new StringBuilder(index.Count);
-            foreach (var part in index.PageOf)
-            {
-                CompactData.Number(partOf, part);
-            }
-
-            var parts = string.Join(", ", index.PageTypes.Select(type => $"() => {type}.Items"));
+            var parts = string.Join(", ", index.PartTypes.Select(type => $"() => {type}.Items"));
             writer.WriteLine();
             writer.WriteLine("/// <summary>The catalog's data, decoded on first use.</summary>");
             writer.OpenBlock("private static class Data");
-            writer.WriteLine($"internal static readonly {Catalog} Items = new {Catalog}({String(partOf.ToString())},");
+            writer.WriteLine($"internal static readonly {Catalog} Items = new {Catalog}({String(index.PartOf)},");
             writer.WriteLine($"    new global::System.Func<global::PubCatalog.CompilerServices.CompactCatalog>[] {{ {parts} }});");
             writer.CloseBlock();
         }
@@ -106,88 +98,19 @@ namespace PubCatalog.Generator.Emit
             writer.WriteLine("/// <summary>The lookups, each built the first time it is read.</summary>");
             writer.OpenBlock("private static class Lookups");
             writer.WriteLine($"internal static readonly {Lazy}<{DictOf}<string, {Pub}>> ById = new {Lazy}<{DictOf}<string, {Pub}>>(() => Data.Items.CreateById());");
-            writer.WriteLine($"internal static readonly {Lazy}<{DictOf}<int, {ListOf}<{Pub}>>> ByYear = new {Lazy}<{DictOf}<int, {ListOf}<{Pub}>>>(() => Data.Items.IntGroups({String(YearGroups(index.ByYear))}));");
-            foreach (var (name, groups) in new[] { ("ByAuthor", index.ByAuthor), ("ByTag", index.ByTag), ("ByVenue", index.ByVenue) })
+            writer.WriteLine($"internal static readonly {Lazy}<{DictOf}<int, {ListOf}<{Pub}>>> ByYear = new {Lazy}<{DictOf}<int, {ListOf}<{Pub}>>>(() => Data.Items.IntGroups({String(index.ByYear)}));");
+            foreach (var (name, lookup) in new[] { ("ByAuthor", index.ByAuthor), ("ByTag", index.ByTag), ("ByVenue", index.ByVenue) })
             {
-                writer.WriteLine($"internal static readonly {Lazy}<{DictOf}<string, {ListOf}<{Pub}>>> {name} = new {Lazy}<{DictOf}<string, {ListOf}<{Pub}>>>(() => Data.Items.StringGroups({String(Keys(groups.Select(g => g.Key)))}, {String(Positions(groups))}));");
+                writer.WriteLine($"internal static readonly {Lazy}<{DictOf}<string, {ListOf}<{Pub}>>> {name} = new {Lazy}<{DictOf}<string, {ListOf}<{Pub}>>>(() => Data.Items.StringGroups({String(lookup.Keys)}, {String(lookup.Positions)}));");
             }
 
-            writer.WriteLine($"internal static readonly {Lazy}<{ListOf}<int>> Years = new {Lazy}<{ListOf}<int>>(() => {Catalog}.Ints({String(Numbers(index.ByYear.Select(g => g.Key)))}));");
-            foreach (var (name, keys) in new[] { ("Authors", index.ByAuthor.Select(g => g.Key)), ("Tags", index.ByTag.Select(g => g.Key)), ("Venues", index.Venues) })
+            writer.WriteLine($"internal static readonly {Lazy}<{ListOf}<int>> Years = new {Lazy}<{ListOf}<int>>(() => {Catalog}.Ints({String(index.Years)}));");
+            foreach (var (name, keys) in new[] { ("Authors", index.ByAuthor.Keys), ("Tags", index.ByTag.Keys), ("Venues", index.Venues) })
             {
-                writer.WriteLine($"internal static readonly {Lazy}<{ListOf}<string>> {name} = new {Lazy}<{ListOf}<string>>(() => {Catalog}.Strings({String(Keys(keys))}));");
+                writer.WriteLine($"internal static readonly {Lazy}<{ListOf}<string>> {name} = new {Lazy}<{ListOf}<string>>(() => {Catalog}.Strings({String(keys)}));");
             }
 
             writer.CloseBlock();
-        }
-
-        /// <summary><c>count, length*</c>, then the characters.</summary>
-        private static string Keys(IEnumerable<string> keys)
-        {
-            var list = keys.ToList();
-            var builder = new StringBuilder();
-            CompactData.Number(builder, list.Count);
-            foreach (var key in list)
-            {
-                CompactData.Number(builder, key.Length);
-            }
-
-            foreach (var key in list)
-            {
-                builder.Append(key);
-            }
-
-            return builder.ToString();
-        }
-
-        /// <summary>Per group, <c>count, position deltas*</c>.</summary>
-        private static string Positions(IEnumerable<Group<string>> groups)
-        {
-            var builder = new StringBuilder();
-            foreach (var group in groups)
-            {
-                AppendPositions(builder, group.Positions);
-            }
-
-            return builder.ToString();
-        }
-
-        /// <summary><c>groups, (year, count, position deltas*)*</c>.</summary>
-        private static string YearGroups(IReadOnlyList<Group<int>> groups)
-        {
-            var builder = new StringBuilder();
-            CompactData.Number(builder, groups.Count);
-            foreach (var group in groups)
-            {
-                CompactData.Number(builder, group.Key);
-                AppendPositions(builder, group.Positions);
-            }
-
-            return builder.ToString();
-        }
-
-        private static string Numbers(IEnumerable<int> values)
-        {
-            var list = values.ToList();
-            var builder = new StringBuilder();
-            CompactData.Number(builder, list.Count);
-            foreach (var value in list)
-            {
-                CompactData.Number(builder, value);
-            }
-
-            return builder.ToString();
-        }
-
-        private static void AppendPositions(StringBuilder builder, IReadOnlyList<int> positions)
-        {
-            CompactData.Number(builder, positions.Count);
-            var previous = 0;
-            foreach (var position in positions)
-            {
-                CompactData.Number(builder, position - previous);
-                previous = position;
-            }
         }
     }
 }

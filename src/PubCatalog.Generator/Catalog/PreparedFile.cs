@@ -1,0 +1,36 @@
+using PubCatalog.Generator.Model;
+using PubCatalog.Generator.Parsing;
+
+namespace PubCatalog.Generator.Catalog
+{
+    /// <summary>What the catalog needs to know of one entry apart from the entry itself, derived from its text alone.</summary>
+    /// <param name="MergeKey">The folded title that finds the same paper in another file (<see cref="TextUtil.TitleKey"/>).</param>
+    /// <param name="IdStem">The id before the year and any number (<c>cant-be-late</c>).</param>
+    /// <param name="MemberBase">The C# member name before disambiguation (<c>CantBeLate</c>).</param>
+    internal sealed record EntryKeys(string MergeKey, string IdStem, string MemberBase)
+    {
+        public static EntryKeys For(PublicationModel publication)
+        {
+            var stem = Slug.Make(publication.ShortName ?? publication.Title);
+            return new EntryKeys(TextUtil.TitleKey(publication.Title), stem.Length == 0 ? "paper" : stem, MemberNames.FromText(publication.ShortName ?? publication.Title));
+        }
+    }
+
+    /// <summary>
+    /// A parsed file with its entries' keys. Computed in a per-file step of the pipeline, so that after an edit to one
+    /// page the catalog is combined from keys already known for the others, not from their text again.
+    /// </summary>
+    internal sealed record PreparedFile(FileParseResult File, EquatableArray<EntryKeys> Keys)
+    {
+        public static PreparedFile Create(FileParseResult file)
+        {
+            var keys = new EntryKeys[file.Publications.Count];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                keys[i] = EntryKeys.For(file.Publications[i]);
+            }
+
+            return new PreparedFile(file, keys.ToEquatableArray());
+        }
+    }
+}
