@@ -4,8 +4,8 @@ using System.Text;
 namespace PubCatalog.Generator.Parsing
 {
     /// <summary>
-    /// One <see cref="StringBuilder"/> per thread, reused by the readers' short-lived text building (a name, a title, a
-    /// plain-text line) instead of a new builder and its buffer per call. Nested use gets a fresh builder.
+    /// Two <see cref="StringBuilder"/>s per thread, reused by the readers' short-lived text building (a name, a title and
+    /// its HTML, a plain-text line) instead of a new builder and its buffer per call. Deeper nesting gets fresh builders.
     /// </summary>
     internal static class StringBuilderCache
     {
@@ -15,17 +15,29 @@ namespace PubCatalog.Generator.Parsing
         [ThreadStatic]
         private static StringBuilder? _cached;
 
+        [ThreadStatic]
+        private static StringBuilder? _cachedSecond;
+
         public static StringBuilder Acquire(int capacity = 64)
         {
-            var builder = _cached;
-            if (builder is not null && capacity <= builder.Capacity)
+            var builder = _cached ?? _cachedSecond;
+            if (builder is null || capacity > MaxCachedCapacity)
             {
-                _cached = null;
-                builder.Clear();
-                return builder;
+                return new StringBuilder(Math.Max(capacity, 64));
             }
 
-            return new StringBuilder(Math.Max(capacity, 16));
+            if (ReferenceEquals(builder, _cached))
+            {
+                _cached = null;
+            }
+            else
+            {
+                _cachedSecond = null;
+            }
+
+            builder.Clear();
+            builder.EnsureCapacity(capacity);
+            return builder;
         }
 
         /// <summary>The builder's text; the builder goes back to the cache.</summary>
@@ -38,9 +50,18 @@ namespace PubCatalog.Generator.Parsing
 
         public static void Release(StringBuilder builder)
         {
-            if (builder.Capacity <= MaxCachedCapacity)
+            if (builder.Capacity > MaxCachedCapacity)
+            {
+                return;
+            }
+
+            if (_cached is null)
             {
                 _cached = builder;
+            }
+            else if (!ReferenceEquals(_cached, builder))
+            {
+                _cachedSecond = builder;
             }
         }
     }

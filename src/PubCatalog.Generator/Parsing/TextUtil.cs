@@ -229,8 +229,14 @@ namespace PubCatalog.Generator.Parsing
 
         public static string TrimTrailingPeriod(string text)
         {
+            var end = TrailingPeriodEnd(text, text.Length);
+            return end == text.Length ? text : text.Substring(0, end);
+        }
+
+        /// <summary>Where <see cref="TrimTrailingPeriod"/> would cut <c>text.Substring(0, end)</c>.</summary>
+        public static int TrailingPeriodEnd(string text, int end)
+        {
             // One pass from the end (a substring per period would be quadratic on ". . . . .").
-            var end = text.Length;
             while (true)
             {
                 while (end > 0 && char.IsWhiteSpace(text[end - 1]))
@@ -246,7 +252,28 @@ namespace PubCatalog.Generator.Parsing
                 end--;
             }
 
-            return end == text.Length ? text : text.Substring(0, end);
+            return end;
+        }
+
+        /// <summary><c>text.Split(' ', RemoveEmptyEntries).Length</c>, without the split.</summary>
+        public static int WordCount(string text)
+        {
+            var words = 0;
+            var inWord = false;
+            foreach (var c in text)
+            {
+                if (c == ' ')
+                {
+                    inWord = false;
+                }
+                else if (!inWord)
+                {
+                    inWord = true;
+                    words++;
+                }
+            }
+
+            return words;
         }
 
         public static string UpperFirstIfLetter(string text) =>
