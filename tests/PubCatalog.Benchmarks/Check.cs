@@ -48,6 +48,9 @@ public static class Check
             : ImmutableArray<PubCatalog.Generator.Model.FileParseResult>.Empty;
         var prepared = parsed.Select(PubCatalog.Generator.Catalog.SafeBuild.Prepare).ToImmutableArray();
         var catalogOptions = PubCatalog.Generator.Options.OptionsReader.ReadCatalogOptions(workload.Options.GlobalOptions);
+        using var sampler = Environment.GetEnvironmentVariable("PUBCATALOG_ALLOC_TYPES") == "1" ? new AllocationSampler() : null;
+        // CPU time as well as wall time: on a shared machine the wall clock mostly measures the other processes.
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         for (var i = 0; i < rounds; i++)
         {
@@ -73,8 +76,10 @@ public static class Check
             }
         }
 
-        Console.WriteLine($"{rounds} rounds of {stage} on {input}: {stopwatch.Elapsed.TotalMilliseconds / rounds:F1} ms each; "
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        Console.WriteLine($"{rounds} rounds of {stage} on {input}: {stopwatch.Elapsed.TotalMilliseconds / rounds:F1} ms each ({cpu.TotalMilliseconds / rounds:F1} ms CPU); "
             + $"GCs gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, {GC.GetTotalAllocatedBytes() / rounds / 1048576.0:F1} MB allocated per round, GC pause {GC.GetTotalPauseDuration().TotalMilliseconds / rounds:F1} ms per round");
+        sampler?.Print(rounds);
     }
 
     public static void Run(IEnumerable<string> inputs)

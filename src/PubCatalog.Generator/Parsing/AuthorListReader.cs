@@ -13,22 +13,21 @@ namespace PubCatalog.Generator.Parsing
         private const int MaxNameWords = 7;
         private const int MaxNameLength = 60;
 
-        // Array arguments hoisted: netstandard2.0's params overloads would allocate them on every call.
-        private static readonly char[] NameSeparators = { ',', ';' };
         private static readonly char[] NameEnd = { '*', '†', '‡', ' ', '.' };
-        private static readonly char[] Space = { ' ' };
 
         public static List<(AuthorModel Author, InlineSegment Segment)> Read(LogicalLine line, ParseContext context)
         {
             var authors = new List<(AuthorModel, InlineSegment)>();
-            var name = new StringBuilder();
+            // The name is collapsed as it is read (one string per name, not one per step).
+            var name = StringBuilderCache.Acquire();
+            var pendingSpace = false;
             var boldChars = 0;
             var plainChars = 0;
             InlineSegment? first = null;
 
             void Flush()
             {
-                var text = TextUtil.CollapseWhitespace(name.ToString());
+                var text = name.ToString();
                 var equal = false;
                 var end = text.Length;
                 while (end > 0 && (IsEqualMark(text[end - 1]) || char.IsWhiteSpace(text[end - 1])))
@@ -47,13 +46,16 @@ namespace PubCatalog.Generator.Parsing
                 }
 
                 name.Clear();
+                pendingSpace = false;
                 boldChars = 0;
                 plainChars = 0;
                 first = null;
             }
 
-            foreach (var segment in line.Segments)
+            var segments = line.Segments;
+            for (var s = 0; s < segments.Count; s++)
             {
+                var segment = segments[s];
                 var text = segment.Text;
                 for (var i = 0; i < text.Length; i++)
                 {
@@ -66,7 +68,7 @@ namespace PubCatalog.Generator.Parsing
 
                     if (first is null && !char.IsWhiteSpace(c))
                     {
-                        first = new InlineSegment(text.Substring(i, 1), segment.Style, segment.Line, segment.Column + i);
+                        first = new InlineSegment(TextUtil.CharToString(text, i), segment.Style, segment.Line, segment.Column + i);
                     }
 
                     if (!char.IsWhiteSpace(c) && !IsEqualMark(c))
@@ -81,11 +83,26 @@ namespace PubCatalog.Generator.Parsing
                         }
                     }
 
-                    name.Append(c);
+                    // What TextUtil.CollapseWhitespace would make of the name.
+                    if (TextUtil.IsCollapsible(c))
+                    {
+                        pendingSpace = name.Length > 0;
+                    }
+                    else
+                    {
+                        if (pendingSpace)
+                        {
+                            name.Append(' ');
+                            pendingSpace = false;
+                        }
+
+                        name.Append(c);
+                    }
                 }
             }
 
             Flush();
+            StringBuilderCache.Release(name);
             return SplitFinalAnd(authors);
         }
 
@@ -101,17 +118,46 @@ namespace PubCatalog.Generator.Parsing
                 return false;
             }
 
-            var parts = text.Split(NameSeparators);
+            // The parts between ',' and ';', each read in place (no Split, Trim or Substring per part).
             var names = 0;
-            foreach (var part in parts)
+            var partStart = 0;
+            for (var i = 0; i <= text.Length; i++)
             {
-                var name = StripLeadingAnd(part.Trim().TrimEnd(NameEnd));
-                if (name.Length == 0)
+                if (i < text.Length && text[i] != ',' && text[i] != ';')
                 {
                     continue;
                 }
 
-                if (!LooksLikeName(name))
+                // part.Trim().TrimEnd(NameEnd), then a leading "and " dropped.
+                var start = partStart;
+                var end = i;
+                partStart = i + 1;
+                while (start < end && char.IsWhiteSpace(text[start]))
+                {
+                    start++;
+                }
+
+                while (end > start && char.IsWhiteSpace(text[end - 1]))
+                {
+                    end--;
+                }
+
+                while (end > start && System.Array.IndexOf(NameEnd, text[end - 1]) >= 0)
+                {
+                    end--;
+                }
+
+                if (end - start >= 4 && string.Compare(text, start, "and ", 0, 4, System.StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    start += 4;
+                }
+
+                if (end == start)
+                {
+                    continue;
+                }
+
+                if (!LooksLikeName(text, start, end))
                 {
                     return false;
                 }
@@ -122,37 +168,52 @@ namespace PubCatalog.Generator.Parsing
             return names >= 2 || (names == 1 && HasBold(line));
         }
 
-        public static bool LooksLikeName(string name)
+        public static bool LooksLikeName(string name) => LooksLikeName(name, 0, name.Length);
+
+        /// <summary>The characters <paramref name="start"/> to <paramref name="end"/> read as a name: 1–7 words, no digits or sentence marks, a letter first.</summary>
+        private static bool LooksLikeName(string text, int start, int end)
         {
-            if (name.Length > MaxNameLength)
+            if (end - start > MaxNameLength)
             {
                 return false;
             }
 
-            var words = name.Split(Space, System.StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length == 0 || words.Length > MaxNameWords)
+            // Words are runs of non-space characters (what Split(' ', RemoveEmptyEntries) gives).
+            var words = 0;
+            var inWord = false;
+            var firstChar = '\0';
+            for (var i = start; i < end; i++)
             {
-                return false;
-            }
-
-            foreach (var word in words)
-            {
-                foreach (var c in word)
+                var c = text[i];
+                if (c == ' ')
                 {
-                    if (char.IsDigit(c) || c == ':' || c == '(' || c == ')' || c == '?' || c == '!')
+                    inWord = false;
+                    continue;
+                }
+
+                if (!inWord)
+                {
+                    inWord = true;
+                    if (++words == 1)
                     {
-                        return false;
+                        firstChar = c;
                     }
+                }
+
+                if (char.IsDigit(c) || c == ':' || c == '(' || c == ')' || c == '?' || c == '!')
+                {
+                    return false;
                 }
             }
 
-            return char.IsLetter(words[0][0]);
+            return words > 0 && words <= MaxNameWords && char.IsLetter(firstChar);
         }
 
         private static bool HasBold(LogicalLine line)
         {
-            foreach (var segment in line.Segments)
+            for (var i = 0; i < line.Segments.Count; i++)
             {
+                var segment = line.Segments[i];
                 if ((segment.Style & InlineStyle.Bold) != 0 && !string.IsNullOrWhiteSpace(segment.Text))
                 {
                     return true;

@@ -18,13 +18,20 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>The 0-based lines that start a card.</summary>
         public static List<int> FindCardStarts(SourceLines source)
         {
+            // Only a line with " / " can be a header: find those in the text rather than copy out every line.
             var starts = new List<int>();
-            for (var i = 0; i < source.LineCount; i++)
+            var text = source.Text;
+            var at = text.IndexOf(" / ", StringComparison.Ordinal);
+            while (at >= 0)
             {
-                if (TryReadHeader(source.GetLine(i), out _, out _))
+                var line = source.Position(at).Line;
+                if (TryReadHeader(source.GetLine(line), out _, out _))
                 {
-                    starts.Add(i);
+                    starts.Add(line);
                 }
+
+                var next = line + 1 < source.LineCount ? source.LineStart(line + 1) : text.Length;
+                at = next < text.Length ? text.IndexOf(" / ", next, StringComparison.Ordinal) : -1;
             }
 
             return starts;

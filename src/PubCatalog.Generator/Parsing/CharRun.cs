@@ -9,23 +9,37 @@ namespace PubCatalog.Generator.Parsing
     /// </summary>
     internal sealed class CharRun
     {
-        private readonly List<InlineSegment> _owners = new();
-        private readonly List<int> _offsets = new();
-        private readonly StringBuilder _text = new();
+        // Per character, the index of its segment; a segment's first character is at _starts[segment]. Arrays of
+        // exact size, filled in one pass (lists grown a character at a time cost more than the run itself).
+        private readonly IReadOnlyList<InlineSegment> _segments;
+        private readonly int[] _starts;
+        private readonly int[] _segmentOf;
 
-        public CharRun(IEnumerable<InlineSegment> segments)
+        public CharRun(IReadOnlyList<InlineSegment> segments)
         {
-            foreach (var segment in segments)
+            _segments = segments;
+            _starts = new int[segments.Count];
+            var length = 0;
+            for (var s = 0; s < segments.Count; s++)
             {
-                for (var i = 0; i < segment.Text.Length; i++)
-                {
-                    _owners.Add(segment);
-                    _offsets.Add(i);
-                    _text.Append(segment.Text[i]);
-                }
+                _starts[s] = length;
+                length += segments[s].Text.Length;
             }
 
-            Text = _text.ToString();
+            _segmentOf = new int[length];
+            var builder = StringBuilderCache.Acquire(length);
+            for (var s = 0; s < segments.Count; s++)
+            {
+                var text = segments[s].Text;
+                for (var i = 0; i < text.Length; i++)
+                {
+                    _segmentOf[_starts[s] + i] = s;
+                }
+
+                builder.Append(text);
+            }
+
+            Text = StringBuilderCache.ToStringAndRelease(builder);
         }
 
         /// <summary>The characters, markup removed; whitespace not collapsed, so indices match.</summary>
@@ -33,11 +47,11 @@ namespace PubCatalog.Generator.Parsing
 
         public int Length => Text.Length;
 
-        public InlineSegment Owner(int index) => _owners[index];
+        public InlineSegment Owner(int index) => _segments[_segmentOf[index]];
 
-        public InlineStyle Style(int index) => _owners[index].Style;
+        public InlineStyle Style(int index) => Owner(index).Style;
 
-        public bool IsLink(int index) => _owners[index].IsLink;
+        public bool IsLink(int index) => Owner(index).IsLink;
 
         /// <summary>The characters <paramref name="start"/> to <paramref name="end"/> as a logical line (segments cut to fit).</summary>
         public LogicalLine Slice(int start, int end)
@@ -46,14 +60,14 @@ namespace PubCatalog.Generator.Parsing
             var i = start;
             while (i < end)
             {
-                var owner = _owners[i];
+                var owner = Owner(i);
                 var j = i;
-                while (j < end && ReferenceEquals(_owners[j], owner))
+                while (j < end && ReferenceEquals(Owner(j), owner))
                 {
                     j++;
                 }
 
-                var offset = _offsets[i];
+                var offset = i - _starts[_segmentOf[i]];
                 var text = Text.Substring(i, j - i);
                 segments.Add(new InlineSegment(text, owner.Style, owner.Line, owner.Column + offset)
                 {
@@ -64,23 +78,33 @@ namespace PubCatalog.Generator.Parsing
                 i = j;
             }
 
-            var first = segments.Find(s => !s.IsSoftBreak && !string.IsNullOrWhiteSpace(s.Text)) ?? (segments.Count > 0 ? segments[0] : null);
+            InlineSegment? first = null;
+            foreach (var segment in segments)
+            {
+                if (!segment.IsSoftBreak && !string.IsNullOrWhiteSpace(segment.Text))
+                {
+                    first = segment;
+                    break;
+                }
+            }
+
+            first ??= segments.Count > 0 ? segments[0] : null;
             return new LogicalLine(segments, first?.Line ?? 0, first?.Column ?? 0);
         }
 
         /// <summary>The index range of the link at <paramref name="index"/>.</summary>
         public (int Start, int End) LinkRange(int index)
         {
-            var id = _owners[index].LinkId;
+            var id = Owner(index).LinkId;
             var start = index;
             // A soft break inside a link's text ("[Title that\nwraps](url)") belongs to the link.
-            while (start > 0 && (_owners[start - 1].LinkId == id || (_owners[start - 1].IsSoftBreak && start > 1 && _owners[start - 2].LinkId == id)))
+            while (start > 0 && (Owner(start - 1).LinkId == id || (Owner(start - 1).IsSoftBreak && start > 1 && Owner(start - 2).LinkId == id)))
             {
                 start--;
             }
 
             var end = index;
-            while (end < Length && (_owners[end].LinkId == id || (_owners[end].IsSoftBreak && end + 1 < Length && _owners[end + 1].LinkId == id)))
+            while (end < Length && (Owner(end).LinkId == id || (Owner(end).IsSoftBreak && end + 1 < Length && Owner(end + 1).LinkId == id)))
             {
                 end++;
             }

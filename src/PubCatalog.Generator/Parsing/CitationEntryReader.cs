@@ -18,6 +18,21 @@ namespace PubCatalog.Generator.Parsing
     {
         private const string Quotes = "\"“”";
 
+        // Array arguments hoisted: netstandard2.0's params overloads would allocate them on every call.
+        private static readonly char[] OpeningQuotes = { '"', '“' };
+        private static readonly char[] ClosingQuotes = { '"', '”' };
+        private static readonly char[] Space = { ' ' };
+        private static readonly char[] Comma = { ',' };
+        private static readonly char[] NameListSeparators = { ',', ';' };
+        private static readonly char[] NameTrim = { '*', '†', '‡', '#', ' ', '.', '\\' };
+        private static readonly char[] WordSeparators = { ' ', '.' };
+        private static readonly char[] RestTrim = { ' ', ',', '.', ';', ':' };
+        private static readonly char[] LabelTrim = { '[', ']', ' ' };
+        private static readonly char[] VenueTrim = { ' ', ',', '.', ':', ';', '"', '“', '”', '·', '|' };
+        private static readonly char[] AwardTrim = { '*', ' ' };
+        private static readonly char[] PrefixTrim = { ' ', ':' };
+        private static readonly char[] DateTrim = { ' ', ',', '.', ';' };
+
         private static readonly HashSet<string> GenericLinkLabels = new(StringComparer.OrdinalIgnoreCase)
         {
             "link", "url", "here", "web", "online", "view", "open",
@@ -68,7 +83,7 @@ namespace PubCatalog.Generator.Parsing
                 venueStart = authorsEnd;
 
                 // "*Name*: subtitle" over an author line is the stacked shape's title line, not a citation.
-                var rest = TextUtil.CollapseWhitespace(Text(run, venueStart, run.Length, extraLinks)).Trim(' ', ',', '.', ';', ':');
+                var rest = TextUtil.CollapseWhitespace(Text(run, venueStart, run.Length, extraLinks)).Trim(RestTrim);
                 if (authorsEnd > authorsStart && rest.Length == 0 && block.Lines.Count > first + 1)
                 {
                     return false;
@@ -162,7 +177,7 @@ namespace PubCatalog.Generator.Parsing
                 var (linkStart, linkEnd) = run.LinkRange(i);
                 var label = TextUtil.CollapseWhitespace(run.Text.Substring(linkStart, linkEnd - linkStart));
                 // "PDF" and "Code" are link words; "… design benchmark for motif-scaffolding problems" is a title.
-                var words = label.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length;
+                var words = TextUtil.WordCount(label);
                 if ((!LinkReader.IsKnownLabel(label) || words > 3) && IsTitleLike(label) && !VenueReader.IsHonour(label))
                 {
                     var (zoneStart, zoneEnd) = ExpandOverQuotes(run, linkStart, linkEnd);
@@ -181,10 +196,10 @@ namespace PubCatalog.Generator.Parsing
         /// <summary><c>"Title", Authors</c>: the first quoted span of two words or more.</summary>
         private static bool TryQuotedTitle(CharRun run, int start, out TitleSpan title)
         {
-            var open = IndexOfAny(run.Text, "\"“", start);
+            var open = IndexOfAny(run.Text, OpeningQuotes, start);
             while (open >= 0)
             {
-                var close = IndexOfAny(run.Text, "\"”", open + 1);
+                var close = IndexOfAny(run.Text, ClosingQuotes, open + 1);
                 if (close < 0)
                 {
                     break;
@@ -197,7 +212,7 @@ namespace PubCatalog.Generator.Parsing
                     return true;
                 }
 
-                open = IndexOfAny(run.Text, "\"“", close + 1);
+                open = IndexOfAny(run.Text, OpeningQuotes, close + 1);
             }
 
             title = default;
@@ -265,7 +280,7 @@ namespace PubCatalog.Generator.Parsing
             var end = SentenceEnd(text, start, allowColon: true);
             // "Pie: Pooling CPU Memory" is a title, not an author and a title: names here have a given and a family name.
             var names = text.Substring(start, end - start);
-            if (end >= text.Length || !IsNameList(names) || names.Replace(" and ", ",").Split(',').Any(n => n.Trim().IndexOf(' ') < 0))
+            if (end >= text.Length || !IsNameList(names) || HasSingleWordName(names))
             {
                 return false;
             }
@@ -284,6 +299,20 @@ namespace PubCatalog.Generator.Parsing
 
             title = new TitleSpan(titleStart, titleEnd, titleStart, titleEnd + 1, null);
             return true;
+        }
+
+        /// <summary>Some comma-separated name (" and " counting as a comma) is a single word.</summary>
+        private static bool HasSingleWordName(string names)
+        {
+            foreach (var name in names.Replace(" and ", ",").Split(Comma))
+            {
+                if (name.Trim().IndexOf(' ') < 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary><c>Authors, Title, *Venue*</c>: the first comma-separated part after the names that is not a name.</summary>
@@ -392,8 +421,8 @@ namespace PubCatalog.Generator.Parsing
                 if (part.Length > 0)
                 {
                     var (s, e) = TrimRange(run, i, j, "");
-                    var allItalic = Enumerable.Range(s, e - s).All(k => char.IsWhiteSpace(text[k]) || (run.Style(k) & InlineStyle.Italic) != 0);
-                    var allBold = Enumerable.Range(s, e - s).All(k => char.IsWhiteSpace(text[k]) || (run.Style(k) & InlineStyle.Bold) != 0);
+                    var allItalic = AllStyled(run, s, e, InlineStyle.Italic);
+                    var allBold = AllStyled(run, s, e, InlineStyle.Bold);
                     var rest = Text(run, Math.Min(text.Length, j + 1), text.Length, extraLinks);
                     var venueBeforeDate = allBold && (rest.Trim().Length == 0 || IsDateOnly(rest));
                     if (allItalic || venueBeforeDate || !IsNameList(part))
@@ -415,6 +444,20 @@ namespace PubCatalog.Generator.Parsing
             return (start, end);
         }
 
+        /// <summary>Every non-whitespace character from <paramref name="start"/> to <paramref name="end"/> has the style.</summary>
+        private static bool AllStyled(CharRun run, int start, int end, InlineStyle style)
+        {
+            for (var k = start; k < end; k++)
+            {
+                if (!char.IsWhiteSpace(run.Text[k]) && (run.Style(k) & style) == 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         private static void ReadVenue(CharRun run, int from, LogicalLine line, string? section, string? label, EntryAssembler entry, ParseContext context)
         {
             var text = new StringBuilder();
@@ -429,13 +472,13 @@ namespace PubCatalog.Generator.Parsing
                 }
 
                 var (s, e) = run.LinkRange(i);
-                var linkLabel = TextUtil.CollapseWhitespace(run.Text.Substring(s, e - s)).Trim('[', ']', ' ');
+                var linkLabel = TextUtil.CollapseWhitespace(run.Text.Substring(s, e - s)).Trim(LabelTrim);
                 var url = run.Owner(s).LinkUrl ?? "";
-                if (VenueReader.IsHonour(linkLabel) && (!LinkReader.IsKnownLabel(linkLabel) || linkLabel.Split(' ').Length > 3))
+                if (VenueReader.IsHonour(linkLabel) && (!LinkReader.IsKnownLabel(linkLabel) || linkLabel.Split(Space).Length > 3))
                 {
                     entry.Awards.Add(TextUtil.TrimTrailingPeriod(linkLabel));
                 }
-                else if (LinkReader.IsKnownLabel(linkLabel) || GenericLinkLabels.Contains(linkLabel) || linkLabel.Split(' ').Length <= 2)
+                else if (LinkReader.IsKnownLabel(linkLabel) || GenericLinkLabels.Contains(linkLabel) || linkLabel.Split(Space).Length <= 2)
                 {
                     AddLink(entry, context, linkLabel, url, run.Owner(s), warnUnknown: true);
                 }
@@ -448,7 +491,7 @@ namespace PubCatalog.Generator.Parsing
             }
 
             var venueText = RemoveNotes(text.ToString(), entry.Awards);
-            venueText = TextUtil.CollapseWhitespace(venueText).Trim(' ', ',', '.', ':', ';', '"', '“', '”', '·', '|');
+            venueText = TextUtil.CollapseWhitespace(venueText).Trim(VenueTrim);
             if (venueText.Length > 0)
             {
                 var (venue, year, awards) = VenueReader.Read(venueText, null);
@@ -521,7 +564,7 @@ namespace PubCatalog.Generator.Parsing
             var links = line.Links().ToList();
             if (links.Count > 0)
             {
-                var prefix = TextUtil.CollapseWhitespace(string.Concat(line.Segments.TakeWhile(s => !s.IsLink).Select(s => s.Text))).TrimEnd(' ', ':');
+                var prefix = TextUtil.CollapseWhitespace(string.Concat(line.Segments.TakeWhile(s => !s.IsLink).Select(s => s.Text))).TrimEnd(PrefixTrim);
                 foreach (var (label, url, first) in links)
                 {
                     var useful = label.Length > 0 && !label.StartsWith("http", StringComparison.OrdinalIgnoreCase);
@@ -532,7 +575,7 @@ namespace PubCatalog.Generator.Parsing
                 return;
             }
 
-            var text = TextUtil.CollapseWhitespace(line.PlainText.Replace("🏆", "")).Trim('*', ' ');
+            var text = TextUtil.CollapseWhitespace(line.PlainText.Replace("🏆", "")).Trim(AwardTrim);
             if (text.Length > 0 && (VenueReader.IsHonour(text) || line.IsAll(InlineStyle.Bold)))
             {
                 entry.Awards.Add(TextUtil.TrimTrailingPeriod(text));
@@ -545,7 +588,7 @@ namespace PubCatalog.Generator.Parsing
 
         private static void AddLink(EntryAssembler entry, ParseContext context, string label, string url, InlineSegment at, bool warnUnknown)
         {
-            if (!IsUsableUrl(url) || entry.Links.Any(l => l.Url == url.Trim()))
+            if (!IsUsableUrl(url) || HasUrl(entry.Links, url.Trim()))
             {
                 return;
             }
@@ -568,6 +611,19 @@ namespace PubCatalog.Generator.Parsing
             }
 
             entry.Links.Add(new LinkModel(label, kind, url.Trim()));
+        }
+
+        private static bool HasUrl(List<LinkModel> links, string url)
+        {
+            foreach (var link in links)
+            {
+                if (link.Url == url)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>An empty URL or a bare <c>#</c> is a placeholder for a link the author has not added yet.</summary>
@@ -610,6 +666,11 @@ namespace PubCatalog.Generator.Parsing
         private static LogicalLine Slice(CharRun run, int start, int end, HashSet<int> extraLinks)
         {
             var line = run.Slice(start, end);
+            if (extraLinks.Count == 0)
+            {
+                return line;
+            }
+
             var kept = line.Segments.Where(s => !(s.IsLink && extraLinks.Contains(s.LinkId))).ToList();
             return new LogicalLine(kept, line.Line, line.Column);
         }
@@ -651,12 +712,12 @@ namespace PubCatalog.Generator.Parsing
             return (s, e);
         }
 
-        private static int IndexOfAny(string text, string chars, int from) => from >= text.Length ? -1 : text.IndexOfAny(chars.ToCharArray(), from);
+        private static int IndexOfAny(string text, char[] chars, int from) => from >= text.Length ? -1 : text.IndexOfAny(chars, from);
 
         private static bool IsTitleLike(string text)
         {
             text = TextUtil.CollapseWhitespace(text);
-            var words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length;
+            var words = TextUtil.WordCount(text);
             return !text.StartsWith("http", StringComparison.OrdinalIgnoreCase) && (words >= 3 || (words == 2 && text.Length >= 16));
         }
 
@@ -667,12 +728,12 @@ namespace PubCatalog.Generator.Parsing
         /// </summary>
         public static bool IsNameList(string text)
         {
-            var parts = text.Replace(" and ", ",").Replace(" & ", ",").Split(',', ';');
+            var parts = text.Replace(" and ", ",").Replace(" & ", ",").Split(NameListSeparators);
             var names = 0;
             var lastCapitals = 0;
             foreach (var part in parts)
             {
-                var name = TextUtil.CollapseWhitespace(part).Trim('*', '†', '‡', '#', ' ', '.', '\\');
+                var name = TextUtil.CollapseWhitespace(part).Trim(NameTrim);
                 if (name.StartsWith("and ", StringComparison.Ordinal))
                 {
                     name = name.Substring(4);
@@ -688,8 +749,15 @@ namespace PubCatalog.Generator.Parsing
                     return false;
                 }
 
-                var words = name.Split(new[] { ' ', '.' }, StringSplitOptions.RemoveEmptyEntries);
-                lastCapitals = words.Count(w => char.IsUpper(w[0]));
+                var words = name.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
+                lastCapitals = 0;
+                foreach (var word in words)
+                {
+                    if (char.IsUpper(word[0]))
+                    {
+                        lastCapitals++;
+                    }
+                }
                 if (lastCapitals == 0 || lastCapitals * 2 < words.Length)
                 {
                     return false;
@@ -703,16 +771,30 @@ namespace PubCatalog.Generator.Parsing
 
         private static bool IsDateOnly(string text)
         {
-            var trimmed = text.Trim(' ', ',', '.', ';');
+            var trimmed = text.Trim(DateTrim);
             return trimmed.Length > 0 && trimmed.All(c => char.IsDigit(c) || c == '/' || c == '-' || c == ' ');
         }
 
         /// <summary>Names, then a year or venue word: a citation whose title we could not find.</summary>
         private static bool LooksLikeCitation(string text)
         {
-            var parts = text.Split(',');
+            var parts = text.Split(Comma);
             return parts.Length >= 2 && VenueReader.LooksLikeVenue(text)
-                && (IsNameList(parts[0]) || parts.Count(IsNameList) >= 3);
+                && (IsNameList(parts[0]) || CountNameLists(parts) >= 3);
+        }
+
+        private static int CountNameLists(string[] parts)
+        {
+            var count = 0;
+            foreach (var part in parts)
+            {
+                if (IsNameList(part))
+                {
+                    count++;
+                }
+            }
+
+            return count;
         }
 
         private static string Preview(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";

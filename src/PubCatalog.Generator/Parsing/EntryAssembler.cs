@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using System.Linq;
+using System.Collections.Immutable;
 using PubCatalog.Generator.Diagnostics;
 using PubCatalog.Generator.Model;
 
@@ -54,18 +54,25 @@ namespace PubCatalog.Generator.Parsing
             var location = TitleLine is null ? _context.At(block.Line, 0) : _context.At(TitleLine);
             var title = CheckEncoding(Title, location);
             var titleHtml = _context.Options.RepairMojibake && Mojibake.TryRepair(TitleHtml, out var repairedHtml) ? repairedHtml : TitleHtml;
-            var authors = Authors
-                .Select(a => a.Author with { Name = CheckEncoding(a.Author.Name, _context.At(a.Segment.Line, a.Segment.Column, a.Author.Name.Length)) })
-                .ToEquatableArray();
-            var venue = Venue with { Raw = CheckEncoding(Venue.Raw, VenueLine is null ? location : _context.At(VenueLine)) };
-            if (venue.Name != Venue.Raw && _context.Options.RepairMojibake && Mojibake.TryRepair(venue.Name, out var repairedName))
+
+            // Loops rather than LINQ, and a record copied only when a field changes: this runs once per entry.
+            var authorNames = new string[Authors.Count];
+            for (var i = 0; i < Authors.Count; i++)
             {
-                venue = venue with { Name = repairedName };
+                var (author, segment) = Authors[i];
+                authorNames[i] = CheckEncoding(author.Name, segment.Line, segment.Column, author.Name.Length);
+            }
+
+            var venueRaw = VenueLine is null ? CheckEncoding(Venue.Raw, location) : CheckEncoding(Venue.Raw, VenueLine);
+            var venueName = Venue.Name;
+            if (venueName != Venue.Raw && _context.Options.RepairMojibake && Mojibake.TryRepair(venueName, out var repairedName))
+            {
+                venueName = repairedName;
             }
 
             var year = VenueYear ?? block.SectionYear ?? YearFromLinks();
             // A paper in submission has no year yet: that is not worth a warning.
-            if (year is null && venue.Kind != VenueKinds.InSubmission)
+            if (year is null && Venue.Kind != VenueKinds.InSubmission)
             {
                 _context.Report(DiagnosticDescriptors.MissingYear, location, title);
             }
@@ -78,25 +85,75 @@ namespace PubCatalog.Generator.Parsing
                 titleHtml = TextUtil.HtmlEncode(clippedTitle);
             }
 
+            // Clipped in the order the fields are listed, so TextTooLong warnings come out in the same order as ever.
+            var authors = ImmutableArray.CreateBuilder<AuthorModel>(Authors.Count);
+            for (var i = 0; i < Authors.Count; i++)
+            {
+                var author = Authors[i].Author;
+                var name = Clip(authorNames[i], location);
+                authors.Add(ReferenceEquals(name, author.Name) ? author : author with { Name = name });
+            }
+
+            var clippedVenueName = Clip(venueName, location);
+            var clippedAcronym = Venue.Acronym is null ? null : Clip(Venue.Acronym, location);
+            var clippedRaw = Clip(venueRaw, location);
+            var venue = ReferenceEquals(clippedVenueName, Venue.Name) && ReferenceEquals(clippedAcronym, Venue.Acronym) && ReferenceEquals(clippedRaw, Venue.Raw)
+                ? Venue
+                : Venue with { Name = clippedVenueName, Acronym = clippedAcronym, Raw = clippedRaw };
+            var awards = ClipDistinct(Awards, location);
+            var links = ImmutableArray.CreateBuilder<LinkModel>(Links.Count);
+            foreach (var link in Links)
+            {
+                var label = Clip(link.Label, location);
+                var url = Clip(link.Url, location);
+                links.Add(ReferenceEquals(label, link.Label) && ReferenceEquals(url, link.Url) ? link : link with { Label = label, Url = url });
+            }
+
+            var tags = ClipDistinct(Tags, location);
+            var summary = Summary is null ? null : Clip(Summary, location);
+            var highlights = ImmutableArray.CreateBuilder<string>(Highlights.Count);
+            foreach (var highlight in Highlights)
+            {
+                highlights.Add(Clip(highlight, location));
+            }
+
             return new PublicationModel(
                 clippedTitle,
                 titleHtml,
                 ShortName,
                 ExplicitId,
-                authors.Select(a => a with { Name = Clip(a.Name, location) }).ToEquatableArray(),
-                venue with { Name = Clip(venue.Name, location), Acronym = venue.Acronym is null ? null : Clip(venue.Acronym, location), Raw = Clip(venue.Raw, location) },
+                new EquatableArray<AuthorModel>(authors.MoveToImmutable()),
+                venue,
                 year,
-                Awards.Select(a => Clip(a, location)).Distinct().ToEquatableArray(),
-                Links.Select(l => l with { Label = Clip(l.Label, location), Url = Clip(l.Url, location) }).ToEquatableArray(),
-                Tags.Select(t => Clip(t, location)).Distinct().ToEquatableArray(),
-                Summary is null ? null : Clip(Summary, location),
-                Highlights.Select(h => Clip(h, location)).ToEquatableArray(),
+                awards,
+                new EquatableArray<LinkModel>(links.MoveToImmutable()),
+                tags,
+                summary,
+                new EquatableArray<string>(highlights.MoveToImmutable()),
                 location with { Length = 0 })
             {
                 Doi = Doi is null ? null : Clip(Doi, location),
                 Abstract = Abstract is null ? null : Clip(Abstract, location),
                 Selected = Selected,
             };
+        }
+
+        /// <summary>Every item clipped (each may warn), then duplicates dropped, first kept: <c>Select(Clip).Distinct()</c>.</summary>
+        private EquatableArray<string> ClipDistinct(List<string> items, LocationInfo location)
+        {
+            var clipped = new List<string>(items.Count);
+            foreach (var item in items)
+            {
+                clipped.Add(Clip(item, location));
+            }
+
+            if (clipped.Count > 1)
+            {
+                var seen = new HashSet<string>(System.StringComparer.Ordinal);
+                clipped.RemoveAll(item => !seen.Add(item));
+            }
+
+            return new EquatableArray<string>(clipped.ToImmutableArray());
         }
 
         private string Clip(string text, LocationInfo location)
@@ -143,5 +200,12 @@ namespace PubCatalog.Generator.Parsing
             _context.Report(DiagnosticDescriptors.Mojibake, location, text, repaired);
             return _context.Options.RepairMojibake ? repaired : text;
         }
+
+        // The location is made only when there is something to report (most text is clean).
+        private string CheckEncoding(string text, LogicalLine line) =>
+            Mojibake.TryRepair(text, out _) ? CheckEncoding(text, _context.At(line)) : text;
+
+        private string CheckEncoding(string text, int line, int column, int length) =>
+            Mojibake.TryRepair(text, out _) ? CheckEncoding(text, _context.At(line, column, length)) : text;
     }
 }

@@ -12,9 +12,13 @@ namespace PubCatalog.Generator.Parsing
     {
         private readonly SourceLines _source;
         private readonly List<LogicalLine> _lines = new();
-        private List<InlineSegment> _current = new();
+        // The line being read; copied out (exact size) when it ends, then reused.
+        private readonly List<InlineSegment> _current = new();
         private int _nextLinkId;
-        private readonly Stack<Frame> _stack = new();
+
+        // The walk stack, shared by every flattener on the thread: a flattener per block would regrow its own.
+        [System.ThreadStatic]
+        private static Stack<Frame>? _sharedStack;
 
         // Inline HTML opens and closes across siblings, so its state lives here rather than on the walk stack.
         private int _spanDepth;
@@ -36,7 +40,8 @@ namespace PubCatalog.Generator.Parsing
                 return;
             }
 
-            var stack = _stack;
+            var stack = _sharedStack ?? new Stack<Frame>(16);
+            _sharedStack = null;
             stack.Clear();
             stack.Push(new Frame(root.FirstChild, InlineStyle.None, -1, null, 0));
             while (stack.Count > 0)
@@ -51,6 +56,8 @@ namespace PubCatalog.Generator.Parsing
                 stack.Push(frame with { Next = node.NextSibling });
                 Visit(node, frame, stack);
             }
+
+            _sharedStack = stack;
         }
 
         /// <summary>Ends the current logical line (a new block or list item starts).</summary>
@@ -181,17 +188,26 @@ namespace PubCatalog.Generator.Parsing
 
         private void FlushLine()
         {
-            var first = _current.Find(s => !s.IsSoftBreak && !string.IsNullOrWhiteSpace(s.Text));
+            InlineSegment? first = null;
+            foreach (var segment in _current)
+            {
+                if (!segment.IsSoftBreak && !string.IsNullOrWhiteSpace(segment.Text))
+                {
+                    first = segment;
+                    break;
+                }
+            }
+
             if (first is not null)
             {
-                var line = new LogicalLine(_current, first.Line, StartColumn(first));
+                var line = new LogicalLine(_current.ToArray(), first.Line, StartColumn(first));
                 if (!line.IsBlank)
                 {
                     _lines.Add(line);
                 }
             }
 
-            _current = new List<InlineSegment>();
+            _current.Clear();
         }
 
         /// <summary>Where the line's text starts, including emphasis markers before it: <c>*Can't Be Late*</c> starts at the <c>*</c>.</summary>
@@ -204,8 +220,10 @@ namespace PubCatalog.Generator.Parsing
             }
 
             var column = first.Column + leading;
-            var text = _source.GetLine(first.Line);
-            while (column > 0 && column <= text.Length && text[column - 1] is '*' or '_' or '[' or '~' or '`')
+            var text = _source.Text;
+            var lineStart = _source.LineStart(first.Line);
+            var lineLength = _source.LineLength(first.Line);
+            while (column > 0 && column <= lineLength && text[lineStart + column - 1] is '*' or '_' or '[' or '~' or '`')
             {
                 column--;
             }

@@ -48,8 +48,11 @@ namespace PubCatalog.Generator.Parsing
             return "Other";
         }
 
-        public static bool IsKnownLabel(string label) =>
-            Classify(label) != "Other" || KnownOther.Contains(label.Trim()) || label.Trim().Length == 0;
+        public static bool IsKnownLabel(string label) => IsKnownLabel(label, Classify(label));
+
+        /// <summary><see cref="IsKnownLabel(string)"/> when the label's <see cref="Classify"/> is already known.</summary>
+        public static bool IsKnownLabel(string label, string kind) =>
+            kind != "Other" || KnownOther.Contains(label.Trim()) || label.Trim().Length == 0;
 
         /// <summary>Reads the links of a line; rejected URLs are reported and left out.</summary>
         public static void Read(LogicalLine line, string title, ParseContext context, List<LinkModel> links)
@@ -65,7 +68,7 @@ namespace PubCatalog.Generator.Parsing
                 }
 
                 var kind = Classify(label.Length > 0 ? label : url);
-                if (!IsKnownLabel(label))
+                if (!(label.Length > 0 ? IsKnownLabel(label, kind) : IsKnownLabel(label)))
                 {
                     context.Report(DiagnosticDescriptors.UnknownLinkLabel, context.At(first.Line, first.Column, label.Length), label);
                 }
@@ -108,38 +111,71 @@ namespace PubCatalog.Generator.Parsing
                 return "an empty URL";
             }
 
-            var scheme = SchemeOf(text);
-            if (scheme is null)
+            var length = SchemeLength(text);
+            if (length <= 0)
             {
                 return null;
             }
 
+            // The common schemes are recognised in place; any other is named in the message.
+            if (IsAsciiScheme(text, length, "http") || IsAsciiScheme(text, length, "https") || IsAsciiScheme(text, length, "mailto"))
+            {
+                return null;
+            }
+
+            var scheme = text.Substring(0, length).ToLowerInvariant();
             return scheme is "http" or "https" or "mailto" ? null : $"the scheme '{scheme}:'";
         }
 
-        private static string? SchemeOf(string url)
+        /// <summary>The scheme is <paramref name="expected"/> in ASCII letters of either case.</summary>
+        private static bool IsAsciiScheme(string url, int length, string expected)
+        {
+            if (length != expected.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < length; i++)
+            {
+                var c = url[i];
+                if (c >= 'A' && c <= 'Z')
+                {
+                    c = (char)(c + 32);
+                }
+
+                if (c != expected[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The length of the URL's scheme (the text before its first ':'), or 0 when it has none.</summary>
+        private static int SchemeLength(string url)
         {
             for (var i = 0; i < url.Length; i++)
             {
                 var c = url[i];
                 if (c == ':')
                 {
-                    return i == 0 ? null : url.Substring(0, i).ToLowerInvariant();
+                    return i;
                 }
 
                 if (c == '/' || c == '?' || c == '#')
                 {
-                    return null;
+                    return 0;
                 }
 
                 // Entities and percent escapes cannot hide a scheme from us: treat their lead characters as part of it.
                 if (!(char.IsLetterOrDigit(c) || c == '+' || c == '-' || c == '.' || c == '&' || c == ';' || c == '%'))
                 {
-                    return null;
+                    return 0;
                 }
             }
 
-            return null;
+            return 0;
         }
     }
 }

@@ -12,7 +12,7 @@ namespace PubCatalog.Generator.Parsing
             Segments = segments;
             Line = line;
             Column = column;
-            PlainText = TextUtil.CollapseWhitespace(string.Concat(segments.Select(s => s.Text)));
+            PlainText = segments.Count == 1 ? TextUtil.CollapseWhitespace(segments[0].Text) : Collapse(segments, skipLinks: false);
         }
 
         public IReadOnlyList<InlineSegment> Segments { get; }
@@ -32,8 +32,42 @@ namespace PubCatalog.Generator.Parsing
         internal bool? LooksLikeAuthorLine { get; set; }
 
         /// <summary>The text outside links, with whitespace collapsed.</summary>
-        public string TextOutsideLinks() =>
-            TextUtil.CollapseWhitespace(string.Concat(Segments.Where(s => !s.IsLink).Select(s => s.Text)));
+        public string TextOutsideLinks() => _textOutsideLinks ??= Collapse(Segments, skipLinks: true);
+
+        private string? _textOutsideLinks;
+
+        /// <summary>True when some segment is link text.</summary>
+        public bool HasLinks
+        {
+            get
+            {
+                for (var i = 0; i < Segments.Count; i++)
+                {
+                    if (Segments[i].IsLink)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        /// <summary>The segments' text, concatenated and whitespace-collapsed in one pass.</summary>
+        private static string Collapse(IReadOnlyList<InlineSegment> segments, bool skipLinks)
+        {
+            var builder = StringBuilderCache.Acquire();
+            var pendingSpace = false;
+            for (var i = 0; i < segments.Count; i++)
+            {
+                if (!skipLinks || !segments[i].IsLink)
+                {
+                    TextUtil.AppendCollapsed(builder, segments[i].Text, ref pendingSpace);
+                }
+            }
+
+            return StringBuilderCache.ToStringAndRelease(builder);
+        }
 
         /// <summary>True when every visible character has the style (ignores whitespace and surrounding punctuation).</summary>
         public bool IsAll(InlineStyle style) => AllHave(Segments, style);
@@ -42,8 +76,9 @@ namespace PubCatalog.Generator.Parsing
         public static bool AllHave(IReadOnlyList<InlineSegment> segments, InlineStyle style)
         {
             var any = false;
-            foreach (var segment in segments)
+            for (var i = 0; i < segments.Count; i++)
             {
+                var segment = segments[i];
                 if (string.IsNullOrWhiteSpace(segment.Text) || TextUtil.IsOnlyPunctuation(segment.Text))
                 {
                     continue;
@@ -60,14 +95,64 @@ namespace PubCatalog.Generator.Parsing
             return any;
         }
 
-        /// <summary>The links on the line, in order.</summary>
-        public IEnumerable<(string Label, string Url, InlineSegment First)> Links()
+        /// <summary>The links on the line, in order of their first segment; a link's segments need not be adjacent.</summary>
+        public List<(string Label, string Url, InlineSegment First)> Links() => _links ??= ReadLinks(Segments);
+
+        private List<(string Label, string Url, InlineSegment First)>? _links;
+
+        private static List<(string Label, string Url, InlineSegment First)> ReadLinks(IReadOnlyList<InlineSegment> segments)
         {
-            foreach (var group in Segments.Where(s => s.IsLink).GroupBy(s => s.LinkId))
+            var links = new List<(string Label, string Url, InlineSegment First)>();
+            if (segments.Count > MaxSegmentsForScan)
             {
-                var label = TextUtil.CollapseWhitespace(string.Concat(group.Select(s => s.Text)));
-                yield return (label, group.First().LinkUrl ?? "", group.First());
+                // A huge line: group in one pass rather than rescan the line per link.
+                foreach (var group in segments.Where(s => s.IsLink).GroupBy(s => s.LinkId))
+                {
+                    var label = TextUtil.CollapseWhitespace(string.Concat(group.Select(s => s.Text)));
+                    links.Add((label, group.First().LinkUrl ?? "", group.First()));
+                }
+
+                return links;
             }
+
+            for (var i = 0; i < segments.Count; i++)
+            {
+                var first = segments[i];
+                if (!first.IsLink || IsSeen(segments, i))
+                {
+                    continue;
+                }
+
+                var builder = StringBuilderCache.Acquire();
+                var pendingSpace = false;
+                for (var j = i; j < segments.Count; j++)
+                {
+                    if (segments[j].LinkId == first.LinkId)
+                    {
+                        TextUtil.AppendCollapsed(builder, segments[j].Text, ref pendingSpace);
+                    }
+                }
+
+                links.Add((StringBuilderCache.ToStringAndRelease(builder), first.LinkUrl ?? "", first));
+            }
+
+            return links;
+        }
+
+        private const int MaxSegmentsForScan = 64;
+
+        /// <summary>True when a segment before <paramref name="index"/> belongs to the same link.</summary>
+        private static bool IsSeen(IReadOnlyList<InlineSegment> segments, int index)
+        {
+            for (var k = 0; k < index; k++)
+            {
+                if (segments[k].LinkId == segments[index].LinkId)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         public override string ToString()

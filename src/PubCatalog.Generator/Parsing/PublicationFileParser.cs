@@ -25,7 +25,7 @@ namespace PubCatalog.Generator.Parsing
                 {
                     context.Report(DiagnosticDescriptors.UnreadableFile, context.At(0, 0), displayPath, "the file does not exist or cannot be opened");
                 }
-                else if (LooksBinary(new SourceLines(text).Text))
+                else if (new SourceLines(text) is var source && LooksBinary(source.Text))
                 {
                     // Judged on the normalized text, so a BOM or CRLF cannot tip a short file either way.
                     context.Report(DiagnosticDescriptors.UnreadableFile, context.At(0, 0), displayPath, "it is not a text file");
@@ -33,7 +33,6 @@ namespace PubCatalog.Generator.Parsing
                 else
                 {
                     TextChecks.CheckUtf8(text, displayPath, context);
-                    var source = new SourceLines(text);
                     if (!string.IsNullOrWhiteSpace(source.Text))
                     {
                         // Front matter alone can be the entry (one file per paper): read before calling a file empty.

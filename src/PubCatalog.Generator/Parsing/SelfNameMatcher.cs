@@ -10,6 +10,20 @@ namespace PubCatalog.Generator.Parsing
     /// </summary>
     internal static class SelfNameMatcher
     {
+        public static bool Matches(Model.EquatableArray<string> selfNames, string author)
+        {
+            // Indexed: a foreach over the interface would box the array and its enumerator per author.
+            for (var i = 0; i < selfNames.Count; i++)
+            {
+                if (Matches(selfNames[i], author))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         public static bool Matches(IEnumerable<string> selfNames, string author)
         {
             foreach (var self in selfNames)
@@ -25,6 +39,12 @@ namespace PubCatalog.Generator.Parsing
 
         public static bool Matches(string self, string author)
         {
+            // Most authors differ from the owner in the family name: compare that before splitting either name.
+            if (!SameLastWord(self, author))
+            {
+                return false;
+            }
+
             var a = Words(self);
             var b = Words(author);
             if (a.Length == 0 || b.Length == 0 || TextUtil.Fold(a[a.Length - 1]) != TextUtil.Fold(b[b.Length - 1]))
@@ -51,8 +71,61 @@ namespace PubCatalog.Generator.Parsing
             return initialsA.StartsWith(initialsB, StringComparison.Ordinal) || initialsB.StartsWith(initialsA, StringComparison.Ordinal);
         }
 
+        private static readonly char[] WordSeparators = { ' ', '\t' };
+
         private static string[] Words(string name) =>
-            name.Replace('.', ' ').Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+            name.Replace('.', ' ').Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
+
+        /// <summary>The last words of both names (as <see cref="Words"/> splits them) fold to the same text; false when either has none.</summary>
+        private static bool SameLastWord(string a, string b)
+        {
+            var (aStart, aEnd) = LastWord(a);
+            var (bStart, bEnd) = LastWord(b);
+            if (aEnd == aStart || bEnd == bStart)
+            {
+                return false;
+            }
+
+            if (IsAscii(a, aStart, aEnd) && IsAscii(b, bStart, bEnd))
+            {
+                // ASCII folds by lower-casing alone: compare in place.
+                return aEnd - aStart == bEnd - bStart && string.Compare(a, aStart, b, bStart, aEnd - aStart, StringComparison.OrdinalIgnoreCase) == 0;
+            }
+
+            return TextUtil.Fold(a.Substring(aStart, aEnd - aStart)) == TextUtil.Fold(b.Substring(bStart, bEnd - bStart));
+        }
+
+        private static (int Start, int End) LastWord(string name)
+        {
+            var end = name.Length;
+            while (end > 0 && IsWordSeparator(name[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && !IsWordSeparator(name[start - 1]))
+            {
+                start--;
+            }
+
+            return (start, end);
+        }
+
+        private static bool IsWordSeparator(char c) => c == ' ' || c == '\t' || c == '.';
+
+        private static bool IsAscii(string text, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (text[i] >= 128)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         /// <summary>"X", "ZM", "J.P." written as initials: one letter, or up to three capitals.</summary>
         private static bool IsInitials(string word) =>

@@ -33,6 +33,9 @@ namespace PubCatalog.Generator.Parsing
 
         public int LineStart(int line) => _lineStarts[line];
 
+        /// <summary>The length of a line without its line break.</summary>
+        public int LineLength(int line) => (line + 1 < _lineStarts.Count ? _lineStarts[line + 1] - 1 : Text.Length) - _lineStarts[line];
+
         /// <summary>The 0-based line and column of a character offset.</summary>
         public (int Line, int Column) Position(int offset)
         {

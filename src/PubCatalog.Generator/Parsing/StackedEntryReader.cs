@@ -14,6 +14,7 @@ namespace PubCatalog.Generator.Parsing
     internal sealed class StackedEntryReader : IEntryReader
     {
         private static readonly char[] Separators = { '|', '·', '[', ']', ' ' };
+        private static readonly char[] AwardTrim = { '*', ' ' };
 
         public bool TryRead(EntryBlock block, ParseContext context, List<PublicationModel> entries)
         {
@@ -44,10 +45,7 @@ namespace PubCatalog.Generator.Parsing
             next = 1;
             if (IsAuthorLine(lines[1]))
             {
-                foreach (var author in AuthorListReader.Read(lines[1], context))
-                {
-                    entry.Authors.Add(author);
-                }
+                entry.Authors.AddRange(AuthorListReader.Read(lines[1], context));
 
                 next = 2;
             }
@@ -77,7 +75,8 @@ namespace PubCatalog.Generator.Parsing
         {
             for (var i = 1; i < line.Segments.Count; i++)
             {
-                if (!line.Segments[i].IsSoftBreak)
+                // A tail without links cannot be a link row: skip building it.
+                if (!line.Segments[i].IsSoftBreak || !HasLinkAfter(line.Segments, i))
                 {
                     continue;
                 }
@@ -94,11 +93,24 @@ namespace PubCatalog.Generator.Parsing
             return (line, null);
         }
 
+        private static bool HasLinkAfter(IReadOnlyList<InlineSegment> segments, int index)
+        {
+            for (var i = index + 1; i < segments.Count; i++)
+            {
+                if (segments[i].IsLink)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>A block is an entry when some line after the first is a venue, a link row or an author list.</summary>
         private static bool LooksLikeEntry(IReadOnlyList<LogicalLine> lines)
         {
             // "[Google Scholar](…)  [dblp](…)  [orcid](…)": a list of links is not an entry.
-            if (lines.All(IsLinkRow))
+            if (AllLinkRows(lines))
             {
                 return false;
             }
@@ -112,6 +124,19 @@ namespace PubCatalog.Generator.Parsing
             }
 
             return false;
+        }
+
+        private static bool AllLinkRows(IReadOnlyList<LogicalLine> lines)
+        {
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (!IsLinkRow(lines[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool IsAuthorLine(LogicalLine line) =>
@@ -139,7 +164,7 @@ namespace PubCatalog.Generator.Parsing
 
             if (VenueReader.IsHonour(line.PlainText))
             {
-                entry.Awards.Add(TextUtil.TrimTrailingPeriod(line.TextOutsideLinks().Replace("🏆", "").Trim('*', ' ')));
+                entry.Awards.Add(TextUtil.TrimTrailingPeriod(line.TextOutsideLinks().Replace("🏆", "").Trim(AwardTrim)));
             }
 
             LinkReader.Read(line, entry.Title, context, entry.Links);
@@ -149,12 +174,13 @@ namespace PubCatalog.Generator.Parsing
         {
             // Links on a venue line are either the venue's badge ("([**NSDI 2024**](url))") or the entry's own links ("[Slides](url)").
             string? badge = null;
-            var venueText = new System.Text.StringBuilder();
+            var venueText = StringBuilderCache.Acquire();
             var ownLinks = new List<InlineSegment>();
             var ownLinkIds = new HashSet<int>();
             foreach (var link in line.Links())
             {
-                if (LinkReader.Classify(link.Label) != "Other" || LinkReader.IsKnownLabel(link.Label) && link.Label.Length > 0)
+                var kind = LinkReader.Classify(link.Label);
+                if (kind != "Other" || LinkReader.IsKnownLabel(link.Label, kind) && link.Label.Length > 0)
                 {
                     ownLinks.Add(link.First);
                     ownLinkIds.Add(link.First.LinkId);
@@ -174,7 +200,7 @@ namespace PubCatalog.Generator.Parsing
                 }
             }
 
-            var (venue, year, awards) = VenueReader.Read(TrimSeparators(venueText.ToString()), badge);
+            var (venue, year, awards) = VenueReader.Read(TrimSeparators(StringBuilderCache.ToStringAndRelease(venueText)), badge);
             entry.Venue = venue;
             entry.VenueLine = line;
             entry.VenueYear = year;
@@ -201,7 +227,7 @@ namespace PubCatalog.Generator.Parsing
         private static string TrimSeparators(string text) => text.Trim().Trim(Separators);
 
         public static bool IsLinkRow(LogicalLine line) =>
-            line.Segments.Any(s => s.IsLink) && TextUtil.IsOnlyPunctuation(line.TextOutsideLinks());
+            line.HasLinks && TextUtil.IsOnlyPunctuation(line.TextOutsideLinks());
 
         /// <summary>A venue written in a <c>&lt;span&gt;</c> or in italics, or text that names a venue and a year.</summary>
         private static bool IsMarkedVenue(LogicalLine line) =>
@@ -210,8 +236,8 @@ namespace PubCatalog.Generator.Parsing
 
         private static bool IsEqualContributionNote(string text)
         {
-            var lower = text.ToLowerInvariant();
-            return lower.Contains("equal contribution") && lower.Length < 60;
+            // Lower-casing keeps the length: test that first, so most lines are not copied.
+            return text.Length < 60 && text.ToLowerInvariant().Contains("equal contribution");
         }
 
         private static string Preview(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";

@@ -9,11 +9,27 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>Collapses every run of whitespace (and control characters) to one space and trims.</summary>
         public static string CollapseWhitespace(string text)
         {
-            var builder = new StringBuilder(text.Length);
+            // Most text is already collapsed: hand it back rather than copy it.
+            if (IsCollapsed(text))
+            {
+                return text;
+            }
+
+            var builder = StringBuilderCache.Acquire(text.Length);
             var pendingSpace = false;
+            AppendCollapsed(builder, text, ref pendingSpace);
+            return StringBuilderCache.ToStringAndRelease(builder);
+        }
+
+        /// <summary>
+        /// Appends <paramref name="text"/> with whitespace runs collapsed, continuing a collapse already under way in
+        /// <paramref name="builder"/> (so pieces appended one after another collapse like their concatenation).
+        /// </summary>
+        public static void AppendCollapsed(StringBuilder builder, string text, ref bool pendingSpace)
+        {
             foreach (var c in text)
             {
-                if (char.IsWhiteSpace(c) || (char.IsControl(c) && c != '\0'))
+                if (IsCollapsible(c))
                 {
                     pendingSpace = builder.Length > 0;
                     continue;
@@ -27,9 +43,52 @@ namespace PubCatalog.Generator.Parsing
 
                 builder.Append(c);
             }
-
-            return builder.ToString();
         }
+
+        /// <summary>True when <see cref="CollapseWhitespace(string)"/> would return the text unchanged.</summary>
+        private static bool IsCollapsed(string text)
+        {
+            // A space is allowed only between two other characters.
+            var afterSpace = true;
+            foreach (var c in text)
+            {
+                if (IsCollapsible(c))
+                {
+                    if (c != ' ' || afterSpace)
+                    {
+                        return false;
+                    }
+
+                    afterSpace = true;
+                }
+                else
+                {
+                    afterSpace = false;
+                }
+            }
+
+            return text.Length == 0 || !afterSpace;
+        }
+
+        /// <summary>A whitespace or control character: what <see cref="CollapseWhitespace(string)"/> collapses.</summary>
+        public static bool IsCollapsible(char c) => char.IsWhiteSpace(c) || (char.IsControl(c) && c != '\0');
+
+        private static readonly string[] AsciiStrings = CreateAsciiStrings();
+
+        private static string[] CreateAsciiStrings()
+        {
+            var strings = new string[128];
+            for (var i = 0; i < strings.Length; i++)
+            {
+                strings[i] = ((char)i).ToString();
+            }
+
+            return strings;
+        }
+
+        /// <summary><c>text.Substring(index, 1)</c>, without an allocation for ASCII characters.</summary>
+        public static string CharToString(string text, int index) =>
+            text[index] < 128 ? AsciiStrings[text[index]] : text.Substring(index, 1);
 
         public static bool IsOnlyPunctuation(string text)
         {
@@ -47,7 +106,12 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>Encodes text for HTML element content and attribute values.</summary>
         public static string HtmlEncode(string text)
         {
-            var builder = new StringBuilder(text.Length + 8);
+            if (text.IndexOfAny(HtmlSpecial) < 0)
+            {
+                return text;
+            }
+
+            var builder = StringBuilderCache.Acquire(text.Length + 8);
             foreach (var c in text)
             {
                 switch (c)
@@ -61,8 +125,10 @@ namespace PubCatalog.Generator.Parsing
                 }
             }
 
-            return builder.ToString();
+            return StringBuilderCache.ToStringAndRelease(builder);
         }
+
+        private static readonly char[] HtmlSpecial = { '&', '<', '>', '"', '\'' };
 
         private static bool IsAscii(string text)
         {
@@ -163,8 +229,14 @@ namespace PubCatalog.Generator.Parsing
 
         public static string TrimTrailingPeriod(string text)
         {
+            var end = TrailingPeriodEnd(text, text.Length);
+            return end == text.Length ? text : text.Substring(0, end);
+        }
+
+        /// <summary>Where <see cref="TrimTrailingPeriod"/> would cut <c>text.Substring(0, end)</c>.</summary>
+        public static int TrailingPeriodEnd(string text, int end)
+        {
             // One pass from the end (a substring per period would be quadratic on ". . . . .").
-            var end = text.Length;
             while (true)
             {
                 while (end > 0 && char.IsWhiteSpace(text[end - 1]))
@@ -180,7 +252,28 @@ namespace PubCatalog.Generator.Parsing
                 end--;
             }
 
-            return end == text.Length ? text : text.Substring(0, end);
+            return end;
+        }
+
+        /// <summary><c>text.Split(' ', RemoveEmptyEntries).Length</c>, without the split.</summary>
+        public static int WordCount(string text)
+        {
+            var words = 0;
+            var inWord = false;
+            foreach (var c in text)
+            {
+                if (c == ' ')
+                {
+                    inWord = false;
+                }
+                else if (!inWord)
+                {
+                    inWord = true;
+                    words++;
+                }
+            }
+
+            return words;
         }
 
         public static string UpperFirstIfLetter(string text) =>

@@ -11,7 +11,10 @@ namespace PubCatalog.Generator.Parsing
     /// </summary>
     internal static class TitleReader
     {
-        private static readonly char[] Space = { ' ' };
+        private static readonly InlineStyle[] WrappingStyles = { InlineStyle.Bold, InlineStyle.Italic, InlineStyle.Span };
+
+        // The tags of every combination of the five styles, made once.
+        private static readonly string[][] TagsByStyle = CreateTagsByStyle();
 
         private const int MaxShortNameWords = 5;
         private const int MaxShortNameLength = 40;
@@ -20,7 +23,7 @@ namespace PubCatalog.Generator.Parsing
         {
             // Emphasis that wraps the whole title (**Title**) is the page's formatting, not part of the title.
             var wrapping = InlineStyle.None;
-            foreach (var style in new[] { InlineStyle.Bold, InlineStyle.Italic, InlineStyle.Span })
+            foreach (var style in WrappingStyles)
             {
                 if (LogicalLine.AllHave(segments, style))
                 {
@@ -28,49 +31,53 @@ namespace PubCatalog.Generator.Parsing
                 }
             }
 
-            var plain = new StringBuilder();
-            var html = new StringBuilder();
-            var open = new List<string>();
-            foreach (var segment in segments)
+            // Both texts are whitespace-collapsed as they are written (the same as collapsing the whole afterwards).
+            var plain = StringBuilderCache.Acquire();
+            var html = StringBuilderCache.Acquire();
+            var plainSpace = false;
+            var htmlSpace = false;
+            var open = new List<string>(4);
+            for (var s = 0; s < segments.Count; s++)
             {
+                var segment = segments[s];
                 var style = segment.Style & ~wrapping;
                 var text = segment.Text;
-                plain.Append(text);
+                TextUtil.AppendCollapsed(plain, text, ref plainSpace);
                 if (string.IsNullOrWhiteSpace(text) && open.Count > 0)
                 {
-                    html.Append(' ');
+                    TextUtil.AppendCollapsed(html, " ", ref htmlSpace);
                     continue;
                 }
 
-                var wanted = Tags(style);
+                var wanted = TagsByStyle[(int)(style & AllTagStyles)];
                 var keep = 0;
-                while (keep < open.Count && keep < wanted.Count && open[keep] == wanted[keep])
+                while (keep < open.Count && keep < wanted.Length && open[keep] == wanted[keep])
                 {
                     keep++;
                 }
 
                 for (var i = open.Count - 1; i >= keep; i--)
                 {
-                    html.Append("</").Append(open[i]).Append('>');
+                    AppendTag(html, open[i], closing: true, ref htmlSpace);
                 }
 
                 open.RemoveRange(keep, open.Count - keep);
-                for (var i = keep; i < wanted.Count; i++)
+                for (var i = keep; i < wanted.Length; i++)
                 {
-                    html.Append('<').Append(wanted[i]).Append('>');
+                    AppendTag(html, wanted[i], closing: false, ref htmlSpace);
                     open.Add(wanted[i]);
                 }
 
-                html.Append(TextUtil.HtmlEncode(text));
+                TextUtil.AppendCollapsed(html, TextUtil.HtmlEncode(text), ref htmlSpace);
             }
 
             for (var i = open.Count - 1; i >= 0; i--)
             {
-                html.Append("</").Append(open[i]).Append('>');
+                AppendTag(html, open[i], closing: true, ref htmlSpace);
             }
 
-            var plainText = TextUtil.CollapseWhitespace(plain.ToString());
-            var htmlText = TextUtil.CollapseWhitespace(html.ToString());
+            var plainText = StringBuilderCache.ToStringAndRelease(plain);
+            var htmlText = StringBuilderCache.ToStringAndRelease(html);
             var explicitId = ExtractExplicitId(ref plainText, ref htmlText);
             plainText = TextUtil.TrimTrailingPeriod(plainText);
             htmlText = TrimTrailingPeriodHtml(htmlText);
@@ -87,8 +94,21 @@ namespace PubCatalog.Generator.Parsing
             }
 
             var name = title.Substring(0, colon).Trim();
-            var words = name.Split(Space, StringSplitOptions.RemoveEmptyEntries).Length;
+            var words = TextUtil.WordCount(name);
             return words >= 1 && words <= MaxShortNameWords && name.Length <= MaxShortNameLength ? name : null;
+        }
+
+        private const InlineStyle AllTagStyles = InlineStyle.Bold | InlineStyle.Italic | InlineStyle.Superscript | InlineStyle.Subscript | InlineStyle.Code;
+
+        private static string[][] CreateTagsByStyle()
+        {
+            var table = new string[(int)AllTagStyles + 1][];
+            for (var i = 0; i < table.Length; i++)
+            {
+                table[i] = Tags((InlineStyle)i).ToArray();
+            }
+
+            return table;
         }
 
         private static List<string> Tags(InlineStyle style)
@@ -100,6 +120,18 @@ namespace PubCatalog.Generator.Parsing
             if ((style & InlineStyle.Subscript) != 0) tags.Add("sub");
             if ((style & InlineStyle.Code) != 0) tags.Add("code");
             return tags;
+        }
+
+        private static void AppendTag(StringBuilder html, string name, bool closing, ref bool pendingSpace)
+        {
+            // A tag has no whitespace: only a pending space needs writing first.
+            if (pendingSpace)
+            {
+                html.Append(' ');
+                pendingSpace = false;
+            }
+
+            html.Append(closing ? "</" : "<").Append(name).Append('>');
         }
 
         private static string? ExtractExplicitId(ref string plain, ref string html)
@@ -144,7 +176,8 @@ namespace PubCatalog.Generator.Parsing
                 end = open;
             }
 
-            return TextUtil.TrimTrailingPeriod(html.Substring(0, end)) + html.Substring(end);
+            var cut = TextUtil.TrailingPeriodEnd(html, end);
+            return cut == end ? html : html.Substring(0, cut) + html.Substring(end);
         }
 
         private static string TagsIn(string html, int start, int end)

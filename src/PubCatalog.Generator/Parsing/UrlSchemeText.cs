@@ -30,10 +30,26 @@ namespace PubCatalog.Generator.Parsing
                 text = decoded;
             }
 
+            // Most URLs have nothing to drop: hand them back rather than copy them.
+            var keepAll = true;
+            foreach (var c in text)
+            {
+                if (!IsKept(c))
+                {
+                    keepAll = false;
+                    break;
+                }
+            }
+
+            if (keepAll)
+            {
+                return text;
+            }
+
             var compact = new StringBuilder(text.Length);
             foreach (var c in text)
             {
-                if (c > ' ' && !char.IsControl(c) && !char.IsWhiteSpace(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format)
+                if (IsKept(c))
                 {
                     compact.Append(c);
                 }
@@ -41,6 +57,9 @@ namespace PubCatalog.Generator.Parsing
 
             return compact.ToString();
         }
+
+        private static bool IsKept(char c) =>
+            c > ' ' && !char.IsControl(c) && !char.IsWhiteSpace(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format;
 
         private static string DecodeEntities(string text)
         {

@@ -72,7 +72,15 @@ namespace PubCatalog.Generator.Parsing
         public static bool IsHonour(string text)
         {
             var lower = text.ToLowerInvariant();
-            return HonourWords.Any(word => ContainsWord(lower, word));
+            foreach (var word in HonourWords)
+            {
+                if (ContainsWord(lower, word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>True when a line reads as a venue: a year, or a venue word.</summary>
@@ -99,22 +107,62 @@ namespace PubCatalog.Generator.Parsing
             }
 
             var words = Words(head);
-            if (ContainsWord(lower, "workshop") || words.Any(WorkshopAcronyms.Contains))
+            if (ContainsWord(lower, "workshop") || AnyIn(words, WorkshopAcronyms))
             {
                 return VenueKinds.Workshop;
             }
 
-            if (JournalWords.Any(w => lower.Contains(w)) || words.Any(JournalAcronyms.Contains) || JournalAcronyms.Contains(StripYear(head)))
+            if (ContainsAny(lower, JournalWords) || AnyIn(words, JournalAcronyms) || JournalAcronyms.Contains(StripYear(head)))
             {
                 return VenueKinds.Journal;
             }
 
-            if (lower.Contains("conference") || lower.Contains("symposium") || lower.Contains("proceedings") || words.Any(IsAcronym))
+            if (lower.Contains("conference") || lower.Contains("symposium") || lower.Contains("proceedings") || AnyAcronym(words))
             {
                 return VenueKinds.Conference;
             }
 
             return VenueKinds.Other;
+        }
+
+        // Loops rather than Any(): a lambda or method group allocates a delegate on every call.
+        private static bool AnyIn(string[] words, HashSet<string> set)
+        {
+            foreach (var word in words)
+            {
+                if (set.Contains(word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool ContainsAny(string lower, string[] needles)
+        {
+            foreach (var needle in needles)
+            {
+                if (lower.Contains(needle))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool AnyAcronym(string[] words)
+        {
+            foreach (var word in words)
+            {
+                if (IsAcronym(word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static (string Name, string? Acronym) Name(string head, string? badge, string kind)
@@ -188,7 +236,7 @@ namespace PubCatalog.Generator.Parsing
         private static string StripYear(string text)
         {
             // One pass: every stand-alone year (with an apostrophe before it, "'2024") becomes a space.
-            var result = new System.Text.StringBuilder(text.Length);
+            var result = StringBuilderCache.Acquire(text.Length);
             var i = 0;
             while (i < text.Length)
             {
@@ -207,7 +255,7 @@ namespace PubCatalog.Generator.Parsing
                 result.Append(text[i++]);
             }
 
-            return TextUtil.CollapseWhitespace(result.ToString());
+            return TextUtil.CollapseWhitespace(StringBuilderCache.ToStringAndRelease(result));
         }
 
         private static string RemoveParentheses(string text)
@@ -315,7 +363,7 @@ namespace PubCatalog.Generator.Parsing
             return parts;
         }
 
-        private static IEnumerable<string> Words(string text) =>
+        private static string[] Words(string text) =>
             text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
 
         private static bool ContainsWord(string lower, string word)

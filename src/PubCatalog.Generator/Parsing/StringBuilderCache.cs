@@ -1,0 +1,68 @@
+using System;
+using System.Text;
+
+namespace PubCatalog.Generator.Parsing
+{
+    /// <summary>
+    /// Two <see cref="StringBuilder"/>s per thread, reused by the readers' short-lived text building (a name, a title and
+    /// its HTML, a plain-text line) instead of a new builder and its buffer per call. Deeper nesting gets fresh builders.
+    /// </summary>
+    internal static class StringBuilderCache
+    {
+        // Larger builders are not kept: one pathological line must not pin a big buffer for the compiler's lifetime.
+        private const int MaxCachedCapacity = 4096;
+
+        [ThreadStatic]
+        private static StringBuilder? _cached;
+
+        [ThreadStatic]
+        private static StringBuilder? _cachedSecond;
+
+        public static StringBuilder Acquire(int capacity = 64)
+        {
+            var builder = _cached ?? _cachedSecond;
+            if (builder is null || capacity > MaxCachedCapacity)
+            {
+                return new StringBuilder(Math.Max(capacity, 64));
+            }
+
+            if (ReferenceEquals(builder, _cached))
+            {
+                _cached = null;
+            }
+            else
+            {
+                _cachedSecond = null;
+            }
+
+            builder.Clear();
+            builder.EnsureCapacity(capacity);
+            return builder;
+        }
+
+        /// <summary>The builder's text; the builder goes back to the cache.</summary>
+        public static string ToStringAndRelease(StringBuilder builder)
+        {
+            var text = builder.ToString();
+            Release(builder);
+            return text;
+        }
+
+        public static void Release(StringBuilder builder)
+        {
+            if (builder.Capacity > MaxCachedCapacity)
+            {
+                return;
+            }
+
+            if (_cached is null)
+            {
+                _cached = builder;
+            }
+            else if (!ReferenceEquals(_cached, builder))
+            {
+                _cachedSecond = builder;
+            }
+        }
+    }
+}
