@@ -6,7 +6,7 @@ using PubCatalog.Benchmarks;
 using PubCatalog.Benchmarks.Benchmarks;
 using PubCatalog.Benchmarks.Inputs;
 
-// dotnet run -c Release --project tests/PubCatalog.Benchmarks -- [quick|full|check [INPUT…]|profile INPUT ROUNDS parse|run|generator|incremental|memory|startup|bdn <BenchmarkDotNet args>]
+// dotnet run -c Release --project tests/PubCatalog.Benchmarks -- [quick|full|check [INPUT…]|cold [build] [r2r] SIZE… RUNS|profile INPUT ROUNDS parse|run|generator|incremental|memory|startup|bdn <BenchmarkDotNet args>]
 // quick: every benchmark, small sizes, under 3 minutes. full (default): every size, for docs/performance.md.
 var command = args.Length > 0 ? args[0] : "full";
 if (command == "check")
@@ -18,6 +18,12 @@ if (command == "check")
 if (command == "profile")
 {
     Check.Profile(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args[3]);
+    return;
+}
+
+if (command == "cold")
+{
+    Console.WriteLine(StartupBenchmark.ColdReport(args.Skip(1).ToList()));
     return;
 }
 

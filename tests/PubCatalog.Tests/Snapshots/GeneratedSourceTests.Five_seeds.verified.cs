@@ -4,6 +4,8 @@
 
 namespace Consumer
 {
+    using __Publication = global::PubCatalog.Publication;
+
     /// <summary>The publication catalog: 54 publications read from 5 files at compile time.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("PubCatalog.Generator", "{version}")]
     public static partial class Publications
@@ -41,221 +43,114 @@ namespace Consumer
         /// <summary>The publication with this id, or null.</summary>
         public static global::PubCatalog.Publication? FindById(string id) => Data.Items.FindById(id);
 
-        /// <summary><b>SkyLB: A Locality-Aware Cross-Region Load Balancer for LLM Inference</b> (EuroSys 2026)</summary>
-        /// <remarks>Id <c>skylb-2026</c>, from publications/001_bd39c80149d9fe34.txt line 1.</remarks>
-        public static global::PubCatalog.Publication SkyLB => Data.Items[0];
-
-        /// <summary><b>RLBoost: Harvesting Preemptible Resources for Cost-Efficient Reinforcement Learning on LLMs</b> (NSDI 2026)</summary>
-        /// <remarks>Id <c>rlboost-2026</c>, from publications/003_09f11822f40d5ecd.txt line 8.</remarks>
-        public static global::PubCatalog.Publication RLBoost => Data.Items[1];
-
-        /// <summary><b>An Extensible Software Transport Layer for GPU Networking</b> (arXiv 2025)</summary>
-        /// <remarks>Id <c>an-extensible-software-transport-layer-for-2025</c>, from publications/000_def496ea7e869691.txt line 1.</remarks>
-        public static global::PubCatalog.Publication AnExtensibleSoftwareTransportLayerFor => Data.Items[2];
-
-        /// <summary><b>Locality-aware Fair Scheduling in LLM Serving</b> (arXiv 2025)</summary>
-        /// <remarks>Id <c>locality-aware-fair-scheduling-in-llm-2025</c>, from publications/000_def496ea7e869691.txt line 17.</remarks>
-        public static global::PubCatalog.Publication LocalityAwareFairSchedulingInLLM => Data.Items[3];
-
-        /// <summary><b>The Streaming Batch Model for Efficient and Fault-Tolerant Heterogeneous Execution</b> (arXiv 2025)</summary>
-        /// <remarks>Id <c>the-streaming-batch-model-for-efficient-2025</c>, from publications/000_def496ea7e869691.txt line 23.</remarks>
-        public static global::PubCatalog.Publication TheStreamingBatchModelForEfficient => Data.Items[4];
-
-        /// <summary><b>Rethinking Cost of Distributed Caches for Datacenter Services</b> (HotNets 2025)</summary>
-        /// <remarks>Id <c>rethinking-cost-of-distributed-caches-for-2025</c>, from publications/001_bd39c80149d9fe34.txt line 6.</remarks>
-        public static global::PubCatalog.Publication RethinkingCostOfDistributedCachesFor => Data.Items[5];
-
-        /// <summary><b>Spirit: Fairness for Interdependent Cache and Bandwidth Resources</b> (SOSP 2025)</summary>
-        /// <remarks>Id <c>spirit-2025</c>, from publications/001_bd39c80149d9fe34.txt line 10.</remarks>
-        public static global::PubCatalog.Publication Spirit => Data.Items[6];
-
-        /// <summary><b>SkyServe: Serving AI Models across Regions and Clouds with Spot Instances</b> (EuroSys 2025)</summary>
-        /// <remarks>Id <c>skyserve-2025</c>, from publications/001_bd39c80149d9fe34.txt line 14.</remarks>
-        public static global::PubCatalog.Publication SkyServe => Data.Items[7];
-
-        /// <summary><b>LEANN: A Low-Storage Vector Index</b> (ICML VecDB Workshop 2025)</summary>
-        /// <remarks>Id <c>leann-2025</c>, from publications/001_bd39c80149d9fe34.txt line 19.</remarks>
-        public static global::PubCatalog.Publication LEANN => Data.Items[8];
-
-        /// <summary><b>StreamRL: Scalable, Heterogeneous, and Elastic RL for LLMs with Disaggregated Stream Generation</b> (Preprint 2025)</summary>
-        /// <remarks>Id <c>streamrl-2025</c>, from publications/002_db9b38193d0e4268.txt line 20.</remarks>
-        public static global::PubCatalog.Publication StreamRL => Data.Items[9];
-
-        /// <summary><b>MegaScale-Infer: Serving Mixture-of-Experts at Scale with Disaggregated Expert Parallelism</b> (Preprint 2025)</summary>
-        /// <remarks>Id <c>megascale-infer-2025</c>, from publications/002_db9b38193d0e4268.txt line 25.</remarks>
-        public static global::PubCatalog.Publication MegaScaleInfer => Data.Items[10];
-
-        /// <summary><b>Towards Swift Serverless LLM Cold Starts with ParaServe</b> (Preprint 2025)</summary>
-        /// <remarks>Id <c>towards-swift-serverless-llm-cold-starts-2025</c>, from publications/002_db9b38193d0e4268.txt line 34.</remarks>
-        public static global::PubCatalog.Publication TowardsSwiftServerlessLLMColdStarts => Data.Items[11];
-
-        /// <summary><b>FaaSPR: Latency-oriented Placement and Routing Optimization for Serverless Workflow Processing</b> (IEEE Transactions on Networking 2025)</summary>
-        /// <remarks>Id <c>faaspr-2025</c>, from publications/002_db9b38193d0e4268.txt line 39.</remarks>
-        public static global::PubCatalog.Publication FaaSPR => Data.Items[12];
-
-        /// <summary><b>Plato: Plan to Efficiently Decode for Large Language Model Inference</b> (COLM 2025)</summary>
-        /// <remarks>Id <c>plato-2025</c>, from publications/003_09f11822f40d5ecd.txt line 22.</remarks>
-        public static global::PubCatalog.Publication Plato => Data.Items[13];
-
-        /// <summary><b>Compute Or Load KV Cache? Why Not Both? (CAKE)</b> (ICML 2025)</summary>
-        /// <remarks>Id <c>cake-2025</c>, from publications/003_09f11822f40d5ecd.txt line 28.</remarks>
-        public static global::PubCatalog.Publication CAKE => Data.Items[14];
-
-        /// <summary><b>Can't Be Late: Optimizing Spot Instance Savings under Deadlines</b> (NSDI 2024)</summary>
-        /// <remarks>Id <c>cant-be-late-2024</c>, from publications/000_def496ea7e869691.txt line 11.</remarks>
-        public static global::PubCatalog.Publication CantBeLate => Data.Items[15];
-
-        /// <summary><b>Pie: Pooling CPU Memory for LLM Inference</b> (arXiv 2024)</summary>
-        /// <remarks>Id <c>pie-2024</c>, from publications/000_def496ea7e869691.txt line 39.</remarks>
-        public static global::PubCatalog.Publication Pie => Data.Items[16];
-
-        /// <summary><b>Trinity: A Fast Compressed Multi-attribute Data Store</b> (EuroSys 2024)</summary>
-        /// <remarks>Id <c>trinity-2024</c>, from publications/001_bd39c80149d9fe34.txt line 29.</remarks>
-        public static global::PubCatalog.Publication Trinity => Data.Items[17];
-
-        /// <summary><b>Revisiting Cache Freshness for Emerging Real-Time Applications</b> (HotNets 2024)</summary>
-        /// <remarks>Id <c>revisiting-cache-freshness-for-emerging-real-2024</c>, from publications/001_bd39c80149d9fe34.txt line 39.</remarks>
-        public static global::PubCatalog.Publication RevisitingCacheFreshnessForEmergingReal => Data.Items[18];
-
-        /// <summary><b>RAGCache: Efficient Knowledge Caching for Retrieval-Augmented Generation</b> (Preprint 2024)</summary>
-        /// <remarks>Id <c>ragcache-2024</c>, from publications/002_db9b38193d0e4268.txt line 46.</remarks>
-        public static global::PubCatalog.Publication RAGCache => Data.Items[19];
-
-        /// <summary><b>Pyxis: Scheduling Mixed Tasks in Disaggregated Datacenters</b> (IEEE Transactions on Parallel and Distributed Systems 2024)</summary>
-        /// <remarks>Id <c>pyxis-2024</c>, from publications/002_db9b38193d0e4268.txt line 51.</remarks>
-        public static global::PubCatalog.Publication Pyxis => Data.Items[20];
-
-        /// <summary><b>Jolteon: Unleashing the Promise of Serverless for Serverless Workflows</b> (USENIX Symposium on Networked Systems Design and Implementation 2024)</summary>
-        /// <remarks>Id <c>jolteon-2024</c>, from publications/002_db9b38193d0e4268.txt line 56.</remarks>
-        public static global::PubCatalog.Publication Jolteon => Data.Items[21];
-
-        /// <summary><b>Learn to be efficient: Build structured sparsity in large language models (LTE)</b> (NeurIPS 2024)</summary>
-        /// <remarks>Id <c>lte-2024</c>, from publications/003_09f11822f40d5ecd.txt line 35.</remarks>
-        public static global::PubCatalog.Publication LTE => Data.Items[22];
-
-        /// <summary><b>mm2-gb: GPU Accelerated Minimap2 for Long Read DNA Mapping</b> (ACM BCB 2024)</summary>
-        /// <remarks>Id <c>mm2-gb-2024</c>, from publications/003_09f11822f40d5ecd.txt line 42.</remarks>
-        public static global::PubCatalog.Publication Mm2Gb => Data.Items[23];
-
-        /// <summary><b>LMSYS-Chat-1M: A Large-Scale Real-World LLM Conversation Dataset</b> (ICLR 2024)</summary>
-        /// <remarks>Id <c>lmsys-chat-1m-2024</c>, from publications/004_4f2a97ad9ca1f042.txt line 22.</remarks>
-        public static global::PubCatalog.Publication LMSYSChat1M => Data.Items[24];
-
-        /// <summary><b>S-LoRA: Serving Thousands of Concurrent LoRA Adapters</b> (MLSys 2024)</summary>
-        /// <remarks>Id <c>s-lora-2024</c>, from publications/004_4f2a97ad9ca1f042.txt line 61.</remarks>
-        public static global::PubCatalog.Publication SLoRA => Data.Items[25];
-
-        /// <summary><b>GL-Cache: Group-level Learning for Efficient and High-Performance Caching</b> (FAST 2023)</summary>
-        /// <remarks>Id <c>gl-cache-2023</c>, from publications/000_def496ea7e869691.txt line 30.</remarks>
-        public static global::PubCatalog.Publication GLCache => Data.Items[26];
-
-        /// <summary><b>Ditto: Efficient Serverless Analytics with Elastic Parallelism</b> (ACM Special Interest Group on Data Communication 2023)</summary>
-        /// <remarks>Id <c>ditto-2023</c>, from publications/002_db9b38193d0e4268.txt line 63.</remarks>
-        public static global::PubCatalog.Publication Ditto => Data.Items[27];
-
-        /// <summary><b>Fast, Approximate Vector Queries on Very Large Unstructured Datasets</b> (USENIX Symposium on Networked Systems Design and Implementation 2023)</summary>
-        /// <remarks>Id <c>fast-approximate-vector-queries-on-very-2023</c>, from publications/002_db9b38193d0e4268.txt line 68.</remarks>
-        public static global::PubCatalog.Publication FastApproximateVectorQueriesOnVery => Data.Items[28];
-
-        /// <summary><b>Efficiently Programming Large Language Models using SGLang</b> (Preprint 2023)</summary>
-        /// <remarks>Id <c>efficiently-programming-large-language-models-using-2023</c>, from publications/004_4f2a97ad9ca1f042.txt line 16.</remarks>
-        public static global::PubCatalog.Publication EfficientlyProgrammingLargeLanguageModelsUsing => Data.Items[29];
-
-        /// <summary><b>Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena</b> (NeurIPS 2023)</summary>
-        /// <remarks>Id <c>judging-llm-as-a-judge-with-2023</c>, from publications/004_4f2a97ad9ca1f042.txt line 28.</remarks>
-        public static global::PubCatalog.Publication JudgingLLMAsAJudgeWith => Data.Items[30];
-
-        /// <summary><b>High-Throughput Generative Inference of Large Language Models with a Single GPU</b> (ICML 2023)</summary>
-        /// <remarks>Id <c>high-throughput-generative-inference-of-large-2023</c>, from publications/004_4f2a97ad9ca1f042.txt line 67.</remarks>
-        public static global::PubCatalog.Publication HighThroughputGenerativeInferenceOfLarge => Data.Items[31];
-
-        /// <summary><b>AlpaServe: Statistical Multiplexing with Model Parallelism for Deep Learning Serving</b> (OSDI 2023)</summary>
-        /// <remarks>Id <c>alpaserve-2023</c>, from publications/004_4f2a97ad9ca1f042.txt line 73.</remarks>
-        public static global::PubCatalog.Publication AlpaServe => Data.Items[32];
-
-        /// <summary><b>Efficient Memory Management for Large Language Model Serving with PagedAttention</b> (SOSP 2023)</summary>
-        /// <remarks>Id <c>efficient-memory-management-for-large-language-2023</c>, from publications/004_4f2a97ad9ca1f042.txt line 79.</remarks>
-        public static global::PubCatalog.Publication EfficientMemoryManagementForLargeLanguage => Data.Items[33];
-
-        /// <summary><b>TensorIR: An Abstraction for Automatic Tensorized Program Optimization</b> (ASPLOS 2023)</summary>
-        /// <remarks>Id <c>tensorir-2023</c>, from publications/004_4f2a97ad9ca1f042.txt line 85.</remarks>
-        public static global::PubCatalog.Publication TensorIR => Data.Items[34];
-
-        /// <summary><b>Towards Optimal Caching and Model Selection for Large Model Inference</b> (NeurIPS 2023)</summary>
-        /// <remarks>Id <c>towards-optimal-caching-and-model-selection-2023</c>, from publications/004_4f2a97ad9ca1f042.txt line 91.</remarks>
-        public static global::PubCatalog.Publication TowardsOptimalCachingAndModelSelection => Data.Items[35];
-
-        /// <summary><b>On Optimizing the Communication of Model Parallelism</b> (MLSys 2023)</summary>
-        /// <remarks>Id <c>on-optimizing-the-communication-of-model-2023</c>, from publications/004_4f2a97ad9ca1f042.txt line 97.</remarks>
-        public static global::PubCatalog.Publication OnOptimizingTheCommunicationOfModel => Data.Items[36];
-
-        /// <summary><b>SummN: A Multi-Stage Summarization Framework for Long Input Dialogues and Documents</b> (ACL 2022)</summary>
-        /// <remarks>Id <c>summn-2022</c>, from publications/000_def496ea7e869691.txt line 46.</remarks>
-        public static global::PubCatalog.Publication SummN => Data.Items[37];
-
-        /// <summary><b>FeTaQA: Free-form Table Question Answering</b> (TACL 2022)</summary>
-        /// <remarks>Id <c>fetaqa-2022</c>, from publications/000_def496ea7e869691.txt line 51.</remarks>
-        public static global::PubCatalog.Publication FeTaQA => Data.Items[38];
-
-        /// <summary><b>Investigating Crowdsourcing Protocols for Evaluating the Factual Consistency of Summaries</b> (NAACL 2022)</summary>
-        /// <remarks>Id <c>investigating-crowdsourcing-protocols-for-evaluating-the-2022</c>, from publications/000_def496ea7e869691.txt line 56.</remarks>
-        public static global::PubCatalog.Publication InvestigatingCrowdsourcingProtocolsForEvaluatingThe => Data.Items[39];
-
-        /// <summary><b>DYLE: Dynamic Latent Extraction for Abstractive Long-Input Summarization</b> (ACL 2022)</summary>
-        /// <remarks>Id <c>dyle-2022</c>, from publications/001_bd39c80149d9fe34.txt line 64.</remarks>
-        public static global::PubCatalog.Publication DYLE => Data.Items[40];
-
-        /// <summary><b>Melon: Breaking the Memory Wall for Resource-Efficient On-Device Machine Learning</b> (Proceedings of the 20th ACM International Conference on Mobile Systems, Applications, and Services 2022)</summary>
-        /// <remarks>Id <c>melon-2022</c>, from publications/002_db9b38193d0e4268.txt line 75.</remarks>
-        public static global::PubCatalog.Publication Melon => Data.Items[41];
-
-        /// <summary><b>Alpa: Automating Inter- and Intra-Operator Parallelism for Distributed Deep Learning</b> (OSDI 2022)</summary>
-        /// <remarks>Id <c>alpa-2022</c>, from publications/004_4f2a97ad9ca1f042.txt line 36.</remarks>
-        public static global::PubCatalog.Publication Alpa => Data.Items[42];
-
-        /// <summary><b>TenSet: A Large-scale Program Performance Dataset for Learned Tensor Compilers</b> (NeurIPS 2021)</summary>
-        /// <remarks>Id <c>tenset-2021</c>, from publications/004_4f2a97ad9ca1f042.txt line 53.</remarks>
-        public static global::PubCatalog.Publication TenSet => Data.Items[43];
-
-        /// <summary><b>ActNN: Reducing Training Memory Footprint via 2-Bit Activation Compressed Training</b> (ICML 2021)</summary>
-        /// <remarks>Id <c>actnn-2021</c>, from publications/004_4f2a97ad9ca1f042.txt line 103.</remarks>
-        public static global::PubCatalog.Publication ActNN => Data.Items[44];
-
-        /// <summary><b>Ansor: Generating High-Performance Tensor Programs for Deep Learning</b> (OSDI 2020)</summary>
-        /// <remarks>Id <c>ansor-2020</c>, from publications/004_4f2a97ad9ca1f042.txt line 44.</remarks>
-        public static global::PubCatalog.Publication Ansor => Data.Items[45];
-
-        /// <summary><b>Enhancing fouling mitigation of submerged flat-sheet membranes by vibrating 3D-spacers</b> (Sep. Purif. Technol 2019)</summary>
-        /// <remarks>Id <c>enhancing-fouling-mitigation-of-submerged-flat-2019</c>, from publications/000_def496ea7e869691.txt line 61.</remarks>
-        public static global::PubCatalog.Publication EnhancingFoulingMitigationOfSubmergedFlat => Data.Items[46];
-
-        /// <summary><b>Spacer vibration for fouling control of submerged flat sheet membranes</b> (Sep. Purif. Technol 2019)</summary>
-        /// <remarks>Id <c>spacer-vibration-for-fouling-control-of-2019</c>, from publications/000_def496ea7e869691.txt line 66.</remarks>
-        public static global::PubCatalog.Publication SpacerVibrationForFoulingControlOf => Data.Items[47];
-
-        /// <summary><b>A Hardware-Software Blueprint for Flexible Deep Learning Specialization</b> (IEEE Micro 2019)</summary>
-        /// <remarks>Id <c>a-hardware-software-blueprint-for-flexible-2019</c>, from publications/004_4f2a97ad9ca1f042.txt line 111.</remarks>
-        public static global::PubCatalog.Publication AHardwareSoftwareBlueprintForFlexible => Data.Items[48];
-
-        /// <summary><b>Learning to Optimize Tensor Programs</b> (NeurIPS 2018)</summary>
-        /// <remarks>Id <c>learning-to-optimize-tensor-programs-2018</c>, from publications/004_4f2a97ad9ca1f042.txt line 117.</remarks>
-        public static global::PubCatalog.Publication LearningToOptimizeTensorPrograms => Data.Items[49];
-
-        /// <summary><b>TVM: An Automated End-to-End Optimizing Compiler for Deep Learning</b> (OSDI 2018)</summary>
-        /// <remarks>Id <c>tvm-2018</c>, from publications/004_4f2a97ad9ca1f042.txt line 124.</remarks>
-        public static global::PubCatalog.Publication TVM => Data.Items[50];
-
-        /// <summary><b>MAgent: A Many-Agent Reinforcement Learning Platform for Artificial Collective Intelligence</b> (AAAI 2018)</summary>
-        /// <remarks>Id <c>magent-2018</c>, from publications/004_4f2a97ad9ca1f042.txt line 130.</remarks>
-        public static global::PubCatalog.Publication MAgent => Data.Items[51];
-
-        /// <summary><b>Foundry: Template-Based CUDA Graph Context Materialization for Fast LLM Serving Cold Start</b> (In submission)</summary>
-        /// <remarks>Id <c>foundry</c>, from publications/003_09f11822f40d5ecd.txt line 1.</remarks>
-        public static global::PubCatalog.Publication Foundry => Data.Items[52];
-
-        /// <summary><b>HeterMoE: Efficient Training of Mixture-of-Experts Models on Heterogeneous GPUs</b> (In submission)</summary>
-        /// <remarks>Id <c>hetermoe</c>, from publications/003_09f11822f40d5ecd.txt line 15.</remarks>
-        public static global::PubCatalog.Publication HeterMoE => Data.Items[53];
+/// <summary>SkyLB: A Locality-Aware Cross-Region Load Balancer for LLM Inference</summary>
+public static __Publication SkyLB => Data.Items[0];
+/// <summary>RLBoost: Harvesting Preemptible Resources for Cost-Efficient Reinforcement Learning on LLMs</summary>
+public static __Publication RLBoost => Data.Items[1];
+/// <summary>An Extensible Software Transport Layer for GPU Networking</summary>
+public static __Publication AnExtensibleSoftwareTransportLayerFor => Data.Items[2];
+/// <summary>Locality-aware Fair Scheduling in LLM Serving</summary>
+public static __Publication LocalityAwareFairSchedulingInLLM => Data.Items[3];
+/// <summary>The Streaming Batch Model for Efficient and Fault-Tolerant Heterogeneous Execution</summary>
+public static __Publication TheStreamingBatchModelForEfficient => Data.Items[4];
+/// <summary>Rethinking Cost of Distributed Caches for Datacenter Services</summary>
+public static __Publication RethinkingCostOfDistributedCachesFor => Data.Items[5];
+/// <summary>Spirit: Fairness for Interdependent Cache and Bandwidth Resources</summary>
+public static __Publication Spirit => Data.Items[6];
+/// <summary>SkyServe: Serving AI Models across Regions and Clouds with Spot Instances</summary>
+public static __Publication SkyServe => Data.Items[7];
+/// <summary>LEANN: A Low-Storage Vector Index</summary>
+public static __Publication LEANN => Data.Items[8];
+/// <summary>StreamRL: Scalable, Heterogeneous, and Elastic RL for LLMs with Disaggregated Stream Generation</summary>
+public static __Publication StreamRL => Data.Items[9];
+/// <summary>MegaScale-Infer: Serving Mixture-of-Experts at Scale with Disaggregated Expert Parallelism</summary>
+public static __Publication MegaScaleInfer => Data.Items[10];
+/// <summary>Towards Swift Serverless LLM Cold Starts with ParaServe</summary>
+public static __Publication TowardsSwiftServerlessLLMColdStarts => Data.Items[11];
+/// <summary>FaaSPR: Latency-oriented Placement and Routing Optimization for Serverless Workflow Processing</summary>
+public static __Publication FaaSPR => Data.Items[12];
+/// <summary>Plato: Plan to Efficiently Decode for Large Language Model Inference</summary>
+public static __Publication Plato => Data.Items[13];
+/// <summary>Compute Or Load KV Cache? Why Not Both? (CAKE)</summary>
+public static __Publication CAKE => Data.Items[14];
+/// <summary>Can't Be Late: Optimizing Spot Instance Savings under Deadlines</summary>
+public static __Publication CantBeLate => Data.Items[15];
+/// <summary>Pie: Pooling CPU Memory for LLM Inference</summary>
+public static __Publication Pie => Data.Items[16];
+/// <summary>Trinity: A Fast Compressed Multi-attribute Data Store</summary>
+public static __Publication Trinity => Data.Items[17];
+/// <summary>Revisiting Cache Freshness for Emerging Real-Time Applications</summary>
+public static __Publication RevisitingCacheFreshnessForEmergingReal => Data.Items[18];
+/// <summary>RAGCache: Efficient Knowledge Caching for Retrieval-Augmented Generation</summary>
+public static __Publication RAGCache => Data.Items[19];
+/// <summary>Pyxis: Scheduling Mixed Tasks in Disaggregated Datacenters</summary>
+public static __Publication Pyxis => Data.Items[20];
+/// <summary>Jolteon: Unleashing the Promise of Serverless for Serverless Workflows</summary>
+public static __Publication Jolteon => Data.Items[21];
+/// <summary>Learn to be efficient: Build structured sparsity in large language models (LTE)</summary>
+public static __Publication LTE => Data.Items[22];
+/// <summary>mm2-gb: GPU Accelerated Minimap2 for Long Read DNA Mapping</summary>
+public static __Publication Mm2Gb => Data.Items[23];
+/// <summary>LMSYS-Chat-1M: A Large-Scale Real-World LLM Conversation Dataset</summary>
+public static __Publication LMSYSChat1M => Data.Items[24];
+/// <summary>S-LoRA: Serving Thousands of Concurrent LoRA Adapters</summary>
+public static __Publication SLoRA => Data.Items[25];
+/// <summary>GL-Cache: Group-level Learning for Efficient and High-Performance Caching</summary>
+public static __Publication GLCache => Data.Items[26];
+/// <summary>Ditto: Efficient Serverless Analytics with Elastic Parallelism</summary>
+public static __Publication Ditto => Data.Items[27];
+/// <summary>Fast, Approximate Vector Queries on Very Large Unstructured Datasets</summary>
+public static __Publication FastApproximateVectorQueriesOnVery => Data.Items[28];
+/// <summary>Efficiently Programming Large Language Models using SGLang</summary>
+public static __Publication EfficientlyProgrammingLargeLanguageModelsUsing => Data.Items[29];
+/// <summary>Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena</summary>
+public static __Publication JudgingLLMAsAJudgeWith => Data.Items[30];
+/// <summary>High-Throughput Generative Inference of Large Language Models with a Single GPU</summary>
+public static __Publication HighThroughputGenerativeInferenceOfLarge => Data.Items[31];
+/// <summary>AlpaServe: Statistical Multiplexing with Model Parallelism for Deep Learning Serving</summary>
+public static __Publication AlpaServe => Data.Items[32];
+/// <summary>Efficient Memory Management for Large Language Model Serving with PagedAttention</summary>
+public static __Publication EfficientMemoryManagementForLargeLanguage => Data.Items[33];
+/// <summary>TensorIR: An Abstraction for Automatic Tensorized Program Optimization</summary>
+public static __Publication TensorIR => Data.Items[34];
+/// <summary>Towards Optimal Caching and Model Selection for Large Model Inference</summary>
+public static __Publication TowardsOptimalCachingAndModelSelection => Data.Items[35];
+/// <summary>On Optimizing the Communication of Model Parallelism</summary>
+public static __Publication OnOptimizingTheCommunicationOfModel => Data.Items[36];
+/// <summary>SummN: A Multi-Stage Summarization Framework for Long Input Dialogues and Documents</summary>
+public static __Publication SummN => Data.Items[37];
+/// <summary>FeTaQA: Free-form Table Question Answering</summary>
+public static __Publication FeTaQA => Data.Items[38];
+/// <summary>Investigating Crowdsourcing Protocols for Evaluating the Factual Consistency of Summaries</summary>
+public static __Publication InvestigatingCrowdsourcingProtocolsForEvaluatingThe => Data.Items[39];
+/// <summary>DYLE: Dynamic Latent Extraction for Abstractive Long-Input Summarization</summary>
+public static __Publication DYLE => Data.Items[40];
+/// <summary>Melon: Breaking the Memory Wall for Resource-Efficient On-Device Machine Learning</summary>
+public static __Publication Melon => Data.Items[41];
+/// <summary>Alpa: Automating Inter- and Intra-Operator Parallelism for Distributed Deep Learning</summary>
+public static __Publication Alpa => Data.Items[42];
+/// <summary>TenSet: A Large-scale Program Performance Dataset for Learned Tensor Compilers</summary>
+public static __Publication TenSet => Data.Items[43];
+/// <summary>ActNN: Reducing Training Memory Footprint via 2-Bit Activation Compressed Training</summary>
+public static __Publication ActNN => Data.Items[44];
+/// <summary>Ansor: Generating High-Performance Tensor Programs for Deep Learning</summary>
+public static __Publication Ansor => Data.Items[45];
+/// <summary>Enhancing fouling mitigation of submerged flat-sheet membranes by vibrating 3D-spacers</summary>
+public static __Publication EnhancingFoulingMitigationOfSubmergedFlat => Data.Items[46];
+/// <summary>Spacer vibration for fouling control of submerged flat sheet membranes</summary>
+public static __Publication SpacerVibrationForFoulingControlOf => Data.Items[47];
+/// <summary>A Hardware-Software Blueprint for Flexible Deep Learning Specialization</summary>
+public static __Publication AHardwareSoftwareBlueprintForFlexible => Data.Items[48];
+/// <summary>Learning to Optimize Tensor Programs</summary>
+public static __Publication LearningToOptimizeTensorPrograms => Data.Items[49];
+/// <summary>TVM: An Automated End-to-End Optimizing Compiler for Deep Learning</summary>
+public static __Publication TVM => Data.Items[50];
+/// <summary>MAgent: A Many-Agent Reinforcement Learning Platform for Artificial Collective Intelligence</summary>
+public static __Publication MAgent => Data.Items[51];
+/// <summary>Foundry: Template-Based CUDA Graph Context Materialization for Fast LLM Serving Cold Start</summary>
+public static __Publication Foundry => Data.Items[52];
+/// <summary>HeterMoE: Efficient Training of Mixture-of-Experts Models on Heterogeneous GPUs</summary>
+public static __Publication HeterMoE => Data.Items[53];
 
         /// <summary>The catalog's data, decoded on first use.</summary>
         private static class Data
@@ -266,41 +161,33 @@ namespace Consumer
 
             private static string EntryChunk(int chunk)
             {
-                switch (chunk / 32)
+                switch (chunk)
                 {
-                    case 0: return EntryChunk0(chunk);
+                    case 0: return EntryChunk0();
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
                 }
             }
 
-            private static string EntryChunk0(int chunk)
-            {
-                switch (chunk)
-                {
-                    case 0: return "j10113830415060708090A0BC0Cl-101D0E000F1000t1GHHJ8J2K3L0M0N0O0P0Q0RS0Sl-1004TUVa1c13c1d1e1f18000n2g1h1h10Ei10j1041k10l10m10n10o10p10q10r10s10t10A0u101v1k-102D0w1x11y1000z11000e2W1X1X10DY10Z1041_10-1030a20b20c20i10d20e20A0u101v1k-101D0f2000z1H000n2g2h2h20Ei2041j20k20l20m20n20o20p20q20r20s20A0t20u101v1k-102D0u2x11v2000z1N000o1w2x2x20741y20z20W20X2090A0Y2Z22Z2k-100000F6000i1_2-2-2b34b30c3041d30e3f30f3k-100000FA000X1g3h3i3k394332k30l30m30n30o3090A0BC0p3k-102D0q3x11r3000FE000j2s3t3t3v3DZ10b2070p1041o10v30s10i10A0w30X20x30y302z3k-102D0W3x11X3000FJ000m2Y3Z3Z3-3E-30a40b40c40d41e40f40g40h40i40j40k40l40m40n401o4k-101p40q4000r4K000_2s4t4t4v4Kv42w42d43x40y40z40W40X40Y40Z40_40-40a50b50c50d50e50f50g50h50n401o4k-101p40i5000r4P000x1j5k5k507l50m50d41n50o50f50g50n401o4k-101p40p5000r4c1000t1q5r5r5t55t50d41u50f50g50v5x53x5k-101p40y5000r4h1000f2z5W5W5Y5AY52K3J0L0Z50_50O0-50a60b60c6d60d6k-1004e6f6g6h6j62j6k6f1M000z1l6m6m6o64Y52K3Z50O0o6p60p6k-1005e6h6q6r6s6u63u6v6w6f1S000z1x6y6z6X67k30l3041o30X6090A0RS0Y6j-11Z62D0_6x11-6000z1B000p1a7b7c7e75e7041f70b20A0u101v1j-101D0g7000z1h1000o1h7i7j7l7341d30l70BC0m7j-11n72D0o7x11p7000FT000k1q7r7r70441W2090A0Y2Z22s7j-101D0t7000Fh1000y1u7v7v7x77d41a40x70y70h50f50g50n401o4j-101p40z7000r4o1000z1W7X7X7Z77m50d41Z70_70-70f50g50a8c83c8j-101p40d8000r4t1000r1e8f8f8h83a40d41g50h8S0i8j-102p40j8k82l8000r4y1000d2m8n8n8p87L0p80K1O0N0q80-50r8s80s8j-11t805u8v8w8x8y8W83W8X8Y8f1d1000Z1Z8_8_8a95a92K3b90c90d90e900f9j-11g905h9i9j9k9l9n92n9o9f1k1000q2p9q9q9s9Ds93l32d20t90u90k30v90w90x90y90x30A0z90W9X90X9j-11t82Y90Z9_93-9000aAM000m2bAcAcAeACd20Y10a20eA0fA0l10gA0hA0s91iA0x30A0jAkA0kAj-102Y90lAmA1nA000aAZ1000s1oApAqAsA4sA041tA0uA0vAwA0wAi-102D0xAx11yA000z1U000_1zAWAWAYA7d41a40YA0ZA0-70f50g50_AaB0aBi-102p40bBk82cB000r4-1000w1dBeBeB05a40d41fB0f50g50h8S0gBi-102p40hBk82iB000r4e2000j2jBkBkB0Cs93-10lB0mB0nB0oB0Y10pB0A0x30qB0d22n401rBi-102Y90sBmA1tB000aAG000x2uBvBvB0Ds93l32d22u90k30v90x90w90a20y90z90x30A0r8s80wBi-104Y90xByB4zBWB4XBmA1YB000aAS000t2ZB_B_B0Ed20s91-B0w90aC0bC0lB0cC0qB0dC0eC0fC0A0gC0o6p60hCi-11g92Y90iCmA1jC000aAd2000j2kClClCnCBw92s93-32nC0d20g50oC0pC0z90dC0A0qCrC0rCi-102Y90sCmA1tC000aAj2000c2uCvCvC09wC2w92u90d20s91oB0x30z90A0e3f30xCi-102Y90yCmA1zC000aAp2000k2WCXCXCZCBZC0_C0-C0aD0bD0cD0dD0s91oB0eD0fD0gDhD0hDi-102Y90iDmA1jD000aAv2000W1kDlDlD06hA0d20s91qB0mD0nD0r8s80oDi-102Y90pDmA1qD000aAX2000c2rDsDsD09v90tD0s91w90y90uD0x30A0z90jAkA0vDi-102Y90wDmA1xD000aAb3000c2yDzDWDYD9YD0ZD041_D0-D0aE0bE0cE0dE0eEfE0fEh-102D0gEx11hE000z1o1000W2iEjEkEmEHmE0nE041oE0pE0dE0qE0rE0sE0tE0uE0vE0wE0xE0yE0zE0WE0XEYE3YEh-102D0ZEx11_E000z1t1000Y1-EaFaF09tE0bF0cF041dF0eF0fF0gF0WE0hFiF0iFh-101D0jF000z1y1000e2kFlFmFoFA43_D2ZD0YD0dE0oF0aE0-D0bE0cE0eEfE0fEh-102D0pFx11qF000Fa2000-1rFsFsFuF9uF0vF0d41wF0xF0-70g50yF0f50zFXF0XFh-101p40YF000r4l2000w2ZF_F_FaGCs93w92z92v90pC0oC0aG0bG0cG0y90x30A0qCrC0dGh-104Y90eGmA1fGgG2hGiG5jG000aAe1000h2kGlGlGnG7s93nG2bD0fD0e20A0oG0r8s80pGg-104Y90qGmA1rGgG2qGiG5qG000aAv1000j2sGtGtGvG7vG2s93wG0xG0A0yG0x30o6p60zGg-11WG4Y90XGmA1YGgG2ZGiG5ZG000aAh3000X2_G-G-GbHCs91bH0cH0dH0oB0oG0aG0eH0cG0fH0x30A0qCrC0gHf-105Y90hHmA1jDiH6jHgG2kHiG5kH000aAm1000v1lHmHmH07nH041oH0pH0qH0rH0sH0tH03uHe-101D0vH000z1Z1000y1wHxHxH08rH0oH041pH0nH0sH0qH0yH0tH03uHe-101D0zH000z1c2000k2WHXHXH0BYH0fD0ZH0_H0-H0s91aI0w40bI0cI0dI0eI03fIe-11gI2Y90hImA1iI000aAp3000h2jIkIkI08fD0s91-H0w40YH0bI0cI0dI0r8s80lId-11t83Y90mImA1jDiH6nI000aAv3000n2oIpIpIrICfD0YH0w40s91-H0rI0sI0tI0uI0bI0cI0dI0qCrC0vId-102Y90wImA1jD000aAY3000a2xIyIyIWI6s93WI2XI0YI0ZI0eD0_I-I0-Id-103Y90aJmA1bJcJ7dJ000aAc4000y1eJfJfJhJ6K3J2hJ0b60Q0O0iJ04iJ0004jJkJlJmJoJ3oJpJqJf11000b2rJsJsJuJ9J2K3Y50uJ0a60O0_50b60Q0iJ04iJ0004vJw8wJxJzJ3zJWJXJf1F000";
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
-                }
-            }
+            private static string EntryChunk0() => "j10103830415060708090A0BC0Cl-101D0E000F1000t1GH0J8J2K3L0M0N0O0P0Q0RS0Sl-1004TUVa1c13c1d1e1f18000m2g1h100Ei10j1041k10l10m10n10o10p10q10r10s10t10A0u101v1k-102D0w1x11y1000z11000d2W1X100DY10Z1041_10-1030a20b20c20i10d20e20A0u101v1k-101D0f2000z1H000m2g2h200Ei2041j20k20l20m20n20o20p20q20r20s20A0t20u101v1k-102D0u2x11v2000z1N000n1w2x200741y20z20W20X2090A0Y2Z22Z2k-100000F6000h1_2-20b34b30c3041d30e3f30f3k-100000FA000X1g3h3j3k394332k30l30m30n30o3090A0BC0p3k-102D0q3x11r3000FE000i2s3t30v3DZ10b2070p1041o10v30s10i10A0w30X20x30y302z3k-102D0W3x11X3000FJ000l2Y3Z30-3E-30a40b40c40d41e40f40g40h40i40j40k40l40m40n401o4k-101p40q4000r4K000Z2s4t40v4Kv42w42d43x40y40z40W40X40Y40Z40_40-40a50b50c50d50e50f50g50h50n401o4k-101p40i5000r4P000w1j5k5007l50m50d41n50o50f50g50n401o4k-101p40p5000r4c1000s1q5r50t55t50d41u50f50g50v5x53x5k-101p40y5000r4h1000e2z5W50Y5AY52K3J0L0Z50_50O0-50a60b60c6d60d6k-1004e6f6g6h6j62j6k6f1M000y1l6m60o64Y52K3Z50O0o6p60p6k-1005e6h6q6r6s6u63u6v6w6f1S000z1x6y6W6X67k30l3041o30X6090A0RS0Y6j-11Z62D0_6x11-6000z1B000p1a7b7d7e75e7041f70b20A0u101v1j-101D0g7000z1h1000o1h7i7k7l7341d30l70BC0m7j-11n72D0o7x11p7000FT000j1q7r700441W2090A0Y2Z22s7j-101D0t7000Fh1000x1u7v70x77d41a40x70y70h50f50g50n401o4j-101p40z7000r4o1000y1W7X70Z77m50d41Z70_70-70f50g50a8c83c8j-101p40d8000r4t1000q1e8f80h83a40d41g50h8S0i8j-102p40j8k82l8000r4y1000c2m8n80p87L0p80K1O0N0q80-50r8s80s8j-11t805u8v8w8x8y8W83W8X8Y8f1d1000Y1Z8_80a95a92K3b90c90d90e900f9j-11g905h9i9j9k9l9n92n9o9f1k1000p2p9q90s9Ds93l32d20t90u90k30v90w90x90y90x30A0z90W9X90X9j-11t82Y90Z9_93-9000aAM000l2bAcA0eACd20Y10a20eA0fA0l10gA0hA0s91iA0x30A0jAkA0kAj-102Y90lAmA1nA000aAZ1000s1oApArAsA4sA041tA0uA0vAwA0wAi-102D0xAx11yA000z1U000Z1zAWA0YA7d41a40YA0ZA0-70f50g50_AaB0aBi-102p40bBk82cB000r4-1000v1dBeB005a40d41fB0f50g50h8S0gBi-102p40hBk82iB000r4e2000i2jBkB00Cs93-10lB0mB0nB0oB0Y10pB0A0x30qB0d22n401rBi-102Y90sBmA1tB000aAG000w2uBvB00Ds93l32d22u90k30v90x90w90a20y90z90x30A0r8s80wBi-104Y90xByB4zBWB4XBmA1YB000aAS000s2ZB_B00Ed20s91-B0w90aC0bC0lB0cC0qB0dC0eC0fC0A0gC0o6p60hCi-11g92Y90iCmA1jC000aAd2000i2kClC0nCBw92s93-32nC0d20g50oC0pC0z90dC0A0qCrC0rCi-102Y90sCmA1tC000aAj2000b2uCvC009wC2w92u90d20s91oB0x30z90A0e3f30xCi-102Y90yCmA1zC000aAp2000j2WCXC0ZCBZC0_C0-C0aD0bD0cD0dD0s91oB0eD0fD0gDhD0hDi-102Y90iDmA1jD000aAv2000z1kDlD006hA0d20s91qB0mD0nD0r8s80oDi-102Y90pDmA1qD000aAX2000b2rDsD009v90tD0s91w90y90uD0x30A0z90jAkA0vDi-102Y90wDmA1xD000aAb3000c2yDzDXDYD9YD0ZD041_D0-D0aE0bE0cE0dE0eEfE0fEh-102D0gEx11hE000z1o1000W2iEjElEmEHmE0nE041oE0pE0dE0qE0rE0sE0tE0uE0vE0wE0xE0yE0zE0WE0XEYE3YEh-102D0ZEx11_E000z1t1000X1-EaF009tE0bF0cF041dF0eF0fF0gF0WE0hFiF0iFh-101D0jF000z1y1000e2kFlFnFoFA43_D2ZD0YD0dE0oF0aE0-D0bE0cE0eEfE0fEh-102D0pFx11qF000Fa2000_1rFsF0uF9uF0vF0d41wF0xF0-70g50yF0f50zFXF0XFh-101p40YF000r4l2000v2ZF_F0aGCs93w92z92v90pC0oC0aG0bG0cG0y90x30A0qCrC0dGh-104Y90eGmA1fGgG2hGiG5jG000aAe1000g2kGlG0nG7s93nG2bD0fD0e20A0oG0r8s80pGg-104Y90qGmA1rGgG2qGiG5qG000aAv1000i2sGtG0vG7vG2s93wG0xG0A0yG0x30o6p60zGg-11WG4Y90XGmA1YGgG2ZGiG5ZG000aAh3000W2_G-G0bHCs91bH0cH0dH0oB0oG0aG0eH0cG0fH0x30A0qCrC0gHf-105Y90hHmA1jDiH6jHgG2kHiG5kH000aAm1000u1lHmH007nH041oH0pH0qH0rH0sH0tH03uHe-101D0vH000z1Z1000x1wHxH008rH0oH041pH0nH0sH0qH0yH0tH03uHe-101D0zH000z1c2000j2WHXH00BYH0fD0ZH0_H0-H0s91aI0w40bI0cI0dI0eI03fIe-11gI2Y90hImA1iI000aAp3000g2jIkI008fD0s91-H0w40YH0bI0cI0dI0r8s80lId-11t83Y90mImA1jDiH6nI000aAv3000m2oIpI0rICfD0YH0w40s91-H0rI0sI0tI0uI0bI0cI0dI0qCrC0vId-102Y90wImA1jD000aAY3000-1xIyI0WI6s93WI2XI0YI0ZI0eD0_I-I0-Id-103Y90aJmA1bJcJ7dJ000aAc4000x1eJfJ0hJ6K3J2hJ0b60Q0O0iJ04iJ0004jJkJlJmJoJ3oJpJqJf11000a2rJsJ0uJ9J2K3Y50uJ0a60O0_50b60Q0iJ04iJ0004vJw8wJxJzJ3zJWJXJf1F000";
 
             private static string StringChunk(int chunk)
             {
-                switch (chunk / 32)
+                switch (chunk)
                 {
-                    case 0: return StringChunk0(chunk);
+                    case 0: return StringChunk0();
+                    case 1: return StringChunk1();
+                    case 2: return StringChunk2();
+                    case 3: return StringChunk3();
+                    case 4: return StringChunk4();
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
                 }
             }
 
-            private static string StringChunk0(int chunk)
-            {
-                switch (chunk)
-                {
-                    case 0: return "a8Ae258AEG9CDA7C5a1f1CX27457466F8496EAFn3Z2b1t1f1p1z19DB9N9B9BCAD5Ea14e1f1k1n19CBEA7CAFa1m1s2GFDD88G9BCAEa1c1o1Z1J9CD7CBb26ECH49Dj2s28BECEDCa1i1Ab1589IJOe1c1D-28CACA8B8A7BBB8B8C3a1f1KW2FBC7GDCCAACBBAC97B77k1n1x1B8ABe1B_26B7V3m1UAe2557796649DHJ8t3t1x29o1449C47-2t1e2b1H-1m2DDc1NW1l18j1s135Aa1Cv1_17Gg1Os1n1r1_1Co1Di28DBd1AW15ICAskylb-2026SkyLB: A Locality-Aware Cross-Region Load Balancer for LLM InferenceSkyLBTian XiaZiming MaoJamison KerneyEthan J. JacksonZhifei LiJiarong XingScott ShenkerIon StoicaEuroSysEuroSys 2026Paperhttps://arxiv.org/abs/2505.24095publications/001_bd39c80149d9fe34.txtrlboost-2026RLBoost: Harvesting Preemptible Resources for Cost-Efficient Reinforcement Learning on LLMsRLBoostY WuX LiuH ZhengJ GuB ChenZM MaoA KrishnamurthyI StoicaNSDINSDI 2026LLM RLSpot InstancesKubernetesCost EfficiencyOffloads rollout workloads to fragmented preemptible resources to reduce LLM RL cost and improve utilization.Designed a rollout system that adaptively offloads LLM RL workloads to preemptible instances.Reduces LLM RL cost by up to 49%.Improves utilization of fragmented cloud resources.publications/003_09f11822f40d5ecd.txtan-extensible-software-transport-layer-for-2025An Extensible Software Transport Layer for GPU NetworkingYang ZhouZhongjie ChenChonLam LaoShuo YangPravein Govindan KannanJiaqi GaoYilong ZhaoYongji WuKaichao YouFengyuan RenZhiying XuCostin RaiciuarXivarXiv preprinthttps://arxiv.org/pdf/2504.17307Codehttps://github.com/uccl-project/ucclpublications/000_def496ea7e869691.txtlocality-aware-fair-scheduling-in-llm-2025Locality-aware Fair Scheduling in LLM ServingShiyi CaoYichuan WangPin-Lun HsuLiangsheng YinDacheng LiShu LiuYineng ZhangYing ShengJoseph Gonzalezhttps://arxiv.org/pdf/2501.14312the-streaming-batch-model-for-efficient-2025The Streaming Batch Model for Efficient and Fault-Tolerant Heterogeneous ExecutionFrank Sifei LuanRon Yifeng WangCharlotte LinAmog KamsettyHao ChenCheng SuBalaji VeeramaniScott LeeSangBin ChoClark ZinzowEric LiangStephanie Wanghttps://arxiv.org/abs/2501.12407https://github.com/ray-project/rayrethinking-cost-of-distributed-caches-for-2025Rethinking Cost of Distributed Caches for Datacenter ServicesJonathan EllithorpeAtul AdyaRishabh IyerMatei ZahariaHotNetsHotNets 2025spirit-2025Spirit: Fairness for Interdependent Cache and Bandwidth ResourcesSpiritSeung-seob LeeJachym PuttaAnurag KhandelwalSOSPSOSP 2025skyserve-2025SkyServe: Serving AI Models across Regions and Clouds with Spot Instances<em>SkyServe</em>: Serving AI Models across Regions and Clouds with Spot InstancesSkyServeZhanghao WuWei-Lin ChiangTyler GriggsRomil BhardwajZongheng YangEuroSys 2025https://arxiv.org/pdf/2411.01438https://github.com/skypilot-org/skypilotleann-2025LEANN: A Low-Storage Vector IndexLEANNXiao YanSewon MinJoseph E. GonzalezICML VecDB WorkshopICML 2025 VecDB Workshophttps://www.arxiv.org/abs/2506.08276https://github.com/yichuan-w/LEANNstreamrl-2025StreamRL: Scalable, Heterogeneous, and Elastic RL for LLMs with Disaggregated Stream GenerationStreamRLYinmin ZhongZili ZhangXiaoniu SongHanpeng HuChao JinBingyang WuNuo ChenYukun ChenYu ZhouChangyi WanHongyu ZhouYimin JiangYibo ZhuDaxin JiangPreprintIn Preprint.PDFhttps://arxiv.org/pdf/2504.15930publications/002_db9b38193d0e4268.txtmegascale-infer-2025MegaScale-Infer: Serving Mixture-of-Experts at Scale with Disaggregated Expert ParallelismMegaScale-InferRuidong ZhuZiheng JiangPeng WuCesar A. StuardoDongyang WangXinlei ZhangHuaping ZhouHaoran WeiYang ChengJianzhe XiaoXinyi ZhangLingjun LiuHaibin LinLi-Wen ChangJianxi YeXiao YuXuanzhe LiuXin JinXin Liu/files/papers/Preprint-MegaScale-Infer.pdftowards-swift-serverless-llm-cold-starts-2025Towards Swift Serverless LLM Cold Starts with ParaServeChiheng LouSheng QiDapeng NieHaoran Yang/files/papers/Preprint-ParaServe.pdffaaspr-2025FaaSPR: Latency-oriented Placement and Routing Optimization for Serverless Workflow ProcessingFaaSPRYunshan JiaQing LiIEEE Transactions on NetworkingTONIEEE Transactions on Networking (TON), 2025./files/papers/TON25-FaaSPR.pdfplato-2025Plato: Plan to Efficiently Decode for Large Language Model InferencePlatoS JinQ ZhangM LentzA PrakashF QianD ZhuoCOLMCOLM 2025LLM InferenceParallel DecodingStructured DecodingKV CacheDecomposes complex queries into dependency graphs to accelerate generation through context-aware parallel decoding.Decomposes complex queries into a dependency graph.Accelerates generation through context-aware parallel decoding and structured decoding.cake-2025Compute Or Load KV Cache? Why Not Both? (CAKE)CAKEICMLICML 2025Long ContextvLLMLMCacheReduces long-context prefill latency by overlapping bidirectional KV-cache computation and I/O.Reduces LLM prefill latency on long-context inputs.Overlaps bidirectional KV-cache generation with computation and I/O.Built on top of vLLM and LMCache.cant-be-late-2024Can't Be Late: Optimizing Spot Instance Savings under Deadlines<em>Can&#39;t Be Late</em>: Optimizing Spot Instance Savings under DeadlinesCan't Be LateEric FriedmanNSDI 2024, Outstanding Paper AwardOutstanding Paper Awardhttps://www.usenix.org/system/files/nsdi24-wu-zhanghao.pdfhttps://github.com/skypilot-org/spot-tracespie-2024Pie: Pooling CPU Memory for LLM Inference<em>Pie</em>: Pooling CPU Memory for LLM InferencePieYi XuXiangxi Mohttps://arxiv.org/pdf/2411.09317trinity-2024Trinity: A Fast Compressed Multi-attribute Data Store<em>Trinity</em>: A Fast Compressed Multi-attribute Data StoreTrinityKiran SrinivasanEuroSys 2024, Best Student Paper AwardBest Student Paper Awardhttps://dl.acm.org/doi/pdf/10.1145/3627703.3650072https://github.com/Trinity-data-store/Trinityrevisiting-cache-freshness-for-emerging-real-2024Revisiting Cache Freshness for Emerging Real-Time ApplicationsHotNets 2024https://dl.acm.org/doi/10.1145/3696348.3696858ragcache-2024RAGCache: Efficient Knowledge Caching for Retrieval-Augmented GenerationRAGCacheXuanlin JiangFangyue Liu/files/papers/Preprint-RAGCache.pdfpyxis-2024Pyxis: Scheduling Mixed Tasks in Disaggregated DatacentersPyxisMosharaf ChowdhuryZhenming LiuGang Huang";
-                    case 1: return "a8v14i2UCg27-1m3a16h18p23557M9EJ3E6j3Z2W1l1BW166BBE7H43B83Hj3d2Y2Ia2DD9DEA6C94L5a17t1f1Bv16ECGBC5Aa14a1Dj2s28DE749d2m1A_15CBq17g3b1i1m1e2Ch3Vg1y1W1CAABIDDa1f1a1w1m1a1Bj1Do1-1s1p2CCBAHBF8Ga1g1Eu29BDC49a1o1t1q2B9a1e1Dg28B9A9AB87B6Ba1Tq1f2HCCa1_1n1u199Aa1X1At2h35B9DDEMH938l1f1Bk1t16BEFAJFACDAFGGDE49h1d1Z1z2G9DAGD5An19i2r246l1b1Ar25BABDAc37s4b19u24IEEE Transactions on Parallel and Distributed SystemsTPDSIEEE Transactions on Parallel and Distributed Systems (TPDS 2024), 2024./files/papers/TPDS24-Pyxis.pdfjolteon-2024Jolteon: Unleashing the Promise of Serverless for Serverless WorkflowsJolteonUSENIX Symposium on Networked Systems Design and ImplementationUSENIX Symposium on Networked Systems Design and Implementation (NSDI 2024), Santa Clara, April 16–18, 2024./files/papers/NSDI24-Jolteon.pdfSlides/files/slides/NSDI24-Jolteon-slides.pdflte-2024Learn to be efficient: Build structured sparsity in large language models (LTE)LTEX BaiF LaiNeurIPSNeurIPS 2024 SpotlightSpotlightLLM EfficiencyStructured SparsityMoEGather-scatterTritonTrains LLMs to activate fewer neurons while maintaining accuracy, backed by efficient sparse FFN kernels.Trains LLMs to activate fewer neurons through structured sparsity while maintaining accuracy.Builds an efficient Triton/CUDA gather-scatter MLP kernel.Achieves near-linear speedup with sparsity.mm2-gb-2024mm2-gb: GPU Accelerated Minimap2 for Long Read DNA Mappingmm2-gbJ DongH SadasivanS SitaramanS NarayanasamyACM BCBACM BCB 2024 OralOralGPUDNA MappingMinimap2HPCPersistent KernelExtends minimap2 with an AMD GPU-accelerated chaining kernel for irregular ultra-long DNA read workloads.Extends minimap2-v2.24 with an AMD GPU-accelerated chaining kernel.Uses HIP and persistent kernels to tackle extremely irregular ultra-long DNA read workloads.lmsys-chat-1m-2024LMSYS-Chat-1M: A Large-Scale Real-World LLM Conversation DatasetLMSYS-Chat-1MLianmin ZhengTianle LiSiyuan ZhuangYonghao ZhuangZhuohan LiZi LinEric P. XingHao ZhangICLRICLR 2024 (spotlight)paperhttps://arxiv.org/abs/2309.11998datasethttps://huggingface.co/datasets/lmsys/lmsys-chat-1mpublications/004_4f2a97ad9ca1f042.txts-lora-2024S-LoRA: Serving Thousands of Concurrent LoRA AdaptersS-LoRAColeman HooperNicholas LeeChristopher ChouBanghua ZhuKurt KeutzerMLSysMLSys 2024https://arxiv.org/abs/2311.03285codehttps://github.com/S-LoRA/S-LoRAgl-cache-2023GL-Cache: Group-level Learning for Efficient and High-Performance Caching<em>GL-Cache</em>: Group-level Learning for Efficient and High-Performance CachingGL-CacheJuncheng YangRashmi VinayakYao YueFASTFAST 2023https://www.usenix.org/conference/fast23/presentation/yang-junchenghttps://github.com/Thesys-lab/fast23-GLCacheditto-2023Ditto: Efficient Serverless Analytics with Elastic ParallelismDittoXingyu XiangSongyun ZouACM Special Interest Group on Data CommunicationSIGCOMMACM Special Interest Group on Data Communication (SIGCOMM 2023), New York City, September 10-14, 2023./files/papers/SIGCOMM23-Ditto.pdf/files/slides/SIGCOMM23-Ditto-slides.pdffast-approximate-vector-queries-on-very-2023Fast, Approximate Vector Queries on Very Large Unstructured DatasetsLinpeng TangUSENIX Symposium on Networked Systems Design and Implementation (NSDI 2023), Boston, April 17–19, 2023./files/papers/NSDI23-Auncel.pdf/files/slides/NSDI23-Auncel-slides.pdfefficiently-programming-large-language-models-using-2023Efficiently Programming Large Language Models using SGLangZhiqiang XieJeff HuangChuyue SunCody Hao YuChristos KozyrakisClark BarrettPreprint 2023https://arxiv.org/abs/2312.07104https://github.com/sgl-project/sglangjudging-llm-as-a-judge-with-2023Judging LLM-as-a-Judge with MT-Bench and Chatbot ArenaNeurIPS 2023 (Datasets and Benchmarks Track)https://arxiv.org/abs/2306.05685Vicuna Bloghttps://lmsys.org/blog/2023-03-30-vicuna/MT-Bench Bloghttps://lmsys.org/blog/2023-06-22-leaderboard/https://github.com/lm-sys/FastChat/tree/main/fastchat/llm_judgehigh-throughput-generative-inference-of-large-2023High-Throughput Generative Inference of Large Language Models with a Single GPUBinhang YuanMax RyabininDaniel Y FuBeidi ChenJoseph E GonzalezPercy LiangChristopher RÃ©Ce ZhangICML 2023 (oral)https://arxiv.org/abs/2303.06865https://github.com/FMInference/FlexGenalpaserve-2023AlpaServe: Statistical Multiplexing with Model Parallelism for Deep Learning ServingAlpaServeVincent LiuYanping HuangZhifeng ChenOSDIOSDI 2023https://arxiv.org/abs/2302.11665https://github.com/alpa-projects/mms/tree/mainefficient-memory-management-for-large-language-2023Efficient Memory Management for Large Language Model Serving with PagedAttentionWoosuk KwonSOSP 2023https://arxiv.org/abs/2309.06180https://github.com/vllm-project/vllmtensorir-2023TensorIR: An Abstraction for Automatic Tensorized Program OptimizationTensorIRSiyuan FengBohan HouHongyi JinWuwei LinJunru ShaoRuihang LaiZihao YeYong YuTianqi ChenASPLOSASPLOS 2023https://arxiv.org/abs/2207.04296https://github.com/apache/tvmtowards-optimal-caching-and-model-selection-2023Towards Optimal Caching and Model Selection for Large Model InferenceMichael I. JordanJiantao JiaoNeurIPS 2023https://arxiv.org/abs/2306.02003https://github.com/Ying1123/llm-caching-multiplexing/tree/mainon-optimizing-the-communication-of-model-2023On Optimizing the Communication of Model ParallelismHexu ZhaoQirong HoMLSys 2023https://arxiv.org/abs/2211.05322https://github.com/alpa-projects/alpa/tree/mlsys23-artifactsummn-2022SummN: A Multi-Stage Summarization Framework for Long Input Dialogues and Documents<em>Summ<sup>N</sup></em>: A Multi-Stage Summarization Framework for Long Input Dialogues and DocumentsSummNYusen ZhangAnsong NiChen Henry WuChenguang ZhuBudhaditya DebAhmed Hassan AwadallahDragomir R. RadevRui ZhangACLACL 2022https://aclanthology.org/2022.acl-long.112/https://github.com/psunlpgroup/Summ-Nfetaqa-2022FeTaQA: Free-form Table Question Answering<em>FeTaQA</em>: Free-form Table Question AnsweringFeTaQALinyong NanChiachun HsiehXi Victoria LinNeha VermaWojciech KryścińskiNick SchoelkopfRiley KongXiangru TangMurori MutumaBen RosandIsabel TrindadeRenusree BandaruJacob CunninghamCaiming XiongDragomir RadevTACLTACL 2022https://aclanthology.org/2022.tacl-1.3/https://github.com/Yale-LILY/FeTaQAinvestigating-crowdsourcing-protocols-for-evaluating-the-2022Investigating Crowdsourcing Protocols for Evaluating the Factual Consistency of SummariesAlexander FabbriHaoran LiGriffin AdamsBorui WangAsli CelikyilmazYashar MehdadNAACLNAACL 2022https://aclanthology.org/2022.naacl-main.417/dyle-2022DYLE: Dynamic Latent Extraction for Abstractive Long-Input Summarization<em>DYLE</em>: Dynamic Latent Extraction for Abstractive Long-Input SummarizationDYLETao Yuhttps://aclanthology.org/2022.acl-long.118/https://github.com/Yale-LILY/DYLEmelon-2022Melon: Breaking the Memory Wall for Resource-Efficient On-Device Machine LearningMelonQipeng WangMengwei XuXinran DongJinliang YuanYunxin LiuProceedings of the 20th ACM International Conference on Mobile Systems, Applications, and ServicesMobiSysProceedings of the 20th ACM International Conference on Mobile Systems, Applications, and Services (MobiSys 2022), Portland, June 25-July 1, 2022./files/papers/MobiSys22-Melon.pdfalpa-2022Alpa: Automating Inter- and Intra-Operator Parallelism for Distributed Deep LearningAlpa";
-                    case 2: return "Y39CC9a1f16e34d2Bo26BDm1j1c1As25CABIL9a1a1i1Ae25CA78B9a18f2X1t1w2CCBF7CJPd2m1g2Ed2p1h2E9C9A9FKAc1Ga1b1j1e1Oa1-18c23CCB89a1BX26D7C84Ma1b15l17W275DBBANa4X1-1u18p284CI9l3_1x2y2Yida WangYuanzhong XuDanyang ZhuoOSDI 2022https://arxiv.org/abs/2201.12023https://github.com/alpa-projects/alpaslideshttps://docs.google.com/presentation/d/1CQ4S1ff8yURk9XmL5lpQOoMMlsjw4m0zPS6zYDcyp7Y/edit?usp=sharingtalkhttps://www.usenix.org/conference/osdi22/presentation/zheng-lianmintenset-2021TenSet: A Large-scale Program Performance Dataset for Learned Tensor CompilersTenSetRuochen LiuAmeer Haj-AliNeurIPS 2021 (Datasets and Benchmarks Track)https://nips.cc/virtual/2021/poster/22738https://github.com/tlc-pack/tensetactnn-2021ActNN: Reducing Training Memory Footprint via 2-Bit Activation Compressed TrainingActNNJianfei ChenZhewei YaoDequan WangMichael W. MahoneyICML 2021 (long talk)Long talkhttps://arxiv.org/abs/2104.14129https://github.com/ucbrise/actnnhttps://icml.cc/virtual/2021/poster/9443ansor-2020Ansor: Generating High-Performance Tensor Programs for Deep LearningAnsorChengfan JiaMinmin SunZhao WuJun YangKoushik SenOSDI 2020https://arxiv.org/abs/2006.06762tutorialhttps://tvm.apache.org/docs/how_to/tune_with_autoscheduler/index.htmlhttps://www.usenix.org/conference/osdi20/presentation/zhengenhancing-fouling-mitigation-of-submerged-flat-2019Enhancing fouling mitigation of submerged flat-sheet membranes by vibrating 3D-spacersYong Zen TanYanjun ZhangWen See TanTzyy Haur ChongBing WuJia Wei ChewSep. Purif. TechnolSep. Purif. Technol. 2019https://www.sciencedirect.com/science/article/pii/S1383586618333240spacer-vibration-for-fouling-control-of-2019Spacer vibration for fouling control of submerged flat sheet membranesAnthony G Fanehttps://www.sciencedirect.com/science/article/pii/S1383586618319968a-hardware-software-blueprint-for-flexible-2019A Hardware-Software Blueprint for Flexible Deep Learning SpecializationThierry MoreauLuis VegaJared RoeschEddie YanJosh FrommLuis CezeCarlos GuestrinArvind KrishnamurthyIEEE MicroIEEE Micro 2019 (Best paper award)Best paper awardhttps://arxiv.org/abs/1807.04188https://github.com/apache/tvm-vtalearning-to-optimize-tensor-programs-2018Learning to Optimize Tensor ProgramsNeurIPS 2018 (spotlight)https://arxiv.org/abs/1805.08166https://tvm.apache.org/docs/how_to/tune_with_autotvm/index.htmltvm-2018TVM: An Automated End-to-End Optimizing Compiler for Deep LearningTVMMeghan CowanHaichen ShenLeyuan WangYuwei HuOSDI 2018https://arxiv.org/abs/1802.04799magent-2018MAgent: A Many-Agent Reinforcement Learning Platform for Artificial Collective IntelligenceMAgentJiacheng YangHan CaiWeinan ZhangJun WangAAAIAAAI 2018 (Demo Track)https://arxiv.org/abs/1712.00600https://github.com/geek-ai/MAgentvideohttps://www.youtube.com/watch?v=HCSm0kVolqIfoundryFoundry: Template-Based CUDA Graph Context Materialization for Fast LLM Serving Cold StartFoundryY YaoIn submissionLLM ServingCUDA GraphsCold StartContext MaterializationPersists CUDA graph topology and execution context offline, then reconstructs executable graphs online with negligible overhead.Persists CUDA graph topology and execution context offline.Reconstructs executable graphs online with negligible overhead.Reduces LLM serving cold-start latency by up to 99%.hetermoeHeterMoE: Efficient Training of Mixture-of-Experts Models on Heterogeneous GPUsHeterMoEC XuLLM TrainingHeterogeneous GPUsDeepSpeedAssigns MoE components across mixed GPU generations with zebra parallelism and asymmetric expert placement.Disaggregates MoE models across heterogeneous GPU generations.Assigns experts to older GPUs such as V100 and T4 while using newer GPUs for attention.Uses zebra parallelism and asymmetric expert assignment for fine-grained load balancing.";
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
-                }
-            }
+            private static string StringChunk0() => "a4Ae258AEG9CDA7C5a1f1CX27457466F8496EAFn3Z2b1t1f1p1z19DB9N9B9BCAD5Ea14e1f1k1n19CBEA7CAFa1m1s2GFDD88G9BCAEa1c1o1Z1J9CD7CBb26ECH49Dj2s28BECEDCa1i1Ab1589IJOe1c1D-28Cskylb-2026SkyLB: A Locality-Aware Cross-Region Load Balancer for LLM InferenceSkyLBTian XiaZiming MaoJamison KerneyEthan J. JacksonZhifei LiJiarong XingScott ShenkerIon StoicaEuroSysEuroSys 2026Paperhttps://arxiv.org/abs/2505.24095publications/001_bd39c80149d9fe34.txtrlboost-2026RLBoost: Harvesting Preemptible Resources for Cost-Efficient Reinforcement Learning on LLMsRLBoostY WuX LiuH ZhengJ GuB ChenZM MaoA KrishnamurthyI StoicaNSDINSDI 2026LLM RLSpot InstancesKubernetesCost EfficiencyOffloads rollout workloads to fragmented preemptible resources to reduce LLM RL cost and improve utilization.Designed a rollout system that adaptively offloads LLM RL workloads to preemptible instances.Reduces LLM RL cost by up to 49%.Improves utilization of fragmented cloud resources.publications/003_09f11822f40d5ecd.txtan-extensible-software-transport-layer-for-2025An Extensible Software Transport Layer for GPU NetworkingYang ZhouZhongjie ChenChonLam LaoShuo YangPravein Govindan KannanJiaqi GaoYilong ZhaoYongji WuKaichao YouFengyuan RenZhiying XuCostin RaiciuarXivarXiv preprinthttps://arxiv.org/pdf/2504.17307Codehttps://github.com/uccl-project/ucclpublications/000_def496ea7e869691.txtlocality-aware-fair-scheduling-in-llm-2025Locality-aware Fair Scheduling in LLM ServingShiyi CaoYichuan WangPin-Lun HsuLiangsheng YinDacheng LiShu LiuYineng ZhangYing ShengJoseph Gonzalezhttps://arxiv.org/pdf/2501.14312the-streaming-batch-model-for-efficient-2025The Streaming Batch Model for Efficient and Fault-Tolerant Heterogeneous ExecutionFrank Sifei LuanRon Yifeng WangCharlotte LinAmog KamsettyHao ChenCheng SuBalaji VeeramaniScott LeeSangBin ChoClark ZinzowEric LiangStephanie Wanghttps://arxiv.org/abs/2501.12407https://github.com/ray-project/rayrethinking-cost-of-distributed-caches-for-2025Rethinking Cost of Distributed Caches for Datacenter ServicesJonathan EllithorpeAtul AdyaRishabh IyerMatei ZahariaHotNetsHotNets 2025spirit-2025Spirit: Fairness for Interdependent Cache and Bandwidth ResourcesSpiritSeung-seob LeeJachym PuttaAnurag KhandelwalSOSPSOSP 2025skyserve-2025SkyServe: Serving AI Models across Regions and Clouds with Spot Instances<em>SkyServe</em>: Serving AI Models across Regions and Clouds with Spot InstancesSkyServeZhanghao WuWei-Lin ChiangTyler GriggsRomil BhardwajZongheng YangEuroSys 2025https://arxiv.org/pdf/2411.01438https://github.com/skypilot-org/skypilotleann-2025LEANN: A Low-Storage Vector IndexLEANNXiao YanSewon MinJoseph E. GonzalezICML VecDB WorkshopICML 2025 VecDB Workshophttps://www.arxiv.org/abs/2506.08276https://github.com/yichuan-w/LEANNstreamrl-2025StreamRL: Scalable, Heterogeneous, and Elastic RL for LLMs with Disaggregated Stream GenerationStreamRLYinmin Zhong";
+            private static string StringChunk1() => "a4ACA8B8A7BBB8B8C3a1f1KW2FBC7GDCCAACBBAC97B77k1n1x1B8ABe1B_26B7V3m1UAe2557796649DHJ8t3t1x29o1449C47-2t1e2b1H-1m2DDc1NW1l18j1s135Aa1Cv1_17Gg1Os1n1r1_1Co1Di28DBd1AW15ICAZili ZhangXiaoniu SongHanpeng HuChao JinBingyang WuNuo ChenYukun ChenYu ZhouChangyi WanHongyu ZhouYimin JiangYibo ZhuDaxin JiangPreprintIn Preprint.PDFhttps://arxiv.org/pdf/2504.15930publications/002_db9b38193d0e4268.txtmegascale-infer-2025MegaScale-Infer: Serving Mixture-of-Experts at Scale with Disaggregated Expert ParallelismMegaScale-InferRuidong ZhuZiheng JiangPeng WuCesar A. StuardoDongyang WangXinlei ZhangHuaping ZhouHaoran WeiYang ChengJianzhe XiaoXinyi ZhangLingjun LiuHaibin LinLi-Wen ChangJianxi YeXiao YuXuanzhe LiuXin JinXin Liu/files/papers/Preprint-MegaScale-Infer.pdftowards-swift-serverless-llm-cold-starts-2025Towards Swift Serverless LLM Cold Starts with ParaServeChiheng LouSheng QiDapeng NieHaoran Yang/files/papers/Preprint-ParaServe.pdffaaspr-2025FaaSPR: Latency-oriented Placement and Routing Optimization for Serverless Workflow ProcessingFaaSPRYunshan JiaQing LiIEEE Transactions on NetworkingTONIEEE Transactions on Networking (TON), 2025./files/papers/TON25-FaaSPR.pdfplato-2025Plato: Plan to Efficiently Decode for Large Language Model InferencePlatoS JinQ ZhangM LentzA PrakashF QianD ZhuoCOLMCOLM 2025LLM InferenceParallel DecodingStructured DecodingKV CacheDecomposes complex queries into dependency graphs to accelerate generation through context-aware parallel decoding.Decomposes complex queries into a dependency graph.Accelerates generation through context-aware parallel decoding and structured decoding.cake-2025Compute Or Load KV Cache? Why Not Both? (CAKE)CAKEICMLICML 2025Long ContextvLLMLMCacheReduces long-context prefill latency by overlapping bidirectional KV-cache computation and I/O.Reduces LLM prefill latency on long-context inputs.Overlaps bidirectional KV-cache generation with computation and I/O.Built on top of vLLM and LMCache.cant-be-late-2024Can't Be Late: Optimizing Spot Instance Savings under Deadlines<em>Can&#39;t Be Late</em>: Optimizing Spot Instance Savings under DeadlinesCan't Be LateEric FriedmanNSDI 2024, Outstanding Paper AwardOutstanding Paper Awardhttps://www.usenix.org/system/files/nsdi24-wu-zhanghao.pdfhttps://github.com/skypilot-org/spot-tracespie-2024Pie: Pooling CPU Memory for LLM Inference<em>Pie</em>: Pooling CPU Memory for LLM InferencePieYi XuXiangxi Mohttps://arxiv.org/pdf/2411.09317trinity-2024Trinity: A Fast Compressed Multi-attribute Data Store<em>Trinity</em>: A Fast Compressed Multi-attribute Data StoreTrinityKiran SrinivasanEuroSys 2024, Best Student Paper AwardBest Student Paper Awardhttps://dl.acm.org/doi/pdf/10.1145/3627703.3650072https://github.com/Trinity-data-store/Trinityrevisiting-cache-freshness-for-emerging-real-2024Revisiting Cache Freshness for Emerging Real-Time ApplicationsHotNets 2024https://dl.acm.org/doi/10.1145/3696348.3696858ragcache-2024RAGCache: Efficient Knowledge Caching for Retrieval-Augmented GenerationRAGCacheXuanlin JiangFangyue Liu/files/papers/Preprint-RAGCache.pdfpyxis-2024Pyxis: Scheduling Mixed Tasks in Disaggregated DatacentersPyxisMosharaf ChowdhuryZhenming LiuGang Huang";
+            private static string StringChunk2() => "a4v14i2UCg27-1m3a16h18p23557M9EJ3E6j3Z2W1l1BW166BBE7H43B83Hj3d2Y2Ia2DD9DEA6C94L5a17t1f1Bv16ECGBC5Aa14a1Dj2s28DE749d2m1A_15CBq17g3b1i1m1e2Ch3Vg1y1W1CAABIDDa1f1a1w1m1a1Bj1Do1-1s1p2CIEEE Transactions on Parallel and Distributed SystemsTPDSIEEE Transactions on Parallel and Distributed Systems (TPDS 2024), 2024./files/papers/TPDS24-Pyxis.pdfjolteon-2024Jolteon: Unleashing the Promise of Serverless for Serverless WorkflowsJolteonUSENIX Symposium on Networked Systems Design and ImplementationUSENIX Symposium on Networked Systems Design and Implementation (NSDI 2024), Santa Clara, April 16–18, 2024./files/papers/NSDI24-Jolteon.pdfSlides/files/slides/NSDI24-Jolteon-slides.pdflte-2024Learn to be efficient: Build structured sparsity in large language models (LTE)LTEX BaiF LaiNeurIPSNeurIPS 2024 SpotlightSpotlightLLM EfficiencyStructured SparsityMoEGather-scatterTritonTrains LLMs to activate fewer neurons while maintaining accuracy, backed by efficient sparse FFN kernels.Trains LLMs to activate fewer neurons through structured sparsity while maintaining accuracy.Builds an efficient Triton/CUDA gather-scatter MLP kernel.Achieves near-linear speedup with sparsity.mm2-gb-2024mm2-gb: GPU Accelerated Minimap2 for Long Read DNA Mappingmm2-gbJ DongH SadasivanS SitaramanS NarayanasamyACM BCBACM BCB 2024 OralOralGPUDNA MappingMinimap2HPCPersistent KernelExtends minimap2 with an AMD GPU-accelerated chaining kernel for irregular ultra-long DNA read workloads.Extends minimap2-v2.24 with an AMD GPU-accelerated chaining kernel.Uses HIP and persistent kernels to tackle extremely irregular ultra-long DNA read workloads.lmsys-chat-1m-2024LMSYS-Chat-1M: A Large-Scale Real-World LLM Conversation DatasetLMSYS-Chat-1MLianmin ZhengTianle LiSiyuan ZhuangYonghao ZhuangZhuohan LiZi LinEric P. XingHao ZhangICLRICLR 2024 (spotlight)paperhttps://arxiv.org/abs/2309.11998datasethttps://huggingface.co/datasets/lmsys/lmsys-chat-1mpublications/004_4f2a97ad9ca1f042.txts-lora-2024S-LoRA: Serving Thousands of Concurrent LoRA AdaptersS-LoRAColeman HooperNicholas LeeChristopher ChouBanghua ZhuKurt KeutzerMLSysMLSys 2024https://arxiv.org/abs/2311.03285codehttps://github.com/S-LoRA/S-LoRAgl-cache-2023GL-Cache: Group-level Learning for Efficient and High-Performance Caching<em>GL-Cache</em>: Group-level Learning for Efficient and High-Performance CachingGL-CacheJuncheng YangRashmi VinayakYao YueFASTFAST 2023https://www.usenix.org/conference/fast23/presentation/yang-junchenghttps://github.com/Thesys-lab/fast23-GLCacheditto-2023Ditto: Efficient Serverless Analytics with Elastic ParallelismDittoXingyu XiangSongyun ZouACM Special Interest Group on Data CommunicationSIGCOMMACM Special Interest Group on Data Communication (SIGCOMM 2023), New York City, September 10-14, 2023./files/papers/SIGCOMM23-Ditto.pdf/files/slides/SIGCOMM23-Ditto-slides.pdffast-approximate-vector-queries-on-very-2023Fast, Approximate Vector Queries on Very Large Unstructured DatasetsLinpeng TangUSENIX Symposium on Networked Systems Design and Implementation (NSDI 2023), Boston, April 17–19, 2023./files/papers/NSDI23-Auncel.pdf/files/slides/NSDI23-Auncel-slides.pdfefficiently-programming-large-language-models-using-2023Efficiently Programming Large Language Models using SGLangZhiqiang XieJeff HuangChuyue SunCody Hao YuChristos KozyrakisClark BarrettPreprint 2023https://arxiv.org/abs/2312.07104https://github.com/sgl-project/sglangjudging-llm-as-a-judge-with-2023Judging LLM-as-a-Judge with MT-Bench and Chatbot ArenaNeurIPS 2023 (Datasets and Benchmarks Track)https://arxiv.org/abs/2306.05685Vicuna Bloghttps://lmsys.org/blog/2023-03-30-vicuna/MT-Bench Bloghttps://lmsys.org/blog/2023-06-22-leaderboard/https://github.com/lm-sys/FastChat/tree/main/fastchat/llm_judgehigh-throughput-generative-inference-of-large-2023High-Throughput Generative Inference of Large Language Models with a Single GPUBinhang Yuan";
+            private static string StringChunk3() => "a4CBAHBF8Ga1g1Eu29BDC49a1o1t1q2B9a1e1Dg28B9A9AB87B6Ba1Tq1f2HCCa1_1n1u199Aa1X1At2h35B9DDEMH938l1f1Bk1t16BEFAJFACDAFGGDE49h1d1Z1z2G9DAGD5An19i2r246l1b1Ar25BABDAc37s4b19u24Max RyabininDaniel Y FuBeidi ChenJoseph E GonzalezPercy LiangChristopher RÃ©Ce ZhangICML 2023 (oral)https://arxiv.org/abs/2303.06865https://github.com/FMInference/FlexGenalpaserve-2023AlpaServe: Statistical Multiplexing with Model Parallelism for Deep Learning ServingAlpaServeVincent LiuYanping HuangZhifeng ChenOSDIOSDI 2023https://arxiv.org/abs/2302.11665https://github.com/alpa-projects/mms/tree/mainefficient-memory-management-for-large-language-2023Efficient Memory Management for Large Language Model Serving with PagedAttentionWoosuk KwonSOSP 2023https://arxiv.org/abs/2309.06180https://github.com/vllm-project/vllmtensorir-2023TensorIR: An Abstraction for Automatic Tensorized Program OptimizationTensorIRSiyuan FengBohan HouHongyi JinWuwei LinJunru ShaoRuihang LaiZihao YeYong YuTianqi ChenASPLOSASPLOS 2023https://arxiv.org/abs/2207.04296https://github.com/apache/tvmtowards-optimal-caching-and-model-selection-2023Towards Optimal Caching and Model Selection for Large Model InferenceMichael I. JordanJiantao JiaoNeurIPS 2023https://arxiv.org/abs/2306.02003https://github.com/Ying1123/llm-caching-multiplexing/tree/mainon-optimizing-the-communication-of-model-2023On Optimizing the Communication of Model ParallelismHexu ZhaoQirong HoMLSys 2023https://arxiv.org/abs/2211.05322https://github.com/alpa-projects/alpa/tree/mlsys23-artifactsummn-2022SummN: A Multi-Stage Summarization Framework for Long Input Dialogues and Documents<em>Summ<sup>N</sup></em>: A Multi-Stage Summarization Framework for Long Input Dialogues and DocumentsSummNYusen ZhangAnsong NiChen Henry WuChenguang ZhuBudhaditya DebAhmed Hassan AwadallahDragomir R. RadevRui ZhangACLACL 2022https://aclanthology.org/2022.acl-long.112/https://github.com/psunlpgroup/Summ-Nfetaqa-2022FeTaQA: Free-form Table Question Answering<em>FeTaQA</em>: Free-form Table Question AnsweringFeTaQALinyong NanChiachun HsiehXi Victoria LinNeha VermaWojciech KryścińskiNick SchoelkopfRiley KongXiangru TangMurori MutumaBen RosandIsabel TrindadeRenusree BandaruJacob CunninghamCaiming XiongDragomir RadevTACLTACL 2022https://aclanthology.org/2022.tacl-1.3/https://github.com/Yale-LILY/FeTaQAinvestigating-crowdsourcing-protocols-for-evaluating-the-2022Investigating Crowdsourcing Protocols for Evaluating the Factual Consistency of SummariesAlexander FabbriHaoran LiGriffin AdamsBorui WangAsli CelikyilmazYashar MehdadNAACLNAACL 2022https://aclanthology.org/2022.naacl-main.417/dyle-2022DYLE: Dynamic Latent Extraction for Abstractive Long-Input Summarization<em>DYLE</em>: Dynamic Latent Extraction for Abstractive Long-Input SummarizationDYLETao Yuhttps://aclanthology.org/2022.acl-long.118/https://github.com/Yale-LILY/DYLEmelon-2022Melon: Breaking the Memory Wall for Resource-Efficient On-Device Machine LearningMelonQipeng WangMengwei XuXinran DongJinliang YuanYunxin LiuProceedings of the 20th ACM International Conference on Mobile Systems, Applications, and ServicesMobiSysProceedings of the 20th ACM International Conference on Mobile Systems, Applications, and Services (MobiSys 2022), Portland, June 25-July 1, 2022./files/papers/MobiSys22-Melon.pdfalpa-2022Alpa: Automating Inter- and Intra-Operator Parallelism for Distributed Deep LearningAlpa";
+            private static string StringChunk4() => "Y39CC9a1f16e34d2Bo26BDm1j1c1As25CABIL9a1a1i1Ae25CA78B9a18f2X1t1w2CCBF7CJPd2m1g2Ed2p1h2E9C9A9FKAc1Ga1b1j1e1Oa1-18c23CCB89a1BX26D7C84Ma1b15l17W275DBBANa4X1-1u18p284CI9l3_1x2y2Yida WangYuanzhong XuDanyang ZhuoOSDI 2022https://arxiv.org/abs/2201.12023https://github.com/alpa-projects/alpaslideshttps://docs.google.com/presentation/d/1CQ4S1ff8yURk9XmL5lpQOoMMlsjw4m0zPS6zYDcyp7Y/edit?usp=sharingtalkhttps://www.usenix.org/conference/osdi22/presentation/zheng-lianmintenset-2021TenSet: A Large-scale Program Performance Dataset for Learned Tensor CompilersTenSetRuochen LiuAmeer Haj-AliNeurIPS 2021 (Datasets and Benchmarks Track)https://nips.cc/virtual/2021/poster/22738https://github.com/tlc-pack/tensetactnn-2021ActNN: Reducing Training Memory Footprint via 2-Bit Activation Compressed TrainingActNNJianfei ChenZhewei YaoDequan WangMichael W. MahoneyICML 2021 (long talk)Long talkhttps://arxiv.org/abs/2104.14129https://github.com/ucbrise/actnnhttps://icml.cc/virtual/2021/poster/9443ansor-2020Ansor: Generating High-Performance Tensor Programs for Deep LearningAnsorChengfan JiaMinmin SunZhao WuJun YangKoushik SenOSDI 2020https://arxiv.org/abs/2006.06762tutorialhttps://tvm.apache.org/docs/how_to/tune_with_autoscheduler/index.htmlhttps://www.usenix.org/conference/osdi20/presentation/zhengenhancing-fouling-mitigation-of-submerged-flat-2019Enhancing fouling mitigation of submerged flat-sheet membranes by vibrating 3D-spacersYong Zen TanYanjun ZhangWen See TanTzyy Haur ChongBing WuJia Wei ChewSep. Purif. TechnolSep. Purif. Technol. 2019https://www.sciencedirect.com/science/article/pii/S1383586618333240spacer-vibration-for-fouling-control-of-2019Spacer vibration for fouling control of submerged flat sheet membranesAnthony G Fanehttps://www.sciencedirect.com/science/article/pii/S1383586618319968a-hardware-software-blueprint-for-flexible-2019A Hardware-Software Blueprint for Flexible Deep Learning SpecializationThierry MoreauLuis VegaJared RoeschEddie YanJosh FrommLuis CezeCarlos GuestrinArvind KrishnamurthyIEEE MicroIEEE Micro 2019 (Best paper award)Best paper awardhttps://arxiv.org/abs/1807.04188https://github.com/apache/tvm-vtalearning-to-optimize-tensor-programs-2018Learning to Optimize Tensor ProgramsNeurIPS 2018 (spotlight)https://arxiv.org/abs/1805.08166https://tvm.apache.org/docs/how_to/tune_with_autotvm/index.htmltvm-2018TVM: An Automated End-to-End Optimizing Compiler for Deep LearningTVMMeghan CowanHaichen ShenLeyuan WangYuwei HuOSDI 2018https://arxiv.org/abs/1802.04799magent-2018MAgent: A Many-Agent Reinforcement Learning Platform for Artificial Collective IntelligenceMAgentJiacheng YangHan CaiWeinan ZhangJun WangAAAIAAAI 2018 (Demo Track)https://arxiv.org/abs/1712.00600https://github.com/geek-ai/MAgentvideohttps://www.youtube.com/watch?v=HCSm0kVolqIfoundryFoundry: Template-Based CUDA Graph Context Materialization for Fast LLM Serving Cold StartFoundryY YaoIn submissionLLM ServingCUDA GraphsCold StartContext MaterializationPersists CUDA graph topology and execution context offline, then reconstructs executable graphs online with negligible overhead.Persists CUDA graph topology and execution context offline.Reconstructs executable graphs online with negligible overhead.Reduces LLM serving cold-start latency by up to 99%.hetermoeHeterMoE: Efficient Training of Mixture-of-Experts Models on Heterogeneous GPUsHeterMoEC XuLLM TrainingHeterogeneous GPUsDeepSpeedAssigns MoE components across mixed GPU generations with zebra parallelism and asymmetric expert placement.Disaggregates MoE models across heterogeneous GPU generations.Assigns experts to older GPUs such as V100 and T4 while using newer GPUs for attention.Uses zebra parallelism and asymmetric expert assignment for fine-grained load balancing.";
         }
 
         /// <summary>The lookups, each built the first time it is read.</summary>

@@ -4,6 +4,8 @@
 
 namespace Consumer
 {
+    using __Publication = global::PubCatalog.Publication;
+
     /// <summary>The publication catalog: 2 publications read from 1 file at compile time.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("PubCatalog.Generator", "{version}")]
     public static partial class Publications
@@ -41,13 +43,10 @@ namespace Consumer
         /// <summary>The publication with this id, or null.</summary>
         public static global::PubCatalog.Publication? FindById(string id) => Data.Items.FindById(id);
 
-        /// <summary><b>Can't Be Late: Optimizing "Spot" Instances</b> (NSDI 2024)</summary>
-        /// <remarks>Id <c>cant-be-late-2024</c>, from publications/papers.md line 3.</remarks>
-        public static global::PubCatalog.Publication CantBeLate => Data.Items[0];
-
-        /// <summary><b>SummN: Summaries \ with backslash</b> (arXiv 2024)</summary>
-        /// <remarks>Id <c>summn-2024</c>, from publications/papers.md line 8.</remarks>
-        public static global::PubCatalog.Publication SummN => Data.Items[1];
+/// <summary>Can't Be Late: Optimizing "Spot" Instances</summary>
+public static __Publication CantBeLate => Data.Items[0];
+/// <summary>SummN: Summaries \ with backslash</summary>
+public static __Publication SummN => Data.Items[1];
 
         /// <summary>The catalog's data, decoded on first use.</summary>
         private static class Data
@@ -58,39 +57,25 @@ namespace Consumer
 
             private static string EntryChunk(int chunk)
             {
-                switch (chunk / 32)
+                switch (chunk)
                 {
-                    case 0: return EntryChunk0(chunk);
+                    case 0: return EntryChunk0();
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
                 }
             }
 
-            private static string EntryChunk0(int chunk)
-            {
-                switch (chunk)
-                {
-                    case 0: return "d1012434352607808j-1192A0BC1D000E3000TFGHJ26041J01Kj-101A0L000E8000";
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
-                }
-            }
+            private static string EntryChunk0() => "d1013434352607808j-1192A0BC1D000E3000TFGIJ26041J01Kj-101A0L000E8000";
 
             private static string StringChunk(int chunk)
             {
-                switch (chunk / 32)
+                switch (chunk)
                 {
-                    case 0: return StringChunk0(chunk);
+                    case 0: return StringChunk0();
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
                 }
             }
 
-            private static string StringChunk0(int chunk)
-            {
-                switch (chunk)
-                {
-                    case 0: return "MHk1b2DCBC4c1N5J4MMAb1v155Ea1cant-be-late-2024Can't Be Late: Optimizing \"Spot\" Instances<em>Can&#39;t Be Late</em>: Optimizing &quot;Spot&quot; InstancesCan't Be LateAda LovelaceAlan TuringGrace HopperNSDINSDI 2024, Outstanding Paper AwardOutstanding Paper AwardPaperhttps://x.org/a.pdfCodehttps://github.com/x/ypublications/papers.mdsummn-2024SummN: Summaries \\ with backslash<em>Summ<sup>N</sup></em>: Summaries \\ with backslashSummNarXivarXiv preprinthttps://arxiv.org/abs/2301.00001";
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
-                }
-            }
+            private static string StringChunk0() => "MHk1b2DCBC4c1N5J4MMAb1v155Ea1cant-be-late-2024Can't Be Late: Optimizing \"Spot\" Instances<em>Can&#39;t Be Late</em>: Optimizing &quot;Spot&quot; InstancesCan't Be LateAda LovelaceAlan TuringGrace HopperNSDINSDI 2024, Outstanding Paper AwardOutstanding Paper AwardPaperhttps://x.org/a.pdfCodehttps://github.com/x/ypublications/papers.mdsummn-2024SummN: Summaries \\ with backslash<em>Summ<sup>N</sup></em>: Summaries \\ with backslashSummNarXivarXiv preprinthttps://arxiv.org/abs/2301.00001";
         }
 
         /// <summary>The lookups, each built the first time it is read.</summary>
