@@ -38,7 +38,8 @@ public static class StartupBenchmark
             times.Add(stopwatch.Elapsed.TotalSeconds);
         }
 
-        var generated = Directory.GetFiles(Path.Combine(dir, "obj"), "PubCatalog.g.cs", SearchOption.AllDirectories).Single();
+        // obj/Release/net10.0 only: a ReadyToRun publish (cold r2r) leaves its own copy under obj/Release/net10.0/linux-x64.
+        var generated = Directory.GetFiles(Path.Combine(dir, "obj", "Release", "net10.0", "generated"), "PubCatalog.g.cs", SearchOption.AllDirectories).Single();
         var assembly = Path.Combine(dir, "bin", "Release", "net10.0", "Consumer.dll");
         return new BuildResult(entries, Median(times), new FileInfo(generated).Length, new FileInfo(assembly).Length);
     }
