@@ -6,7 +6,7 @@ using PubCatalog.Benchmarks;
 using PubCatalog.Benchmarks.Benchmarks;
 using PubCatalog.Benchmarks.Inputs;
 
-// dotnet run -c Release --project tests/PubCatalog.Benchmarks -- [quick|full|check [INPUT…]|dump DIR [INPUT|FILE…]|profile INPUT ROUNDS parse|run|generator|incremental|memory|startup|bdn <BenchmarkDotNet args>]
+// dotnet run -c Release --project tests/PubCatalog.Benchmarks -- [quick|full|check [INPUT…]|dump DIR [INPUT|FILE…]|steps INPUT ROUNDS|cold [build] [r2r] SIZE… RUNS|profile INPUT ROUNDS parse|build|partition|run|generator|incremental|memory|startup|bdn <BenchmarkDotNet args>]
 // quick: every benchmark, small sizes, under 3 minutes. full (default): every size, for docs/performance.md.
 var command = args.Length > 0 ? args[0] : "full";
 if (command == "check")
@@ -30,6 +30,12 @@ if (command == "profile")
 if (command == "steps")
 {
     StepTimes.Run(args.Length > 1 ? args[1] : "synthetic-2000", args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10);
+    return;
+}
+
+if (command == "cold")
+{
+    Console.WriteLine(StartupBenchmark.ColdReport(args.Skip(1).ToList()));
     return;
 }
 

@@ -38,18 +38,31 @@ public static class StartupBenchmark
             times.Add(stopwatch.Elapsed.TotalSeconds);
         }
 
-        // The index file and the page parts; not the build-log summary.
-        var generated = Directory.GetFiles(Path.Combine(dir, "obj"), "PubCatalog*.g.cs", SearchOption.AllDirectories)
+        // The index file and the page parts of the build itself (obj/Release/net10.0 only: a ReadyToRun publish leaves its
+        // own copy under obj/Release/net10.0/linux-x64); not the build-log summary.
+        var generated = Directory.GetFiles(Path.Combine(dir, "obj", "Release", "net10.0", "generated"), "PubCatalog*.g.cs", SearchOption.AllDirectories)
             .Where(f => !f.EndsWith("PubCatalog.Summary.g.cs", StringComparison.Ordinal)).ToList();
         var assembly = Path.Combine(dir, "bin", "Release", "net10.0", "Consumer.dll");
         return new BuildResult(entries, Median(times), generated.Sum(f => new FileInfo(f).Length), new FileInfo(assembly).Length);
     }
 
-    /// <summary>Each mode in <paramref name="runs"/> fresh processes, interleaved so that noise hits them alike.</summary>
-    public static ColdResult ColdStart(int entries, int runs)
+    /// <summary>
+    /// Publishes the built consumer ReadyToRun (framework-dependent) beside its build output, so that every mode of the
+    /// ReadyToRun row runs from the same precompiled app.
+    /// </summary>
+    public static string PublishReadyToRun(int entries)
     {
         var dir = Folder(entries);
-        var dll = Path.Combine(dir, "bin", "Release", "net10.0", "Consumer.dll");
+        var output = Path.Combine(dir, "publish-r2r");
+        Dotnet(dir, "publish", "-c", "Release", "-r", "linux-x64", "-p:PublishReadyToRun=true", "--self-contained", "false", "--verbosity", "quiet", "-nologo", "-o", output);
+        return Path.Combine(output, "Consumer.dll");
+    }
+
+    /// <summary>Each mode in <paramref name="runs"/> fresh processes, interleaved so that noise hits them alike.</summary>
+    public static ColdResult ColdStart(int entries, int runs, string? consumerDll = null)
+    {
+        var dir = Folder(entries);
+        var dll = consumerDll ?? Path.Combine(dir, "bin", "Release", "net10.0", "Consumer.dll");
         var json = Path.Combine(dir, "catalog.json");
         Run(dir, dll, "dump", json);
         var samples = Modes.ToDictionary(m => m, _ => new List<double>());
@@ -67,6 +80,47 @@ public static class StartupBenchmark
 
         return new ColdResult(entries, samples.ToDictionary(kv => kv.Key, kv => Median(kv.Value)), wall.ToDictionary(kv => kv.Key, kv => Median(kv.Value)));
     }
+
+    /// <summary>
+    /// <c>cold [build] [r2r] SIZE… RUNS</c>: only the cold-start rows (JIT, and ReadyToRun-published when asked), for
+    /// quick before/after comparisons without the build timings or BenchmarkDotNet.
+    /// </summary>
+    public static string ColdReport(IReadOnlyList<string> args)
+    {
+        var build = args.Contains("build");
+        var r2r = args.Contains("r2r");
+        var numbers = args.Where(a => a.All(char.IsDigit)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList();
+        var runs = numbers.Count > 1 ? numbers[^1] : 11;
+        var sizes = numbers.Count > 1 ? numbers.Take(numbers.Count - 1).ToList() : numbers;
+        var report = new StringBuilder();
+        report.AppendLine($"| entries | mode | first `All` access | all entries read | Markdig parse of the pages | STJ source-gen deserialize | Markdig ÷ `All` | JSON ÷ `All` | process wall (`All` / Markdig / JSON) |");
+        report.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var size in sizes)
+        {
+            if (build)
+            {
+                var b = Build(size, 0);
+                report.AppendLine($"<!-- {size:N0}: generated source {b.GeneratedBytes:N0} bytes, Consumer.dll {b.AssemblyBytes:N0} bytes -->");
+            }
+
+            var rows = new List<(string Mode, ColdResult Result)> { ("JIT", ColdStart(size, runs)) };
+            if (r2r)
+            {
+                rows.Add(("ReadyToRun", ColdStart(size, runs, PublishReadyToRun(size))));
+            }
+
+            foreach (var (mode, c) in rows)
+            {
+                var t = c.MedianMicroseconds;
+                var w = c.ProcessMilliseconds;
+                report.AppendLine($"| {size:N0} | {mode} | {Us(t["catalog"])} | {Us(t["catalog-full"])} | {Us(t["markdig"])} | {Us(t["json"])} | **{t["markdig"] / t["catalog"]:F0}×** | **{t["json"] / t["catalog"]:F0}×** | {w["catalog"]:F0} / {w["markdig"]:F0} / {w["json"]:F0} ms |");
+            }
+        }
+
+        return report.ToString();
+    }
+
+    private static string Us(double microseconds) => microseconds >= 1000 ? $"{microseconds / 1000:F2} ms" : $"{microseconds:F0} µs";
 
     /// <summary>BenchmarkDotNet (in-process) on the compiled catalog's lookups; returns its GitHub-flavoured table.</summary>
     public static string Lookups(int entries)

@@ -6,13 +6,13 @@ namespace PubCatalog.Generator.Emit
 {
     /// <summary>
     /// Encodes the catalog for <c>PubCatalog.CompilerServices.CompactCatalog</c>: entries as compact numbers in chunks of
-    /// 64, every distinct string once, in chunks of 256. The generated source stays small (no constructor call per entry
+    /// 64, every distinct string once, in chunks of 128. The generated source stays small (no constructor call per entry
     /// to compile) and the app decodes an entry only when it reads it. Must match the decoder's layout exactly.
     /// </summary>
     internal sealed class CompactData
     {
         public const int EntriesPerChunk = 64;
-        public const int StringsPerChunk = 256;
+        public const int StringsPerChunk = 128;
         private const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVabcdefghijklmnopqrstuvwxyzWXYZ_-";
 
         private readonly Dictionary<string, int> _stringIds = new(System.StringComparer.Ordinal);
@@ -101,7 +101,8 @@ namespace PubCatalog.Generator.Emit
             var p = entry.Publication;
             Str(b, entry.Id);
             Str(b, p.Title);
-            Str(b, p.TitleHtml);
+            // Most titles have no markup and nothing to encode: 0 then means "the same string as the title".
+            Number(b, p.TitleHtml == p.Title ? 0 : StringId(p.TitleHtml) + 1);
             Optional(b, p.ShortName);
             Number(b, p.Authors.Count);
             foreach (var author in p.Authors)

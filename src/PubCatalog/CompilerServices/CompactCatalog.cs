@@ -12,7 +12,7 @@ namespace PubCatalog.CompilerServices
     /// <see cref="Publication"/> the first time it is read, so start-up costs nothing and a query builds only what it reads.
     /// </summary>
     /// <remarks>
-    /// Entries come in chunks of <see cref="EntriesPerChunk"/>; each entry is <c>length, id, title, titleHtml,
+    /// Entries come in chunks of <see cref="EntriesPerChunk"/>; each entry is <c>length, id, title, titleHtml? (0: the title itself),
     /// shortName?, authors (name, flags)*, venue name, acronym?, kind, raw, year?, awards*, links (label, kind, url)*,
     /// tags*, summary?, highlights*, file, line</c>. Strings are references into string chunks of
     /// <see cref="StringsPerChunk"/> strings; <c>?</c> marks a value stored plus one, zero meaning null.
@@ -24,7 +24,7 @@ namespace PubCatalog.CompilerServices
         public const int EntriesPerChunk = 64;
 
         /// <summary>Strings per string chunk.</summary>
-        public const int StringsPerChunk = 256;
+        public const int StringsPerChunk = 128;
 
         private readonly Func<int, string> _entryChunk;
         private readonly Func<int, string> _stringChunk;
@@ -171,13 +171,14 @@ namespace PubCatalog.CompilerServices
                 index = new Dictionary<string, int>(Count, StringComparer.Ordinal);
                 for (var chunk = 0; chunk * EntriesPerChunk < Count; chunk++)
                 {
-                    var reader = new CompactReader(_entryChunk(chunk), 0);
+                    var text = _entryChunk(chunk);
+                    var at = 0;
                     for (var i = chunk * EntriesPerChunk; i < Math.Min(Count, (chunk + 1) * EntriesPerChunk); i++)
                     {
-                        var length = reader.ReadInt();
-                        var next = reader.Position + length;
-                        index[String(reader.ReadInt())] = i;
-                        reader.Position = next;
+                        var length = Next(text, ref at);
+                        var next = at + length;
+                        index[String(Next(text, ref at))] = i;
+                        at = next;
                     }
                 }
 
@@ -187,51 +188,76 @@ namespace PubCatalog.CompilerServices
             return index;
         }
 
+        /// <summary>
+        /// Decodes entry <paramref name="index"/>. This is the whole first-access path after the indexer, so it is kept
+        /// to few, small methods (each is compiled by the JIT at start-up): numbers are read by <see cref="Next"/>, with
+        /// no reader struct or table to initialize.
+        /// </summary>
         private Publication Decode(int index)
         {
-            var reader = new CompactReader(_entryChunk(index / EntriesPerChunk), 0);
+            var text = _entryChunk(index / EntriesPerChunk);
+            var at = 0;
             for (var skip = index % EntriesPerChunk; skip > 0; skip--)
             {
-                var length = reader.ReadInt();
-                reader.Position += length;
+                var length = Next(text, ref at);
+                at += length;
             }
 
-            reader.ReadInt();
-            var id = String(reader.ReadInt());
-            var title = String(reader.ReadInt());
-            var titleHtml = String(reader.ReadInt());
-            var shortName = OptionalString(ref reader);
-            var authors = new Author[reader.ReadInt()];
+            Next(text, ref at);
+            var id = String(Next(text, ref at));
+            var title = String(Next(text, ref at));
+            var titleHtml = Next(text, ref at) is var html && html == 0 ? title : String(html - 1);
+            var shortName = Optional(text, ref at);
+            var authors = new Author[Next(text, ref at)];
             for (var i = 0; i < authors.Length; i++)
             {
-                var name = String(reader.ReadInt());
-                var flags = reader.ReadInt();
+                var name = String(Next(text, ref at));
+                var flags = Next(text, ref at);
                 authors[i] = new Author(name, (flags & 1) != 0, (flags & 2) != 0);
             }
 
-            var venue = new Venue(String(reader.ReadInt()), OptionalString(ref reader), _venueKinds[reader.ReadInt()], String(reader.ReadInt()));
-            var yearPlusOne = reader.ReadInt();
-            var awards = StringList(ref reader);
-            var links = reader.ReadInt() is var linkCount && linkCount == 0 ? Array.Empty<Link>() : new Link[linkCount];
+            var venue = new Venue(String(Next(text, ref at)), Optional(text, ref at), _venueKinds[Next(text, ref at)], String(Next(text, ref at)));
+            var yearPlusOne = Next(text, ref at);
+            var awards = List(text, ref at);
+            var links = Next(text, ref at) is var linkCount && linkCount == 0 ? Array.Empty<Link>() : new Link[linkCount];
             for (var i = 0; i < links.Length; i++)
             {
-                links[i] = new Link(String(reader.ReadInt()), _linkKinds[reader.ReadInt()], String(reader.ReadInt()));
+                links[i] = new Link(String(Next(text, ref at)), _linkKinds[Next(text, ref at)], String(Next(text, ref at)));
             }
 
-            var tags = StringList(ref reader);
-            var summary = OptionalString(ref reader);
-            var highlights = StringList(ref reader);
-            var source = new SourceLocation(String(reader.ReadInt()), reader.ReadInt());
-            var doi = OptionalString(ref reader);
-            var @abstract = OptionalString(ref reader);
-            var selected = reader.ReadInt() != 0;
+            var tags = List(text, ref at);
+            var summary = Optional(text, ref at);
+            var highlights = List(text, ref at);
+            var source = new SourceLocation(String(Next(text, ref at)), Next(text, ref at));
+            var doi = Optional(text, ref at);
+            var @abstract = Optional(text, ref at);
+            var selected = Next(text, ref at) != 0;
             return new Publication(id, title, titleHtml, shortName, authors, venue, yearPlusOne == 0 ? null : yearPlusOne - 1,
                 awards, links, tags, summary, highlights, source, doi, @abstract, selected);
         }
 
-        private string[] StringList(ref CompactReader reader)
+        /// <summary>Reads one number as <see cref="CompactReader.ReadInt"/> does, by arithmetic rather than a table.</summary>
+        private static int Next(string text, ref int at)
         {
-            var count = reader.ReadInt();
+            var value = 0;
+            var shift = 0;
+            while (true)
+            {
+                int c = text[at++];
+                var digit = c == '-' ? 63 : c <= '9' ? c - '0' : c <= 'V' ? c - 'A' + 10 : c >= 'a' ? c - 'a' + 32 : c <= 'Z' ? c - 'W' + 58 : 62;
+                value |= (digit & 31) << shift;
+                if (digit < 32)
+                {
+                    return value;
+                }
+
+                shift += 5;
+            }
+        }
+
+        private string[] List(string text, ref int at)
+        {
+            var count = Next(text, ref at);
             if (count == 0)
             {
                 return Array.Empty<string>();
@@ -240,15 +266,15 @@ namespace PubCatalog.CompilerServices
             var values = new string[count];
             for (var i = 0; i < count; i++)
             {
-                values[i] = String(reader.ReadInt());
+                values[i] = String(Next(text, ref at));
             }
 
             return values;
         }
 
-        private string? OptionalString(ref CompactReader reader)
+        private string? Optional(string text, ref int at)
         {
-            var value = reader.ReadInt();
+            var value = Next(text, ref at);
             return value == 0 ? null : String(value - 1);
         }
 
@@ -268,19 +294,19 @@ namespace PubCatalog.CompilerServices
         private string?[] DecodeStringChunk(int chunk)
         {
             var text = _stringChunk(chunk);
-            var reader = new CompactReader(text, 0);
-            var lengths = new int[reader.ReadInt()];
-            for (var i = 0; i < lengths.Length; i++)
+            var at = 0;
+            var strings = new string?[Next(text, ref at)];
+            var start = at;
+            for (var i = 0; i < strings.Length; i++)
             {
-                lengths[i] = reader.ReadInt();
+                Next(text, ref start);
             }
 
-            var strings = new string?[lengths.Length];
-            var at = reader.Position;
-            for (var i = 0; i < lengths.Length; i++)
+            for (var i = 0; i < strings.Length; i++)
             {
-                strings[i] = text.Substring(at, lengths[i]);
-                at += lengths[i];
+                var length = Next(text, ref at);
+                strings[i] = text.Substring(start, length);
+                start += length;
             }
 
             return strings;

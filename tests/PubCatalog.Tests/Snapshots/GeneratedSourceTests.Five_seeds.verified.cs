@@ -71,51 +71,32 @@ namespace Consumer
 
 namespace Consumer
 {
+    using __Publication = global::PubCatalog.Publication;
+
     public static partial class Publications
     {
-        /// <summary><b>An Extensible Software Transport Layer for GPU Networking</b> (arXiv 2025)</summary>
-        /// <remarks>Id <c>an-extensible-software-transport-layer-for-2025</c>, from publications/000_def496ea7e869691.txt line 1.</remarks>
-        public static global::PubCatalog.Publication AnExtensibleSoftwareTransportLayerFor => __Page_publications_000_def496ea7e869691_txt.Items[0];
-
-        /// <summary><b>Locality-aware Fair Scheduling in LLM Serving</b> (arXiv 2025)</summary>
-        /// <remarks>Id <c>locality-aware-fair-scheduling-in-llm-2025</c>, from publications/000_def496ea7e869691.txt line 17.</remarks>
-        public static global::PubCatalog.Publication LocalityAwareFairSchedulingInLLM => __Page_publications_000_def496ea7e869691_txt.Items[1];
-
-        /// <summary><b>The Streaming Batch Model for Efficient and Fault-Tolerant Heterogeneous Execution</b> (arXiv 2025)</summary>
-        /// <remarks>Id <c>the-streaming-batch-model-for-efficient-2025</c>, from publications/000_def496ea7e869691.txt line 23.</remarks>
-        public static global::PubCatalog.Publication TheStreamingBatchModelForEfficient => __Page_publications_000_def496ea7e869691_txt.Items[2];
-
-        /// <summary><b>Can't Be Late: Optimizing Spot Instance Savings under Deadlines</b> (NSDI 2024)</summary>
-        /// <remarks>Id <c>cant-be-late-2024</c>, from publications/000_def496ea7e869691.txt line 11.</remarks>
-        public static global::PubCatalog.Publication CantBeLate => __Page_publications_000_def496ea7e869691_txt.Items[3];
-
-        /// <summary><b>Pie: Pooling CPU Memory for LLM Inference</b> (arXiv 2024)</summary>
-        /// <remarks>Id <c>pie-2024</c>, from publications/000_def496ea7e869691.txt line 39.</remarks>
-        public static global::PubCatalog.Publication Pie => __Page_publications_000_def496ea7e869691_txt.Items[4];
-
-        /// <summary><b>GL-Cache: Group-level Learning for Efficient and High-Performance Caching</b> (FAST 2023)</summary>
-        /// <remarks>Id <c>gl-cache-2023</c>, from publications/000_def496ea7e869691.txt line 30.</remarks>
-        public static global::PubCatalog.Publication GLCache => __Page_publications_000_def496ea7e869691_txt.Items[5];
-
-        /// <summary><b>SummN: A Multi-Stage Summarization Framework for Long Input Dialogues and Documents</b> (ACL 2022)</summary>
-        /// <remarks>Id <c>summn-2022</c>, from publications/000_def496ea7e869691.txt line 46.</remarks>
-        public static global::PubCatalog.Publication SummN => __Page_publications_000_def496ea7e869691_txt.Items[6];
-
-        /// <summary><b>FeTaQA: Free-form Table Question Answering</b> (TACL 2022)</summary>
-        /// <remarks>Id <c>fetaqa-2022</c>, from publications/000_def496ea7e869691.txt line 51.</remarks>
-        public static global::PubCatalog.Publication FeTaQA => __Page_publications_000_def496ea7e869691_txt.Items[7];
-
-        /// <summary><b>Investigating Crowdsourcing Protocols for Evaluating the Factual Consistency of Summaries</b> (NAACL 2022)</summary>
-        /// <remarks>Id <c>investigating-crowdsourcing-protocols-for-evaluating-the-2022</c>, from publications/000_def496ea7e869691.txt line 56.</remarks>
-        public static global::PubCatalog.Publication InvestigatingCrowdsourcingProtocolsForEvaluatingThe => __Page_publications_000_def496ea7e869691_txt.Items[8];
-
-        /// <summary><b>Enhancing fouling mitigation of submerged flat-sheet membranes by vibrating 3D-spacers</b> (Sep. Purif. Technol 2019)</summary>
-        /// <remarks>Id <c>enhancing-fouling-mitigation-of-submerged-flat-2019</c>, from publications/000_def496ea7e869691.txt line 61.</remarks>
-        public static global::PubCatalog.Publication EnhancingFoulingMitigationOfSubmergedFlat => __Page_publications_000_def496ea7e869691_txt.Items[9];
-
-        /// <summary><b>Spacer vibration for fouling control of submerged flat sheet membranes</b> (Sep. Purif. Technol 2019)</summary>
-        /// <remarks>Id <c>spacer-vibration-for-fouling-control-of-2019</c>, from publications/000_def496ea7e869691.txt line 66.</remarks>
-        public static global::PubCatalog.Publication SpacerVibrationForFoulingControlOf => __Page_publications_000_def496ea7e869691_txt.Items[10];
+/// <summary>An Extensible Software Transport Layer for GPU Networking</summary>
+public static __Publication AnExtensibleSoftwareTransportLayerFor => __Page_publications_000_def496ea7e869691_txt.Items[0];
+/// <summary>Locality-aware Fair Scheduling in LLM Serving</summary>
+public static __Publication LocalityAwareFairSchedulingInLLM => __Page_publications_000_def496ea7e869691_txt.Items[1];
+/// <summary>The Streaming Batch Model for Efficient and Fault-Tolerant Heterogeneous Execution</summary>
+public static __Publication TheStreamingBatchModelForEfficient => __Page_publications_000_def496ea7e869691_txt.Items[2];
+/// <summary>Can't Be Late: Optimizing Spot Instance Savings under Deadlines</summary>
+public static __Publication CantBeLate => __Page_publications_000_def496ea7e869691_txt.Items[3];
+/// <summary>Pie: Pooling CPU Memory for LLM Inference</summary>
+public static __Publication Pie => __Page_publications_000_def496ea7e869691_txt.Items[4];
+/// <summary>GL-Cache: Group-level Learning for Efficient and High-Performance Caching</summary>
+public static __Publication GLCache => __Page_publications_000_def496ea7e869691_txt.Items[5];
+/// <summary>SummN: A Multi-Stage Summarization Framework for Long Input Dialogues and Documents</summary>
+public static __Publication SummN => __Page_publications_000_def496ea7e869691_txt.Items[6];
+/// <summary>FeTaQA: Free-form Table Question Answering</summary>
+public static __Publication FeTaQA => __Page_publications_000_def496ea7e869691_txt.Items[7];
+/// <summary>Investigating Crowdsourcing Protocols for Evaluating the Factual Consistency of Summaries</summary>
+public static __Publication InvestigatingCrowdsourcingProtocolsForEvaluatingThe => __Page_publications_000_def496ea7e869691_txt.Items[8];
+/// <summary>Enhancing fouling mitigation of submerged flat-sheet membranes by vibrating 3D-spacers</summary>
+public static __Publication EnhancingFoulingMitigationOfSubmergedFlat => __Page_publications_000_def496ea7e869691_txt.Items[9];
+/// <summary>Spacer vibration for fouling control of submerged flat sheet membranes</summary>
+public static __Publication SpacerVibrationForFoulingControlOf => __Page_publications_000_def496ea7e869691_txt.Items[10];
 
         /// <summary>The data of one page, decoded on first use.</summary>
         private static class __Page_publications_000_def496ea7e869691_txt
@@ -126,39 +107,27 @@ namespace Consumer
 
             private static string EntryChunk(int chunk)
             {
-                switch (chunk / 32)
+                switch (chunk)
                 {
-                    case 0: return EntryChunk0(chunk);
+                    case 0: return EntryChunk0();
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
                 }
             }
 
-            private static string EntryChunk0(int chunk)
-            {
-                switch (chunk)
-                {
-                    case 0: return "y10110E2030415060708090A0B0C0D0E0F0G00Hk-102I0JK1L000M1000x1NOO0DP0Q041R0S0T0U0V0a1020b10c10F0G00Hk-101I0d1000MH000j2e1f1f10Eg1041h10i10j10k10l10m10n10o10p10q10F0r10G00Hk-102I0s1K1t1000MN000W1u1v1w1y17y10z1041W10X10Y10F0Z1_11_1j-11-12I0a2K1b2000MB000l1c2d2e2g25g2041h20V0F0G00Hj-101I0i2000Mh1000q1j2k2l2n24n2041o20p20q2r21r2i-102I0s2K1t2000MU000a2u2v2w2y29y20z2041W20X20Y20Z20_20-20a3b31b3h-102I0c3K1d3000Mo1000y2e3f3g3i3Hi30j3041k30l30-20m30n30o30p30q30r30s30t30u30v30w30x3y32y3h-102I0z3K1W3000Mt1000X1X3Y3Y309p30Z30_3041-30a40b40c40w30d4e41e4h-101I0f4000My1000u1g4h4h407i4041j40k40l40m40n40o402p4e-101I0q4000MZ1000x1r4s4s408m40j4041k40i40n40l40t40o402p4e-101I0u4000Mc2000";
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
-                }
-            }
+            private static string EntryChunk0() => "y10100E2030415060708090A0B0C0D0E0F0G00Hk-102I0JK1L000M1000x1NO00DP0Q041R0S0T0U0V0a1020b10c10F0G00Hk-101I0d1000MH000i2e1f100Eg1041h10i10j10k10l10m10n10o10p10q10F0r10G00Hk-102I0s1K1t1000MN000W1u1v1x1y17y10z1041W10X10Y10F0Z1_11_1j-11-12I0a2K1b2000MB000l1c2d2f2g25g2041h20V0F0G00Hj-101I0i2000Mh1000q1j2k2m2n24n2041o20p20q2r21r2i-102I0s2K1t2000MU000a2u2v2x2y29y20z2041W20X20Y20Z20_20-20a3b31b3h-102I0c3K1d3000Mo1000y2e3f3h3i3Hi30j3041k30l30-20m30n30o30p30q30r30s30t30u30v30w30x3y32y3h-102I0z3K1W3000Mt1000W1X3Y3009p30Z30_3041-30a40b40c40w30d4e41e4h-101I0f4000My1000t1g4h4007i4041j40k40l40m40n40o402p4e-101I0q4000MZ1000w1r4s4008m40j4041k40i40n40l40t40o402p4e-101I0u4000Mc2000";
 
             private static string StringChunk(int chunk)
             {
-                switch (chunk / 32)
+                switch (chunk)
                 {
-                    case 0: return StringChunk0(chunk);
+                    case 0: return StringChunk0();
+                    case 1: return StringChunk1();
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
                 }
             }
 
-            private static string StringChunk0(int chunk)
-            {
-                switch (chunk)
-                {
-                    case 0: return "v4p1z19DAB9N9B9BCADA5E5a14e1f1k1n19CBE8A7CAFa1m1s2GFDD88G9BCAEa1c1H-1m2DBEDDD4c1NW1l18j1s135Aa1Dj2s28DE749d2m1At2h35B9DDEMH938l1f1Bk1t16BEFAJFACDAFGGDE49h1d1Z1z2G9DAGD5An1t1w2CCBF7CJPd2m1g2Ed2an-extensible-software-transport-layer-for-2025An Extensible Software Transport Layer for GPU NetworkingYang ZhouZhongjie ChenZiming MaoChonLam LaoShuo YangPravein Govindan KannanJiaqi GaoYilong ZhaoYongji WuKaichao YouFengyuan RenZhiying XuCostin RaiciuIon StoicaarXivarXiv preprintPaperhttps://arxiv.org/pdf/2504.17307Codehttps://github.com/uccl-project/ucclpublications/000_def496ea7e869691.txtlocality-aware-fair-scheduling-in-llm-2025Locality-aware Fair Scheduling in LLM ServingShiyi CaoYichuan WangPin-Lun HsuLiangsheng YinTian XiaDacheng LiShu LiuYineng ZhangYing ShengJoseph Gonzalezhttps://arxiv.org/pdf/2501.14312the-streaming-batch-model-for-efficient-2025The Streaming Batch Model for Efficient and Fault-Tolerant Heterogeneous ExecutionFrank Sifei LuanRon Yifeng WangCharlotte LinAmog KamsettyHao ChenCheng SuBalaji VeeramaniScott LeeSangBin ChoClark ZinzowEric LiangStephanie Wanghttps://arxiv.org/abs/2501.12407https://github.com/ray-project/raycant-be-late-2024Can't Be Late: Optimizing Spot Instance Savings under Deadlines<em>Can&#39;t Be Late</em>: Optimizing Spot Instance Savings under DeadlinesCan't Be LateZhanghao WuWei-Lin ChiangZongheng YangEric FriedmanScott ShenkerNSDINSDI 2024, Outstanding Paper AwardOutstanding Paper Awardhttps://www.usenix.org/system/files/nsdi24-wu-zhanghao.pdfhttps://github.com/skypilot-org/spot-tracespie-2024Pie: Pooling CPU Memory for LLM Inference<em>Pie</em>: Pooling CPU Memory for LLM InferencePieYi XuXiangxi Mohttps://arxiv.org/pdf/2411.09317gl-cache-2023GL-Cache: Group-level Learning for Efficient and High-Performance Caching<em>GL-Cache</em>: Group-level Learning for Efficient and High-Performance CachingGL-CacheJuncheng YangRashmi VinayakYao YueFASTFAST 2023https://www.usenix.org/conference/fast23/presentation/yang-junchenghttps://github.com/Thesys-lab/fast23-GLCachesummn-2022SummN: A Multi-Stage Summarization Framework for Long Input Dialogues and Documents<em>Summ<sup>N</sup></em>: A Multi-Stage Summarization Framework for Long Input Dialogues and DocumentsSummNYusen ZhangAnsong NiChen Henry WuChenguang ZhuBudhaditya DebAhmed Hassan AwadallahDragomir R. RadevRui ZhangACLACL 2022https://aclanthology.org/2022.acl-long.112/https://github.com/psunlpgroup/Summ-Nfetaqa-2022FeTaQA: Free-form Table Question Answering<em>FeTaQA</em>: Free-form Table Question AnsweringFeTaQALinyong NanChiachun HsiehXi Victoria LinNeha VermaWojciech KryścińskiNick SchoelkopfRiley KongXiangru TangMurori MutumaBen RosandIsabel TrindadeRenusree BandaruJacob CunninghamCaiming XiongDragomir RadevTACLTACL 2022https://aclanthology.org/2022.tacl-1.3/https://github.com/Yale-LILY/FeTaQAinvestigating-crowdsourcing-protocols-for-evaluating-the-2022Investigating Crowdsourcing Protocols for Evaluating the Factual Consistency of SummariesAlexander FabbriHaoran LiGriffin AdamsBorui WangAsli CelikyilmazYashar MehdadNAACLNAACL 2022https://aclanthology.org/2022.naacl-main.417/enhancing-fouling-mitigation-of-submerged-flat-2019Enhancing fouling mitigation of submerged flat-sheet membranes by vibrating 3D-spacersYong Zen TanYanjun ZhangWen See TanTzyy Haur ChongBing WuJia Wei ChewSep. Purif. TechnolSep. Purif. Technol. 2019https://www.sciencedirect.com/science/article/pii/S1383586618333240spacer-vibration-for-fouling-control-of-2019Spacer vibration for fouling control of submerged flat sheet membranesAnthony G Fanehttps://www.sciencedirect.com/science/article/pii/S1383586618319968";
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
-                }
-            }
+            private static string StringChunk0() => "a4p1z19DAB9N9B9BCADA5E5a14e1f1k1n19CBE8A7CAFa1m1s2GFDD88G9BCAEa1c1H-1m2DBEDDD4c1NW1l18j1s135Aa1Dj2s28DE749d2m1At2h35B9DDEMH938l1f1Bk1t16BEFAJFACDAFGGDE49h1d1Z1z2G9Dan-extensible-software-transport-layer-for-2025An Extensible Software Transport Layer for GPU NetworkingYang ZhouZhongjie ChenZiming MaoChonLam LaoShuo YangPravein Govindan KannanJiaqi GaoYilong ZhaoYongji WuKaichao YouFengyuan RenZhiying XuCostin RaiciuIon StoicaarXivarXiv preprintPaperhttps://arxiv.org/pdf/2504.17307Codehttps://github.com/uccl-project/ucclpublications/000_def496ea7e869691.txtlocality-aware-fair-scheduling-in-llm-2025Locality-aware Fair Scheduling in LLM ServingShiyi CaoYichuan WangPin-Lun HsuLiangsheng YinTian XiaDacheng LiShu LiuYineng ZhangYing ShengJoseph Gonzalezhttps://arxiv.org/pdf/2501.14312the-streaming-batch-model-for-efficient-2025The Streaming Batch Model for Efficient and Fault-Tolerant Heterogeneous ExecutionFrank Sifei LuanRon Yifeng WangCharlotte LinAmog KamsettyHao ChenCheng SuBalaji VeeramaniScott LeeSangBin ChoClark ZinzowEric LiangStephanie Wanghttps://arxiv.org/abs/2501.12407https://github.com/ray-project/raycant-be-late-2024Can't Be Late: Optimizing Spot Instance Savings under Deadlines<em>Can&#39;t Be Late</em>: Optimizing Spot Instance Savings under DeadlinesCan't Be LateZhanghao WuWei-Lin ChiangZongheng YangEric FriedmanScott ShenkerNSDINSDI 2024, Outstanding Paper AwardOutstanding Paper Awardhttps://www.usenix.org/system/files/nsdi24-wu-zhanghao.pdfhttps://github.com/skypilot-org/spot-tracespie-2024Pie: Pooling CPU Memory for LLM Inference<em>Pie</em>: Pooling CPU Memory for LLM InferencePieYi XuXiangxi Mohttps://arxiv.org/pdf/2411.09317gl-cache-2023GL-Cache: Group-level Learning for Efficient and High-Performance Caching<em>GL-Cache</em>: Group-level Learning for Efficient and High-Performance CachingGL-CacheJuncheng YangRashmi VinayakYao YueFASTFAST 2023https://www.usenix.org/conference/fast23/presentation/yang-junchenghttps://github.com/Thesys-lab/fast23-GLCachesummn-2022SummN: A Multi-Stage Summarization Framework for Long Input Dialogues and Documents<em>Summ<sup>N</sup></em>: A Multi-Stage Summarization Framework for Long Input Dialogues and DocumentsSummNYusen ZhangAnsong NiChen Henry WuChenguang ZhuBudhaditya DebAhmed Hassan AwadallahDragomir R. RadevRui ZhangACLACL 2022https://aclanthology.org/2022.acl-long.112/https://github.com/psunlpgroup/Summ-Nfetaqa-2022FeTaQA: Free-form Table Question Answering<em>FeTaQA</em>: Free-form Table Question AnsweringFeTaQALinyong NanChiachun HsiehXi Victoria LinNeha VermaWojciech KryścińskiNick SchoelkopfRiley KongXiangru TangMurori MutumaBen RosandIsabel TrindadeRenusree BandaruJacob CunninghamCaiming XiongDragomir RadevTACLTACL 2022https://aclanthology.org/2022.tacl-1.3/https://github.com/Yale-LILY/FeTaQAinvestigating-crowdsourcing-protocols-for-evaluating-the-2022Investigating Crowdsourcing Protocols for Evaluating the Factual Consistency of SummariesAlexander FabbriHaoran LiGriffin Adams";
+            private static string StringChunk1() => "LAGD5An1t1w2CCBF7CJPd2m1g2Ed2Borui WangAsli CelikyilmazYashar MehdadNAACLNAACL 2022https://aclanthology.org/2022.naacl-main.417/enhancing-fouling-mitigation-of-submerged-flat-2019Enhancing fouling mitigation of submerged flat-sheet membranes by vibrating 3D-spacersYong Zen TanYanjun ZhangWen See TanTzyy Haur ChongBing WuJia Wei ChewSep. Purif. TechnolSep. Purif. Technol. 2019https://www.sciencedirect.com/science/article/pii/S1383586618333240spacer-vibration-for-fouling-control-of-2019Spacer vibration for fouling control of submerged flat sheet membranesAnthony G Fanehttps://www.sciencedirect.com/science/article/pii/S1383586618319968";
         }
     }
 }
@@ -169,39 +138,26 @@ namespace Consumer
 
 namespace Consumer
 {
+    using __Publication = global::PubCatalog.Publication;
+
     public static partial class Publications
     {
-        /// <summary><b>SkyLB: A Locality-Aware Cross-Region Load Balancer for LLM Inference</b> (EuroSys 2026)</summary>
-        /// <remarks>Id <c>skylb-2026</c>, from publications/001_bd39c80149d9fe34.txt line 1.</remarks>
-        public static global::PubCatalog.Publication SkyLB => __Page_publications_001_bd39c80149d9fe34_txt.Items[0];
-
-        /// <summary><b>Rethinking Cost of Distributed Caches for Datacenter Services</b> (HotNets 2025)</summary>
-        /// <remarks>Id <c>rethinking-cost-of-distributed-caches-for-2025</c>, from publications/001_bd39c80149d9fe34.txt line 6.</remarks>
-        public static global::PubCatalog.Publication RethinkingCostOfDistributedCachesFor => __Page_publications_001_bd39c80149d9fe34_txt.Items[1];
-
-        /// <summary><b>Spirit: Fairness for Interdependent Cache and Bandwidth Resources</b> (SOSP 2025)</summary>
-        /// <remarks>Id <c>spirit-2025</c>, from publications/001_bd39c80149d9fe34.txt line 10.</remarks>
-        public static global::PubCatalog.Publication Spirit => __Page_publications_001_bd39c80149d9fe34_txt.Items[2];
-
-        /// <summary><b>SkyServe: Serving AI Models across Regions and Clouds with Spot Instances</b> (EuroSys 2025)</summary>
-        /// <remarks>Id <c>skyserve-2025</c>, from publications/001_bd39c80149d9fe34.txt line 14.</remarks>
-        public static global::PubCatalog.Publication SkyServe => __Page_publications_001_bd39c80149d9fe34_txt.Items[3];
-
-        /// <summary><b>LEANN: A Low-Storage Vector Index</b> (ICML VecDB Workshop 2025)</summary>
-        /// <remarks>Id <c>leann-2025</c>, from publications/001_bd39c80149d9fe34.txt line 19.</remarks>
-        public static global::PubCatalog.Publication LEANN => __Page_publications_001_bd39c80149d9fe34_txt.Items[4];
-
-        /// <summary><b>Trinity: A Fast Compressed Multi-attribute Data Store</b> (EuroSys 2024)</summary>
-        /// <remarks>Id <c>trinity-2024</c>, from publications/001_bd39c80149d9fe34.txt line 29.</remarks>
-        public static global::PubCatalog.Publication Trinity => __Page_publications_001_bd39c80149d9fe34_txt.Items[5];
-
-        /// <summary><b>Revisiting Cache Freshness for Emerging Real-Time Applications</b> (HotNets 2024)</summary>
-        /// <remarks>Id <c>revisiting-cache-freshness-for-emerging-real-2024</c>, from publications/001_bd39c80149d9fe34.txt line 39.</remarks>
-        public static global::PubCatalog.Publication RevisitingCacheFreshnessForEmergingReal => __Page_publications_001_bd39c80149d9fe34_txt.Items[6];
-
-        /// <summary><b>DYLE: Dynamic Latent Extraction for Abstractive Long-Input Summarization</b> (ACL 2022)</summary>
-        /// <remarks>Id <c>dyle-2022</c>, from publications/001_bd39c80149d9fe34.txt line 64.</remarks>
-        public static global::PubCatalog.Publication DYLE => __Page_publications_001_bd39c80149d9fe34_txt.Items[7];
+/// <summary>SkyLB: A Locality-Aware Cross-Region Load Balancer for LLM Inference</summary>
+public static __Publication SkyLB => __Page_publications_001_bd39c80149d9fe34_txt.Items[0];
+/// <summary>Rethinking Cost of Distributed Caches for Datacenter Services</summary>
+public static __Publication RethinkingCostOfDistributedCachesFor => __Page_publications_001_bd39c80149d9fe34_txt.Items[1];
+/// <summary>Spirit: Fairness for Interdependent Cache and Bandwidth Resources</summary>
+public static __Publication Spirit => __Page_publications_001_bd39c80149d9fe34_txt.Items[2];
+/// <summary>SkyServe: Serving AI Models across Regions and Clouds with Spot Instances</summary>
+public static __Publication SkyServe => __Page_publications_001_bd39c80149d9fe34_txt.Items[3];
+/// <summary>LEANN: A Low-Storage Vector Index</summary>
+public static __Publication LEANN => __Page_publications_001_bd39c80149d9fe34_txt.Items[4];
+/// <summary>Trinity: A Fast Compressed Multi-attribute Data Store</summary>
+public static __Publication Trinity => __Page_publications_001_bd39c80149d9fe34_txt.Items[5];
+/// <summary>Revisiting Cache Freshness for Emerging Real-Time Applications</summary>
+public static __Publication RevisitingCacheFreshnessForEmergingReal => __Page_publications_001_bd39c80149d9fe34_txt.Items[6];
+/// <summary>DYLE: Dynamic Latent Extraction for Abstractive Long-Input Summarization</summary>
+public static __Publication DYLE => __Page_publications_001_bd39c80149d9fe34_txt.Items[7];
 
         /// <summary>The data of one page, decoded on first use.</summary>
         private static class __Page_publications_001_bd39c80149d9fe34_txt
@@ -212,39 +168,25 @@ namespace Consumer
 
             private static string EntryChunk(int chunk)
             {
-                switch (chunk / 32)
+                switch (chunk)
                 {
-                    case 0: return EntryChunk0(chunk);
+                    case 0: return EntryChunk0();
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
                 }
             }
 
-            private static string EntryChunk0(int chunk)
-            {
-                switch (chunk)
-                {
-                    case 0: return "j10113830415060708090A0BC0Cl-101D0E000F1000e1GHH0741I0J0K0L090A0MN1Nk-100000F6000UOPPR4R0S041T0UV0Vk-100000FA000X1a1b1c1e194332e10f10g10h10i1090A0BC0j1k-102D0k1l11m1000FE000i2n1o1o1q1Dq10r1070s1041t10u10v10w10A0x10L0y10z101W1k-102D0X1l11Y1000FJ000n1Z1_1-1b2341T0b20BC0c2j-11d22D0e2l11f2000FT000h1g2h2h20441K090A0MN1i2j-101D0j2000Fh1000e2k2l2m2o2A43o22p20q20r20s20t20u20v20w20x2y20y2h-102D0z2l11W2000Fa2000";
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
-                }
-            }
+            private static string EntryChunk0() => "j10103830415060708090A0BC0Cl-101D0E000F1000e1GH00741I0J0K0L090A0MN1Nk-100000F6000UOP0R4R0S041T0UV0Vk-100000FA000X1a1b1d1e194332e10f10g10h10i1090A0BC0j1k-102D0k1l11m1000FE000h2n1o10q1Dq10r1070s1041t10u10v10w10A0x10L0y10z101W1k-102D0X1l11Y1000FJ000n1Z1_1a2b2341T0b20BC0c2j-11d22D0e2l11f2000FT000g1g2h200441K090A0MN1i2j-101D0j2000Fh1000e2k2l2n2o2A43o22p20q20r20s20t20u20v20w20x2y20y2h-102D0z2l11W2000Fa2000";
 
             private static string StringChunk(int chunk)
             {
-                switch (chunk / 32)
+                switch (chunk)
                 {
-                    case 0: return StringChunk0(chunk);
+                    case 0: return StringChunk0();
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
                 }
             }
 
-            private static string StringChunk0(int chunk)
-            {
-                switch (chunk)
-                {
-                    case 0: return "X2Ae258AEG9CDA7C5a1f1o1Z1J9CD7CBb26ECH49Dj2s28BECEDCa14i1Ab15C79B8A99IJOe1c1Cv1_17Gg1Os1n1r1_1Co19i2r24D9B96EDMH38l1b1skylb-2026SkyLB: A Locality-Aware Cross-Region Load Balancer for LLM InferenceSkyLBTian XiaZiming MaoJamison KerneyEthan J. JacksonZhifei LiJiarong XingScott ShenkerIon StoicaEuroSysEuroSys 2026Paperhttps://arxiv.org/abs/2505.24095publications/001_bd39c80149d9fe34.txtrethinking-cost-of-distributed-caches-for-2025Rethinking Cost of Distributed Caches for Datacenter ServicesJonathan EllithorpeAtul AdyaRishabh IyerMatei ZahariaHotNetsHotNets 2025spirit-2025Spirit: Fairness for Interdependent Cache and Bandwidth ResourcesSpiritSeung-seob LeeJachym PuttaAnurag KhandelwalSOSPSOSP 2025skyserve-2025SkyServe: Serving AI Models across Regions and Clouds with Spot Instances<em>SkyServe</em>: Serving AI Models across Regions and Clouds with Spot InstancesSkyServeZhanghao WuWei-Lin ChiangTyler GriggsRomil BhardwajZongheng YangEuroSys 2025https://arxiv.org/pdf/2411.01438Codehttps://github.com/skypilot-org/skypilotleann-2025LEANN: A Low-Storage Vector IndexLEANNYichuan WangShu LiuYongji WuYilong ZhaoXiao YanZhiying XuYang ZhouSewon MinJoseph E. GonzalezICML VecDB WorkshopICML 2025 VecDB Workshophttps://www.arxiv.org/abs/2506.08276https://github.com/yichuan-w/LEANNtrinity-2024Trinity: A Fast Compressed Multi-attribute Data Store<em>Trinity</em>: A Fast Compressed Multi-attribute Data StoreTrinityKiran SrinivasanEuroSys 2024, Best Student Paper AwardBest Student Paper Awardhttps://dl.acm.org/doi/pdf/10.1145/3627703.3650072https://github.com/Trinity-data-store/Trinityrevisiting-cache-freshness-for-emerging-real-2024Revisiting Cache Freshness for Emerging Real-Time ApplicationsHotNets 2024https://dl.acm.org/doi/10.1145/3696348.3696858dyle-2022DYLE: Dynamic Latent Extraction for Abstractive Long-Input Summarization<em>DYLE</em>: Dynamic Latent Extraction for Abstractive Long-Input SummarizationDYLEChen Henry WuAnsong NiYusen ZhangRui ZhangTao YuBudhaditya DebChenguang ZhuAhmed Hassan AwadallahDragomir R. RadevACLACL 2022https://aclanthology.org/2022.acl-long.118/https://github.com/Yale-LILY/DYLE";
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
-                }
-            }
+            private static string StringChunk0() => "X2Ae258AEG9CDA7C5a1f1o1Z1J9CD7CBb26ECH49Dj2s28BECEDCa14i1Ab15C79B8A99IJOe1c1Cv1_17Gg1Os1n1r1_1Co19i2r24D9B96EDMH38l1b1skylb-2026SkyLB: A Locality-Aware Cross-Region Load Balancer for LLM InferenceSkyLBTian XiaZiming MaoJamison KerneyEthan J. JacksonZhifei LiJiarong XingScott ShenkerIon StoicaEuroSysEuroSys 2026Paperhttps://arxiv.org/abs/2505.24095publications/001_bd39c80149d9fe34.txtrethinking-cost-of-distributed-caches-for-2025Rethinking Cost of Distributed Caches for Datacenter ServicesJonathan EllithorpeAtul AdyaRishabh IyerMatei ZahariaHotNetsHotNets 2025spirit-2025Spirit: Fairness for Interdependent Cache and Bandwidth ResourcesSpiritSeung-seob LeeJachym PuttaAnurag KhandelwalSOSPSOSP 2025skyserve-2025SkyServe: Serving AI Models across Regions and Clouds with Spot Instances<em>SkyServe</em>: Serving AI Models across Regions and Clouds with Spot InstancesSkyServeZhanghao WuWei-Lin ChiangTyler GriggsRomil BhardwajZongheng YangEuroSys 2025https://arxiv.org/pdf/2411.01438Codehttps://github.com/skypilot-org/skypilotleann-2025LEANN: A Low-Storage Vector IndexLEANNYichuan WangShu LiuYongji WuYilong ZhaoXiao YanZhiying XuYang ZhouSewon MinJoseph E. GonzalezICML VecDB WorkshopICML 2025 VecDB Workshophttps://www.arxiv.org/abs/2506.08276https://github.com/yichuan-w/LEANNtrinity-2024Trinity: A Fast Compressed Multi-attribute Data Store<em>Trinity</em>: A Fast Compressed Multi-attribute Data StoreTrinityKiran SrinivasanEuroSys 2024, Best Student Paper AwardBest Student Paper Awardhttps://dl.acm.org/doi/pdf/10.1145/3627703.3650072https://github.com/Trinity-data-store/Trinityrevisiting-cache-freshness-for-emerging-real-2024Revisiting Cache Freshness for Emerging Real-Time ApplicationsHotNets 2024https://dl.acm.org/doi/10.1145/3696348.3696858dyle-2022DYLE: Dynamic Latent Extraction for Abstractive Long-Input Summarization<em>DYLE</em>: Dynamic Latent Extraction for Abstractive Long-Input SummarizationDYLEChen Henry WuAnsong NiYusen ZhangRui ZhangTao YuBudhaditya DebChenguang ZhuAhmed Hassan AwadallahDragomir R. RadevACLACL 2022https://aclanthology.org/2022.acl-long.118/https://github.com/Yale-LILY/DYLE";
         }
     }
 }
@@ -255,47 +197,30 @@ namespace Consumer
 
 namespace Consumer
 {
+    using __Publication = global::PubCatalog.Publication;
+
     public static partial class Publications
     {
-        /// <summary><b>StreamRL: Scalable, Heterogeneous, and Elastic RL for LLMs with Disaggregated Stream Generation</b> (Preprint 2025)</summary>
-        /// <remarks>Id <c>streamrl-2025</c>, from publications/002_db9b38193d0e4268.txt line 20.</remarks>
-        public static global::PubCatalog.Publication StreamRL => __Page_publications_002_db9b38193d0e4268_txt.Items[0];
-
-        /// <summary><b>MegaScale-Infer: Serving Mixture-of-Experts at Scale with Disaggregated Expert Parallelism</b> (Preprint 2025)</summary>
-        /// <remarks>Id <c>megascale-infer-2025</c>, from publications/002_db9b38193d0e4268.txt line 25.</remarks>
-        public static global::PubCatalog.Publication MegaScaleInfer => __Page_publications_002_db9b38193d0e4268_txt.Items[1];
-
-        /// <summary><b>Towards Swift Serverless LLM Cold Starts with ParaServe</b> (Preprint 2025)</summary>
-        /// <remarks>Id <c>towards-swift-serverless-llm-cold-starts-2025</c>, from publications/002_db9b38193d0e4268.txt line 34.</remarks>
-        public static global::PubCatalog.Publication TowardsSwiftServerlessLLMColdStarts => __Page_publications_002_db9b38193d0e4268_txt.Items[2];
-
-        /// <summary><b>FaaSPR: Latency-oriented Placement and Routing Optimization for Serverless Workflow Processing</b> (IEEE Transactions on Networking 2025)</summary>
-        /// <remarks>Id <c>faaspr-2025</c>, from publications/002_db9b38193d0e4268.txt line 39.</remarks>
-        public static global::PubCatalog.Publication FaaSPR => __Page_publications_002_db9b38193d0e4268_txt.Items[3];
-
-        /// <summary><b>RAGCache: Efficient Knowledge Caching for Retrieval-Augmented Generation</b> (Preprint 2024)</summary>
-        /// <remarks>Id <c>ragcache-2024</c>, from publications/002_db9b38193d0e4268.txt line 46.</remarks>
-        public static global::PubCatalog.Publication RAGCache => __Page_publications_002_db9b38193d0e4268_txt.Items[4];
-
-        /// <summary><b>Pyxis: Scheduling Mixed Tasks in Disaggregated Datacenters</b> (IEEE Transactions on Parallel and Distributed Systems 2024)</summary>
-        /// <remarks>Id <c>pyxis-2024</c>, from publications/002_db9b38193d0e4268.txt line 51.</remarks>
-        public static global::PubCatalog.Publication Pyxis => __Page_publications_002_db9b38193d0e4268_txt.Items[5];
-
-        /// <summary><b>Jolteon: Unleashing the Promise of Serverless for Serverless Workflows</b> (USENIX Symposium on Networked Systems Design and Implementation 2024)</summary>
-        /// <remarks>Id <c>jolteon-2024</c>, from publications/002_db9b38193d0e4268.txt line 56.</remarks>
-        public static global::PubCatalog.Publication Jolteon => __Page_publications_002_db9b38193d0e4268_txt.Items[6];
-
-        /// <summary><b>Ditto: Efficient Serverless Analytics with Elastic Parallelism</b> (ACM Special Interest Group on Data Communication 2023)</summary>
-        /// <remarks>Id <c>ditto-2023</c>, from publications/002_db9b38193d0e4268.txt line 63.</remarks>
-        public static global::PubCatalog.Publication Ditto => __Page_publications_002_db9b38193d0e4268_txt.Items[7];
-
-        /// <summary><b>Fast, Approximate Vector Queries on Very Large Unstructured Datasets</b> (USENIX Symposium on Networked Systems Design and Implementation 2023)</summary>
-        /// <remarks>Id <c>fast-approximate-vector-queries-on-very-2023</c>, from publications/002_db9b38193d0e4268.txt line 68.</remarks>
-        public static global::PubCatalog.Publication FastApproximateVectorQueriesOnVery => __Page_publications_002_db9b38193d0e4268_txt.Items[8];
-
-        /// <summary><b>Melon: Breaking the Memory Wall for Resource-Efficient On-Device Machine Learning</b> (Proceedings of the 20th ACM International Conference on Mobile Systems, Applications, and Services 2022)</summary>
-        /// <remarks>Id <c>melon-2022</c>, from publications/002_db9b38193d0e4268.txt line 75.</remarks>
-        public static global::PubCatalog.Publication Melon => __Page_publications_002_db9b38193d0e4268_txt.Items[9];
+/// <summary>StreamRL: Scalable, Heterogeneous, and Elastic RL for LLMs with Disaggregated Stream Generation</summary>
+public static __Publication StreamRL => __Page_publications_002_db9b38193d0e4268_txt.Items[0];
+/// <summary>MegaScale-Infer: Serving Mixture-of-Experts at Scale with Disaggregated Expert Parallelism</summary>
+public static __Publication MegaScaleInfer => __Page_publications_002_db9b38193d0e4268_txt.Items[1];
+/// <summary>Towards Swift Serverless LLM Cold Starts with ParaServe</summary>
+public static __Publication TowardsSwiftServerlessLLMColdStarts => __Page_publications_002_db9b38193d0e4268_txt.Items[2];
+/// <summary>FaaSPR: Latency-oriented Placement and Routing Optimization for Serverless Workflow Processing</summary>
+public static __Publication FaaSPR => __Page_publications_002_db9b38193d0e4268_txt.Items[3];
+/// <summary>RAGCache: Efficient Knowledge Caching for Retrieval-Augmented Generation</summary>
+public static __Publication RAGCache => __Page_publications_002_db9b38193d0e4268_txt.Items[4];
+/// <summary>Pyxis: Scheduling Mixed Tasks in Disaggregated Datacenters</summary>
+public static __Publication Pyxis => __Page_publications_002_db9b38193d0e4268_txt.Items[5];
+/// <summary>Jolteon: Unleashing the Promise of Serverless for Serverless Workflows</summary>
+public static __Publication Jolteon => __Page_publications_002_db9b38193d0e4268_txt.Items[6];
+/// <summary>Ditto: Efficient Serverless Analytics with Elastic Parallelism</summary>
+public static __Publication Ditto => __Page_publications_002_db9b38193d0e4268_txt.Items[7];
+/// <summary>Fast, Approximate Vector Queries on Very Large Unstructured Datasets</summary>
+public static __Publication FastApproximateVectorQueriesOnVery => __Page_publications_002_db9b38193d0e4268_txt.Items[8];
+/// <summary>Melon: Breaking the Memory Wall for Resource-Efficient On-Device Machine Learning</summary>
+public static __Publication Melon => __Page_publications_002_db9b38193d0e4268_txt.Items[9];
 
         /// <summary>The data of one page, decoded on first use.</summary>
         private static class __Page_publications_002_db9b38193d0e4268_txt
@@ -306,39 +231,25 @@ namespace Consumer
 
             private static string EntryChunk(int chunk)
             {
-                switch (chunk / 32)
+                switch (chunk)
                 {
-                    case 0: return EntryChunk0(chunk);
+                    case 0: return EntryChunk0();
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
                 }
             }
 
-            private static string EntryChunk0(int chunk)
-            {
-                switch (chunk)
-                {
-                    case 0: return "v10113E30405060718090A0B0C0D0E0F0G0H00Ik-101J0K000LK000o2MNNPKP2Q273R0S0T0U0V0a10b10c10d10e10f10g10h10i10j10k10l10H00Ik-101J0m1000LP000s1n1o1o107p10q1071r10s10j10k10H00Ik-101J0t1000Lc1000q1u1v1v1x15x1071y10j10k10z1X11X1k-101J0Y1000Lh1000s1Z1_1_1a277140a20b20l10j10k10H00Ij-101J0c2000Lo1000w1d2e2e2g27q1071g20h20i20j10k10j2l21l2j-101J0m2000Lt1000o1n2o2o2q234071k10q2s22s2j-102J0t2u21v2000Ly1000W1w2x2x2z277140z20W20i20j10k10X2Z22Z2i-102J0_2u21-2000L-1000t1a3b3b3054071c30j10k10q2s22d3i-102J0e3u21f3000Le2000Y1g3h3h3j39j30k3071l30m30i20k10n30j10o3q32q3h-101J0r3000Ll2000";
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
-                }
-            }
+            private static string EntryChunk0() => "v10103E30405060718090A0B0C0D0E0F0G0H00Ik-101J0K000LK000o2MN0PKP2Q273R0S0T0U0V0a10b10c10d10e10f10g10h10i10j10k10l10H00Ik-101J0m1000LP000r1n1o1007p10q1071r10s10j10k10H00Ik-101J0t1000Lc1000p1u1v10x15x1071y10j10k10z1X11X1k-101J0Y1000Lh1000r1Z1_10a277140a20b20l10j10k10H00Ij-101J0c2000Lo1000v1d2e20g27q1071g20h20i20j10k10j2l21l2j-101J0m2000Lt1000n1n2o20q234071k10q2s22s2j-102J0t2u21v2000Ly1000z1w2x20z277140z20W20i20j10k10X2Z22Z2i-102J0_2u21-2000L-1000s1a3b30054071c30j10k10q2s22d3i-102J0e3u21f3000Le2000X1g3h30j39j30k3071l30m30i20k10n30j10o3q32q3h-101J0r3000Ll2000";
 
             private static string StringChunk(int chunk)
             {
-                switch (chunk / 32)
+                switch (chunk)
                 {
-                    case 0: return StringChunk0(chunk);
+                    case 0: return StringChunk0();
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
                 }
             }
 
-            private static string StringChunk0(int chunk)
-            {
-                switch (chunk)
-                {
-                    case 0: return "s3D-28CACA8B8A7BBB8B8C3a1f1KW2FBC7GDCCAACBBAC97B77k1n1x1B8ABe1B_26B7V3m1UDi28DBd1AW15ICAv14i2UCg27-14m3a16h1A_15CBq17g3b1i1m1e2Ch3Vg1Ar25BABDAc37s4b1streamrl-2025StreamRL: Scalable, Heterogeneous, and Elastic RL for LLMs with Disaggregated Stream GenerationStreamRLYinmin ZhongZili ZhangXiaoniu SongHanpeng HuChao JinBingyang WuNuo ChenYukun ChenYu ZhouChangyi WanHongyu ZhouYimin JiangYibo ZhuDaxin JiangPreprintIn Preprint.PDFhttps://arxiv.org/pdf/2504.15930publications/002_db9b38193d0e4268.txtmegascale-infer-2025MegaScale-Infer: Serving Mixture-of-Experts at Scale with Disaggregated Expert ParallelismMegaScale-InferRuidong ZhuZiheng JiangPeng WuCesar A. StuardoDongyang WangXinlei ZhangHuaping ZhouHaoran WeiYang ChengJianzhe XiaoXinyi ZhangLingjun LiuHaibin LinLi-Wen ChangJianxi YeXiao YuXuanzhe LiuXin JinXin Liu/files/papers/Preprint-MegaScale-Infer.pdftowards-swift-serverless-llm-cold-starts-2025Towards Swift Serverless LLM Cold Starts with ParaServeChiheng LouSheng QiDapeng NieHaoran Yang/files/papers/Preprint-ParaServe.pdffaaspr-2025FaaSPR: Latency-oriented Placement and Routing Optimization for Serverless Workflow ProcessingFaaSPRYunshan JiaQing LiIEEE Transactions on NetworkingTONIEEE Transactions on Networking (TON), 2025./files/papers/TON25-FaaSPR.pdfragcache-2024RAGCache: Efficient Knowledge Caching for Retrieval-Augmented GenerationRAGCacheXuanlin JiangFangyue Liu/files/papers/Preprint-RAGCache.pdfpyxis-2024Pyxis: Scheduling Mixed Tasks in Disaggregated DatacentersPyxisMosharaf ChowdhuryZhenming LiuGang HuangIEEE Transactions on Parallel and Distributed SystemsTPDSIEEE Transactions on Parallel and Distributed Systems (TPDS 2024), 2024./files/papers/TPDS24-Pyxis.pdfjolteon-2024Jolteon: Unleashing the Promise of Serverless for Serverless WorkflowsJolteonUSENIX Symposium on Networked Systems Design and ImplementationNSDIUSENIX Symposium on Networked Systems Design and Implementation (NSDI 2024), Santa Clara, April 16–18, 2024./files/papers/NSDI24-Jolteon.pdfSlides/files/slides/NSDI24-Jolteon-slides.pdfditto-2023Ditto: Efficient Serverless Analytics with Elastic ParallelismDittoXingyu XiangSongyun ZouACM Special Interest Group on Data CommunicationSIGCOMMACM Special Interest Group on Data Communication (SIGCOMM 2023), New York City, September 10-14, 2023./files/papers/SIGCOMM23-Ditto.pdf/files/slides/SIGCOMM23-Ditto-slides.pdffast-approximate-vector-queries-on-very-2023Fast, Approximate Vector Queries on Very Large Unstructured DatasetsLinpeng TangUSENIX Symposium on Networked Systems Design and Implementation (NSDI 2023), Boston, April 17–19, 2023./files/papers/NSDI23-Auncel.pdf/files/slides/NSDI23-Auncel-slides.pdfmelon-2022Melon: Breaking the Memory Wall for Resource-Efficient On-Device Machine LearningMelonQipeng WangMengwei XuXinran DongJinliang YuanYunxin LiuProceedings of the 20th ACM International Conference on Mobile Systems, Applications, and ServicesMobiSysProceedings of the 20th ACM International Conference on Mobile Systems, Applications, and Services (MobiSys 2022), Portland, June 25-July 1, 2022./files/papers/MobiSys22-Melon.pdf";
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
-                }
-            }
+            private static string StringChunk0() => "s3D-28CACA8B8A7BBB8B8C3a1f1KW2FBC7GDCCAACBBAC97B77k1n1x1B8ABe1B_26B7V3m1UDi28DBd1AW15ICAv14i2UCg27-14m3a16h1A_15CBq17g3b1i1m1e2Ch3Vg1Ar25BABDAc37s4b1streamrl-2025StreamRL: Scalable, Heterogeneous, and Elastic RL for LLMs with Disaggregated Stream GenerationStreamRLYinmin ZhongZili ZhangXiaoniu SongHanpeng HuChao JinBingyang WuNuo ChenYukun ChenYu ZhouChangyi WanHongyu ZhouYimin JiangYibo ZhuDaxin JiangPreprintIn Preprint.PDFhttps://arxiv.org/pdf/2504.15930publications/002_db9b38193d0e4268.txtmegascale-infer-2025MegaScale-Infer: Serving Mixture-of-Experts at Scale with Disaggregated Expert ParallelismMegaScale-InferRuidong ZhuZiheng JiangPeng WuCesar A. StuardoDongyang WangXinlei ZhangHuaping ZhouHaoran WeiYang ChengJianzhe XiaoXinyi ZhangLingjun LiuHaibin LinLi-Wen ChangJianxi YeXiao YuXuanzhe LiuXin JinXin Liu/files/papers/Preprint-MegaScale-Infer.pdftowards-swift-serverless-llm-cold-starts-2025Towards Swift Serverless LLM Cold Starts with ParaServeChiheng LouSheng QiDapeng NieHaoran Yang/files/papers/Preprint-ParaServe.pdffaaspr-2025FaaSPR: Latency-oriented Placement and Routing Optimization for Serverless Workflow ProcessingFaaSPRYunshan JiaQing LiIEEE Transactions on NetworkingTONIEEE Transactions on Networking (TON), 2025./files/papers/TON25-FaaSPR.pdfragcache-2024RAGCache: Efficient Knowledge Caching for Retrieval-Augmented GenerationRAGCacheXuanlin JiangFangyue Liu/files/papers/Preprint-RAGCache.pdfpyxis-2024Pyxis: Scheduling Mixed Tasks in Disaggregated DatacentersPyxisMosharaf ChowdhuryZhenming LiuGang HuangIEEE Transactions on Parallel and Distributed SystemsTPDSIEEE Transactions on Parallel and Distributed Systems (TPDS 2024), 2024./files/papers/TPDS24-Pyxis.pdfjolteon-2024Jolteon: Unleashing the Promise of Serverless for Serverless WorkflowsJolteonUSENIX Symposium on Networked Systems Design and ImplementationNSDIUSENIX Symposium on Networked Systems Design and Implementation (NSDI 2024), Santa Clara, April 16–18, 2024./files/papers/NSDI24-Jolteon.pdfSlides/files/slides/NSDI24-Jolteon-slides.pdfditto-2023Ditto: Efficient Serverless Analytics with Elastic ParallelismDittoXingyu XiangSongyun ZouACM Special Interest Group on Data CommunicationSIGCOMMACM Special Interest Group on Data Communication (SIGCOMM 2023), New York City, September 10-14, 2023./files/papers/SIGCOMM23-Ditto.pdf/files/slides/SIGCOMM23-Ditto-slides.pdffast-approximate-vector-queries-on-very-2023Fast, Approximate Vector Queries on Very Large Unstructured DatasetsLinpeng TangUSENIX Symposium on Networked Systems Design and Implementation (NSDI 2023), Boston, April 17–19, 2023./files/papers/NSDI23-Auncel.pdf/files/slides/NSDI23-Auncel-slides.pdfmelon-2022Melon: Breaking the Memory Wall for Resource-Efficient On-Device Machine LearningMelonQipeng WangMengwei XuXinran DongJinliang YuanYunxin LiuProceedings of the 20th ACM International Conference on Mobile Systems, Applications, and ServicesMobiSysProceedings of the 20th ACM International Conference on Mobile Systems, Applications, and Services (MobiSys 2022), Portland, June 25-July 1, 2022./files/papers/MobiSys22-Melon.pdf";
         }
     }
 }
@@ -349,35 +260,24 @@ namespace Consumer
 
 namespace Consumer
 {
+    using __Publication = global::PubCatalog.Publication;
+
     public static partial class Publications
     {
-        /// <summary><b>RLBoost: Harvesting Preemptible Resources for Cost-Efficient Reinforcement Learning on LLMs</b> (NSDI 2026)</summary>
-        /// <remarks>Id <c>rlboost-2026</c>, from publications/003_09f11822f40d5ecd.txt line 8.</remarks>
-        public static global::PubCatalog.Publication RLBoost => __Page_publications_003_09f11822f40d5ecd_txt.Items[0];
-
-        /// <summary><b>Plato: Plan to Efficiently Decode for Large Language Model Inference</b> (COLM 2025)</summary>
-        /// <remarks>Id <c>plato-2025</c>, from publications/003_09f11822f40d5ecd.txt line 22.</remarks>
-        public static global::PubCatalog.Publication Plato => __Page_publications_003_09f11822f40d5ecd_txt.Items[1];
-
-        /// <summary><b>Compute Or Load KV Cache? Why Not Both? (CAKE)</b> (ICML 2025)</summary>
-        /// <remarks>Id <c>cake-2025</c>, from publications/003_09f11822f40d5ecd.txt line 28.</remarks>
-        public static global::PubCatalog.Publication CAKE => __Page_publications_003_09f11822f40d5ecd_txt.Items[2];
-
-        /// <summary><b>Learn to be efficient: Build structured sparsity in large language models (LTE)</b> (NeurIPS 2024)</summary>
-        /// <remarks>Id <c>lte-2024</c>, from publications/003_09f11822f40d5ecd.txt line 35.</remarks>
-        public static global::PubCatalog.Publication LTE => __Page_publications_003_09f11822f40d5ecd_txt.Items[3];
-
-        /// <summary><b>mm2-gb: GPU Accelerated Minimap2 for Long Read DNA Mapping</b> (ACM BCB 2024)</summary>
-        /// <remarks>Id <c>mm2-gb-2024</c>, from publications/003_09f11822f40d5ecd.txt line 42.</remarks>
-        public static global::PubCatalog.Publication Mm2Gb => __Page_publications_003_09f11822f40d5ecd_txt.Items[4];
-
-        /// <summary><b>Foundry: Template-Based CUDA Graph Context Materialization for Fast LLM Serving Cold Start</b> (In submission)</summary>
-        /// <remarks>Id <c>foundry</c>, from publications/003_09f11822f40d5ecd.txt line 1.</remarks>
-        public static global::PubCatalog.Publication Foundry => __Page_publications_003_09f11822f40d5ecd_txt.Items[5];
-
-        /// <summary><b>HeterMoE: Efficient Training of Mixture-of-Experts Models on Heterogeneous GPUs</b> (In submission)</summary>
-        /// <remarks>Id <c>hetermoe</c>, from publications/003_09f11822f40d5ecd.txt line 15.</remarks>
-        public static global::PubCatalog.Publication HeterMoE => __Page_publications_003_09f11822f40d5ecd_txt.Items[6];
+/// <summary>RLBoost: Harvesting Preemptible Resources for Cost-Efficient Reinforcement Learning on LLMs</summary>
+public static __Publication RLBoost => __Page_publications_003_09f11822f40d5ecd_txt.Items[0];
+/// <summary>Plato: Plan to Efficiently Decode for Large Language Model Inference</summary>
+public static __Publication Plato => __Page_publications_003_09f11822f40d5ecd_txt.Items[1];
+/// <summary>Compute Or Load KV Cache? Why Not Both? (CAKE)</summary>
+public static __Publication CAKE => __Page_publications_003_09f11822f40d5ecd_txt.Items[2];
+/// <summary>Learn to be efficient: Build structured sparsity in large language models (LTE)</summary>
+public static __Publication LTE => __Page_publications_003_09f11822f40d5ecd_txt.Items[3];
+/// <summary>mm2-gb: GPU Accelerated Minimap2 for Long Read DNA Mapping</summary>
+public static __Publication Mm2Gb => __Page_publications_003_09f11822f40d5ecd_txt.Items[4];
+/// <summary>Foundry: Template-Based CUDA Graph Context Materialization for Fast LLM Serving Cold Start</summary>
+public static __Publication Foundry => __Page_publications_003_09f11822f40d5ecd_txt.Items[5];
+/// <summary>HeterMoE: Efficient Training of Mixture-of-Experts Models on Heterogeneous GPUs</summary>
+public static __Publication HeterMoE => __Page_publications_003_09f11822f40d5ecd_txt.Items[6];
 
         /// <summary>The data of one page, decoded on first use.</summary>
         private static class __Page_publications_003_09f11822f40d5ecd_txt
@@ -388,39 +288,25 @@ namespace Consumer
 
             private static string EntryChunk(int chunk)
             {
-                switch (chunk / 32)
+                switch (chunk)
                 {
-                    case 0: return EntryChunk0(chunk);
+                    case 0: return EntryChunk0();
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
                 }
             }
 
-            private static string EntryChunk0(int chunk)
-            {
-                switch (chunk)
-                {
-                    case 0: return "n10113832435060708090A0BC0Cl-1004DEFGI3IJKL8000z1MNNPAP2433050Q0R080S0T0U0Va10a1k-1004b1c1d1e1g12g1h1LM000w1i1j1j1l14P243Q080l1m10m1k-1005b1e1n1o1p1r13r1s1t1LS000b2u1v1v1x1750x10418070y10S0z1W10W1j-11X105Y1Z1_1-1a2c23c2d2e2Ld1000Y1f2g2g2i25i2243j20k20l20m200n2j-11o205p2q2r2s2t2v22v2w2Lk1000w1x2y2y2W264332W20U0A080X201X20004Y2Z2_2-2b33b3c3d3L1000Y1e3f3f3h393243P0h30T080R0U0A0X201X20004i3_1j3k3m33m3n3o3LF000";
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
-                }
-            }
+            private static string EntryChunk0() => "n10103832435060708090A0BC0Cl-1004DEFGI3IJKL8000z1MN0PAP2433050Q0R080S0T0U0Va10a1k-1004b1c1d1e1g12g1h1LM000v1i1j10l14P243Q080l1m10m1k-1005b1e1n1o1p1r13r1s1t1LS000a2u1v10x1750x10418070y10S0z1W10W1j-11X105Y1Z1_1-1a2c23c2d2e2Ld1000X1f2g20i25i2243j20k20l20m200n2j-11o205p2q2r2s2t2v22v2w2Lk1000v1x2y20W264332W20U0A080X201X20004Y2Z2_2-2b33b3c3d3L1000X1e3f30h393243P0h30T080R0U0A0X201X20004i3_1j3k3m33m3n3o3LF000";
 
             private static string StringChunk(int chunk)
             {
-                switch (chunk / 32)
+                switch (chunk)
                 {
-                    case 0: return StringChunk0(chunk);
+                    case 0: return StringChunk0();
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
                 }
             }
 
-            private static string StringChunk0(int chunk)
-            {
-                switch (chunk)
-                {
-                    case 0: return "p3CX27457466F8496EAFn3Z2b1t1f1Ae2557796649DHJ8t3t1x29o1449C47-2t1e2b18p23557M9EJ3E6j3Z2W1l1BW166BBE7H43B83Hj3d2Y27W275DBBANa4X1-1u18p284CI9l3_1x2y2rlboost-2026RLBoost: Harvesting Preemptible Resources for Cost-Efficient Reinforcement Learning on LLMsRLBoostY WuX LiuH ZhengJ GuB ChenZM MaoA KrishnamurthyI StoicaNSDINSDI 2026LLM RLSpot InstancesKubernetesCost EfficiencyOffloads rollout workloads to fragmented preemptible resources to reduce LLM RL cost and improve utilization.Designed a rollout system that adaptively offloads LLM RL workloads to preemptible instances.Reduces LLM RL cost by up to 49%.Improves utilization of fragmented cloud resources.publications/003_09f11822f40d5ecd.txtplato-2025Plato: Plan to Efficiently Decode for Large Language Model InferencePlatoS JinQ ZhangM LentzA PrakashF QianD ZhuoCOLMCOLM 2025LLM InferenceParallel DecodingStructured DecodingKV CacheDecomposes complex queries into dependency graphs to accelerate generation through context-aware parallel decoding.Decomposes complex queries into a dependency graph.Accelerates generation through context-aware parallel decoding and structured decoding.cake-2025Compute Or Load KV Cache? Why Not Both? (CAKE)CAKEICMLICML 2025Long ContextvLLMLMCacheReduces long-context prefill latency by overlapping bidirectional KV-cache computation and I/O.Reduces LLM prefill latency on long-context inputs.Overlaps bidirectional KV-cache generation with computation and I/O.Built on top of vLLM and LMCache.lte-2024Learn to be efficient: Build structured sparsity in large language models (LTE)LTEX BaiF LaiNeurIPSNeurIPS 2024 SpotlightSpotlightLLM EfficiencyStructured SparsityMoEGather-scatterTritonTrains LLMs to activate fewer neurons while maintaining accuracy, backed by efficient sparse FFN kernels.Trains LLMs to activate fewer neurons through structured sparsity while maintaining accuracy.Builds an efficient Triton/CUDA gather-scatter MLP kernel.Achieves near-linear speedup with sparsity.mm2-gb-2024mm2-gb: GPU Accelerated Minimap2 for Long Read DNA Mappingmm2-gbJ DongH SadasivanS SitaramanS NarayanasamyACM BCBACM BCB 2024 OralOralGPUDNA MappingMinimap2HPCPersistent KernelExtends minimap2 with an AMD GPU-accelerated chaining kernel for irregular ultra-long DNA read workloads.Extends minimap2-v2.24 with an AMD GPU-accelerated chaining kernel.Uses HIP and persistent kernels to tackle extremely irregular ultra-long DNA read workloads.foundryFoundry: Template-Based CUDA Graph Context Materialization for Fast LLM Serving Cold StartFoundryY YaoIn submissionLLM ServingCUDA GraphsCold StartContext MaterializationPersists CUDA graph topology and execution context offline, then reconstructs executable graphs online with negligible overhead.Persists CUDA graph topology and execution context offline.Reconstructs executable graphs online with negligible overhead.Reduces LLM serving cold-start latency by up to 99%.hetermoeHeterMoE: Efficient Training of Mixture-of-Experts Models on Heterogeneous GPUsHeterMoEC XuLLM TrainingHeterogeneous GPUsDeepSpeedAssigns MoE components across mixed GPU generations with zebra parallelism and asymmetric expert placement.Disaggregates MoE models across heterogeneous GPU generations.Assigns experts to older GPUs such as V100 and T4 while using newer GPUs for attention.Uses zebra parallelism and asymmetric expert assignment for fine-grained load balancing.";
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
-                }
-            }
+            private static string StringChunk0() => "p3CX27457466F8496EAFn3Z2b1t1f1Ae2557796649DHJ8t3t1x29o1449C47-2t1e2b18p23557M9EJ3E6j3Z2W1l1BW166BBE7H43B83Hj3d2Y27W275DBBANa4X1-1u18p284CI9l3_1x2y2rlboost-2026RLBoost: Harvesting Preemptible Resources for Cost-Efficient Reinforcement Learning on LLMsRLBoostY WuX LiuH ZhengJ GuB ChenZM MaoA KrishnamurthyI StoicaNSDINSDI 2026LLM RLSpot InstancesKubernetesCost EfficiencyOffloads rollout workloads to fragmented preemptible resources to reduce LLM RL cost and improve utilization.Designed a rollout system that adaptively offloads LLM RL workloads to preemptible instances.Reduces LLM RL cost by up to 49%.Improves utilization of fragmented cloud resources.publications/003_09f11822f40d5ecd.txtplato-2025Plato: Plan to Efficiently Decode for Large Language Model InferencePlatoS JinQ ZhangM LentzA PrakashF QianD ZhuoCOLMCOLM 2025LLM InferenceParallel DecodingStructured DecodingKV CacheDecomposes complex queries into dependency graphs to accelerate generation through context-aware parallel decoding.Decomposes complex queries into a dependency graph.Accelerates generation through context-aware parallel decoding and structured decoding.cake-2025Compute Or Load KV Cache? Why Not Both? (CAKE)CAKEICMLICML 2025Long ContextvLLMLMCacheReduces long-context prefill latency by overlapping bidirectional KV-cache computation and I/O.Reduces LLM prefill latency on long-context inputs.Overlaps bidirectional KV-cache generation with computation and I/O.Built on top of vLLM and LMCache.lte-2024Learn to be efficient: Build structured sparsity in large language models (LTE)LTEX BaiF LaiNeurIPSNeurIPS 2024 SpotlightSpotlightLLM EfficiencyStructured SparsityMoEGather-scatterTritonTrains LLMs to activate fewer neurons while maintaining accuracy, backed by efficient sparse FFN kernels.Trains LLMs to activate fewer neurons through structured sparsity while maintaining accuracy.Builds an efficient Triton/CUDA gather-scatter MLP kernel.Achieves near-linear speedup with sparsity.mm2-gb-2024mm2-gb: GPU Accelerated Minimap2 for Long Read DNA Mappingmm2-gbJ DongH SadasivanS SitaramanS NarayanasamyACM BCBACM BCB 2024 OralOralGPUDNA MappingMinimap2HPCPersistent KernelExtends minimap2 with an AMD GPU-accelerated chaining kernel for irregular ultra-long DNA read workloads.Extends minimap2-v2.24 with an AMD GPU-accelerated chaining kernel.Uses HIP and persistent kernels to tackle extremely irregular ultra-long DNA read workloads.foundryFoundry: Template-Based CUDA Graph Context Materialization for Fast LLM Serving Cold StartFoundryY YaoIn submissionLLM ServingCUDA GraphsCold StartContext MaterializationPersists CUDA graph topology and execution context offline, then reconstructs executable graphs online with negligible overhead.Persists CUDA graph topology and execution context offline.Reconstructs executable graphs online with negligible overhead.Reduces LLM serving cold-start latency by up to 99%.hetermoeHeterMoE: Efficient Training of Mixture-of-Experts Models on Heterogeneous GPUsHeterMoEC XuLLM TrainingHeterogeneous GPUsDeepSpeedAssigns MoE components across mixed GPU generations with zebra parallelism and asymmetric expert placement.Disaggregates MoE models across heterogeneous GPU generations.Assigns experts to older GPUs such as V100 and T4 while using newer GPUs for attention.Uses zebra parallelism and asymmetric expert assignment for fine-grained load balancing.";
         }
     }
 }
@@ -431,79 +317,46 @@ namespace Consumer
 
 namespace Consumer
 {
+    using __Publication = global::PubCatalog.Publication;
+
     public static partial class Publications
     {
-        /// <summary><b>LMSYS-Chat-1M: A Large-Scale Real-World LLM Conversation Dataset</b> (ICLR 2024)</summary>
-        /// <remarks>Id <c>lmsys-chat-1m-2024</c>, from publications/004_4f2a97ad9ca1f042.txt line 22.</remarks>
-        public static global::PubCatalog.Publication LMSYSChat1M => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[0];
-
-        /// <summary><b>S-LoRA: Serving Thousands of Concurrent LoRA Adapters</b> (MLSys 2024)</summary>
-        /// <remarks>Id <c>s-lora-2024</c>, from publications/004_4f2a97ad9ca1f042.txt line 61.</remarks>
-        public static global::PubCatalog.Publication SLoRA => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[1];
-
-        /// <summary><b>Efficiently Programming Large Language Models using SGLang</b> (Preprint 2023)</summary>
-        /// <remarks>Id <c>efficiently-programming-large-language-models-using-2023</c>, from publications/004_4f2a97ad9ca1f042.txt line 16.</remarks>
-        public static global::PubCatalog.Publication EfficientlyProgrammingLargeLanguageModelsUsing => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[2];
-
-        /// <summary><b>Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena</b> (NeurIPS 2023)</summary>
-        /// <remarks>Id <c>judging-llm-as-a-judge-with-2023</c>, from publications/004_4f2a97ad9ca1f042.txt line 28.</remarks>
-        public static global::PubCatalog.Publication JudgingLLMAsAJudgeWith => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[3];
-
-        /// <summary><b>High-Throughput Generative Inference of Large Language Models with a Single GPU</b> (ICML 2023)</summary>
-        /// <remarks>Id <c>high-throughput-generative-inference-of-large-2023</c>, from publications/004_4f2a97ad9ca1f042.txt line 67.</remarks>
-        public static global::PubCatalog.Publication HighThroughputGenerativeInferenceOfLarge => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[4];
-
-        /// <summary><b>AlpaServe: Statistical Multiplexing with Model Parallelism for Deep Learning Serving</b> (OSDI 2023)</summary>
-        /// <remarks>Id <c>alpaserve-2023</c>, from publications/004_4f2a97ad9ca1f042.txt line 73.</remarks>
-        public static global::PubCatalog.Publication AlpaServe => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[5];
-
-        /// <summary><b>Efficient Memory Management for Large Language Model Serving with PagedAttention</b> (SOSP 2023)</summary>
-        /// <remarks>Id <c>efficient-memory-management-for-large-language-2023</c>, from publications/004_4f2a97ad9ca1f042.txt line 79.</remarks>
-        public static global::PubCatalog.Publication EfficientMemoryManagementForLargeLanguage => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[6];
-
-        /// <summary><b>TensorIR: An Abstraction for Automatic Tensorized Program Optimization</b> (ASPLOS 2023)</summary>
-        /// <remarks>Id <c>tensorir-2023</c>, from publications/004_4f2a97ad9ca1f042.txt line 85.</remarks>
-        public static global::PubCatalog.Publication TensorIR => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[7];
-
-        /// <summary><b>Towards Optimal Caching and Model Selection for Large Model Inference</b> (NeurIPS 2023)</summary>
-        /// <remarks>Id <c>towards-optimal-caching-and-model-selection-2023</c>, from publications/004_4f2a97ad9ca1f042.txt line 91.</remarks>
-        public static global::PubCatalog.Publication TowardsOptimalCachingAndModelSelection => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[8];
-
-        /// <summary><b>On Optimizing the Communication of Model Parallelism</b> (MLSys 2023)</summary>
-        /// <remarks>Id <c>on-optimizing-the-communication-of-model-2023</c>, from publications/004_4f2a97ad9ca1f042.txt line 97.</remarks>
-        public static global::PubCatalog.Publication OnOptimizingTheCommunicationOfModel => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[9];
-
-        /// <summary><b>Alpa: Automating Inter- and Intra-Operator Parallelism for Distributed Deep Learning</b> (OSDI 2022)</summary>
-        /// <remarks>Id <c>alpa-2022</c>, from publications/004_4f2a97ad9ca1f042.txt line 36.</remarks>
-        public static global::PubCatalog.Publication Alpa => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[10];
-
-        /// <summary><b>TenSet: A Large-scale Program Performance Dataset for Learned Tensor Compilers</b> (NeurIPS 2021)</summary>
-        /// <remarks>Id <c>tenset-2021</c>, from publications/004_4f2a97ad9ca1f042.txt line 53.</remarks>
-        public static global::PubCatalog.Publication TenSet => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[11];
-
-        /// <summary><b>ActNN: Reducing Training Memory Footprint via 2-Bit Activation Compressed Training</b> (ICML 2021)</summary>
-        /// <remarks>Id <c>actnn-2021</c>, from publications/004_4f2a97ad9ca1f042.txt line 103.</remarks>
-        public static global::PubCatalog.Publication ActNN => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[12];
-
-        /// <summary><b>Ansor: Generating High-Performance Tensor Programs for Deep Learning</b> (OSDI 2020)</summary>
-        /// <remarks>Id <c>ansor-2020</c>, from publications/004_4f2a97ad9ca1f042.txt line 44.</remarks>
-        public static global::PubCatalog.Publication Ansor => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[13];
-
-        /// <summary><b>A Hardware-Software Blueprint for Flexible Deep Learning Specialization</b> (IEEE Micro 2019)</summary>
-        /// <remarks>Id <c>a-hardware-software-blueprint-for-flexible-2019</c>, from publications/004_4f2a97ad9ca1f042.txt line 111.</remarks>
-        public static global::PubCatalog.Publication AHardwareSoftwareBlueprintForFlexible => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[14];
-
-        /// <summary><b>Learning to Optimize Tensor Programs</b> (NeurIPS 2018)</summary>
-        /// <remarks>Id <c>learning-to-optimize-tensor-programs-2018</c>, from publications/004_4f2a97ad9ca1f042.txt line 117.</remarks>
-        public static global::PubCatalog.Publication LearningToOptimizeTensorPrograms => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[15];
-
-        /// <summary><b>TVM: An Automated End-to-End Optimizing Compiler for Deep Learning</b> (OSDI 2018)</summary>
-        /// <remarks>Id <c>tvm-2018</c>, from publications/004_4f2a97ad9ca1f042.txt line 124.</remarks>
-        public static global::PubCatalog.Publication TVM => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[16];
-
-        /// <summary><b>MAgent: A Many-Agent Reinforcement Learning Platform for Artificial Collective Intelligence</b> (AAAI 2018)</summary>
-        /// <remarks>Id <c>magent-2018</c>, from publications/004_4f2a97ad9ca1f042.txt line 130.</remarks>
-        public static global::PubCatalog.Publication MAgent => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[17];
+/// <summary>LMSYS-Chat-1M: A Large-Scale Real-World LLM Conversation Dataset</summary>
+public static __Publication LMSYSChat1M => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[0];
+/// <summary>S-LoRA: Serving Thousands of Concurrent LoRA Adapters</summary>
+public static __Publication SLoRA => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[1];
+/// <summary>Efficiently Programming Large Language Models using SGLang</summary>
+public static __Publication EfficientlyProgrammingLargeLanguageModelsUsing => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[2];
+/// <summary>Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena</summary>
+public static __Publication JudgingLLMAsAJudgeWith => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[3];
+/// <summary>High-Throughput Generative Inference of Large Language Models with a Single GPU</summary>
+public static __Publication HighThroughputGenerativeInferenceOfLarge => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[4];
+/// <summary>AlpaServe: Statistical Multiplexing with Model Parallelism for Deep Learning Serving</summary>
+public static __Publication AlpaServe => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[5];
+/// <summary>Efficient Memory Management for Large Language Model Serving with PagedAttention</summary>
+public static __Publication EfficientMemoryManagementForLargeLanguage => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[6];
+/// <summary>TensorIR: An Abstraction for Automatic Tensorized Program Optimization</summary>
+public static __Publication TensorIR => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[7];
+/// <summary>Towards Optimal Caching and Model Selection for Large Model Inference</summary>
+public static __Publication TowardsOptimalCachingAndModelSelection => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[8];
+/// <summary>On Optimizing the Communication of Model Parallelism</summary>
+public static __Publication OnOptimizingTheCommunicationOfModel => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[9];
+/// <summary>Alpa: Automating Inter- and Intra-Operator Parallelism for Distributed Deep Learning</summary>
+public static __Publication Alpa => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[10];
+/// <summary>TenSet: A Large-scale Program Performance Dataset for Learned Tensor Compilers</summary>
+public static __Publication TenSet => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[11];
+/// <summary>ActNN: Reducing Training Memory Footprint via 2-Bit Activation Compressed Training</summary>
+public static __Publication ActNN => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[12];
+/// <summary>Ansor: Generating High-Performance Tensor Programs for Deep Learning</summary>
+public static __Publication Ansor => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[13];
+/// <summary>A Hardware-Software Blueprint for Flexible Deep Learning Specialization</summary>
+public static __Publication AHardwareSoftwareBlueprintForFlexible => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[14];
+/// <summary>Learning to Optimize Tensor Programs</summary>
+public static __Publication LearningToOptimizeTensorPrograms => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[15];
+/// <summary>TVM: An Automated End-to-End Optimizing Compiler for Deep Learning</summary>
+public static __Publication TVM => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[16];
+/// <summary>MAgent: A Many-Agent Reinforcement Learning Platform for Artificial Collective Intelligence</summary>
+public static __Publication MAgent => __Page_publications_004_4f2a97ad9ca1f042_txt.Items[17];
 
         /// <summary>The data of one page, decoded on first use.</summary>
         private static class __Page_publications_004_4f2a97ad9ca1f042_txt
@@ -514,39 +367,27 @@ namespace Consumer
 
             private static string EntryChunk(int chunk)
             {
-                switch (chunk / 32)
+                switch (chunk)
                 {
-                    case 0: return EntryChunk0(chunk);
+                    case 0: return EntryChunk0();
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
                 }
             }
 
-            private static string EntryChunk0(int chunk)
-            {
-                switch (chunk)
-                {
-                    case 0: return "x10113D33425060708090A0B0C0D0E0F0GH0Hj-11I2J0KL1M000NM000_1OPPRC50R0S0T0U0V0a10b1031c10D0E0d1e10e1j-102J0f1g12h1000NZ1000d2i1j1j10C33k10l10m10n10o10R0p10E0D0q1052r101s1i-102J0t1g12u1000NG000j2v1w1w10D334252708090B0A0S0C0F0D0E0x1y10y1i-104J0z1W13X1Y13Z1g12_1000NS000o2-1a2a20E5031b20A0c20d20l10e20q10f20g20h20E0i20j2k20k2i-11l22J0m2g12n2000Nd2000d2o2p2p2r2BA233r22s2050t20u20v20F0f20E0w2x20x2i-102J0y2g12z2000Nj2000W1W2X2X209Y22A2705031o10D0F0E0Z2_20_2i-102J0-2g12a3000Np2000h2b3c3c3e3Be30f30g30h30i30j30k3031o10l30m30n3o30o3i-102J0p3g12q3000Nv2000w1r3s3s306b105031q10t30u30x1y10v3i-102J0w3g12x3000NX2000W1y3z3z30990W3031A0C0X30D0E0F0d1e10Y3i-102J0Z3g12_3000Nb3000o2-3a4a4c4C33A2F290v20u20c40d40e40C0D0E0w2x20f4h-104J0g4g12h4i44j4k45l4000Ne1000e2m4n4n4p4733p42i30m30q40E0r40x1y10s4g-104J0t4g12u4i44t4k45t4000Nv1000f2v4w4w4y47y4233z40W40E0X40D0j2k20Y4g-11Z44J0_4g12-4i44a5k45a5000Nh3000x2b5c5c5e5C31e50f50g50o10r40c40h50e40i50D0E0w2x20j5f-105J0k5g12q3l56m5i44n5k45n5000Nm1000h2o5p5p50Bq50m30r50s50t5031u50v50w50x50y50z502W5e-11X52J0Y5g12Z5000Np3000d2_5-5-508m3031t50v50q50w50x50y50x1y10a6d-11I3J0b6g12q3l56c6000Nv3000k2d6e6e6g6Cm30q50v5031t50g60h60i60j60w50x50y50w2x20k6d-102J0l6g12q3000NY3000Z1m6n6n6p6633p62q60r60s60l30t6u60u6d-103J0v6g12w6x67y6000Nc4000";
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
-                }
-            }
+            private static string EntryChunk0() => "x10103D33425060708090A0B0C0D0E0F0GH0Hj-11I2J0KL1M000NM000_1OP0RC50R0S0T0U0V0a10b1031c10D0E0d1e10e1j-102J0f1g12h1000NZ1000c2i1j100C33k10l10m10n10o10R0p10E0D0q1052r101s1i-102J0t1g12u1000NG000i2v1w100D334252708090B0A0S0C0F0D0E0x1y10y1i-104J0z1W13X1Y13Z1g12_1000NS000n2-1a200E5031b20A0c20d20l10e20q10f20g20h20E0i20j2k20k2i-11l22J0m2g12n2000Nd2000c2o2p20r2BA233r22s2050t20u20v20F0f20E0w2x20x2i-102J0y2g12z2000Nj2000z1W2X2009Y22A2705031o10D0F0E0Z2_20_2i-102J0-2g12a3000Np2000g2b3c30e3Be30f30g30h30i30j30k3031o10l30m30n3o30o3i-102J0p3g12q3000Nv2000v1r3s3006b105031q10t30u30x1y10v3i-102J0w3g12x3000NX2000z1y3z300990W3031A0C0X30D0E0F0d1e10Y3i-102J0Z3g12_3000Nb3000n2-3a40c4C33A2F290v20u20c40d40e40C0D0E0w2x20f4h-104J0g4g12h4i44j4k45l4000Ne1000d2m4n40p4733p42i30m30q40E0r40x1y10s4g-104J0t4g12u4i44t4k45t4000Nv1000e2v4w40y47y4233z40W40E0X40D0j2k20Y4g-11Z44J0_4g12-4i44a5k45a5000Nh3000w2b5c50e5C31e50f50g50o10r40c40h50e40i50D0E0w2x20j5f-105J0k5g12q3l56m5i44n5k45n5000Nm1000g2o5p500Bq50m30r50s50t5031u50v50w50x50y50z502W5e-11X52J0Y5g12Z5000Np3000c2_5-5008m3031t50v50q50w50x50y50x1y10a6d-11I3J0b6g12q3l56c6000Nv3000j2d6e60g6Cm30q50v5031t50g60h60i60j60w50x50y50w2x20k6d-102J0l6g12q3000NY3000Y1m6n60p6633p62q60r60s60l30t6u60u6d-103J0v6g12w6x67y6000Nc4000";
 
             private static string StringChunk(int chunk)
             {
-                switch (chunk / 32)
+                switch (chunk)
                 {
-                    case 0: return StringChunk0(chunk);
+                    case 0: return StringChunk0();
+                    case 1: return StringChunk1();
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
                 }
             }
 
-            private static string StringChunk0(int chunk)
-            {
-                switch (chunk)
-                {
-                    case 0: return "z6Ia2DDEA9DBEA6CIA94L95a17t1f1Bv169AEC9GBC5Aa14a1y1W1ECAABID8Da1f1a1w17m1a1Bj1Do1-1s1p2CCBAHBF84G4a1g1Eu29CB7DC49a1o1t1q2B49a1e1Dg28B9A9AB87B6Ba1Tq1f2HCCa1_1n1u199Aa1X19u249CC9a1f16e34d2Bo26BFDm1j1c1As25CABIL9a1a1i1Ae25CA78B9a18f2X1p1h2E9C9AC9FKAc1Ga1b1j1e1Oa1-18c23CCB89a1BX26D7C84Ma1b15l1lmsys-chat-1m-2024LMSYS-Chat-1M: A Large-Scale Real-World LLM Conversation DatasetLMSYS-Chat-1MLianmin ZhengWei-Lin ChiangYing ShengTianle LiSiyuan ZhuangZhanghao WuYonghao ZhuangZhuohan LiZi LinEric P. XingJoseph E. GonzalezIon StoicaHao ZhangICLRICLR 2024 (spotlight)Spotlightpaperhttps://arxiv.org/abs/2309.11998datasethttps://huggingface.co/datasets/lmsys/lmsys-chat-1mpublications/004_4f2a97ad9ca1f042.txts-lora-2024S-LoRA: Serving Thousands of Concurrent LoRA AdaptersS-LoRAShiyi CaoDacheng LiColeman HooperNicholas LeeShuo YangChristopher ChouBanghua ZhuKurt KeutzerMLSysMLSys 2024https://arxiv.org/abs/2311.03285codehttps://github.com/S-LoRA/S-LoRAefficiently-programming-large-language-models-using-2023Efficiently Programming Large Language Models using SGLangLiangsheng YinZhiqiang XieJeff HuangChuyue SunCody Hao YuChristos KozyrakisClark BarrettPreprintPreprint 2023https://arxiv.org/abs/2312.07104https://github.com/sgl-project/sglangjudging-llm-as-a-judge-with-2023Judging LLM-as-a-Judge with MT-Bench and Chatbot ArenaNeurIPSNeurIPS 2023 (Datasets and Benchmarks Track)https://arxiv.org/abs/2306.05685Vicuna Bloghttps://lmsys.org/blog/2023-03-30-vicuna/MT-Bench Bloghttps://lmsys.org/blog/2023-06-22-leaderboard/https://github.com/lm-sys/FastChat/tree/main/fastchat/llm_judgehigh-throughput-generative-inference-of-large-2023High-Throughput Generative Inference of Large Language Models with a Single GPUBinhang YuanMax RyabininDaniel Y FuBeidi ChenJoseph E GonzalezPercy LiangChristopher RÃ©Ce ZhangICMLICML 2023 (oral)Oralhttps://arxiv.org/abs/2303.06865https://github.com/FMInference/FlexGenalpaserve-2023AlpaServe: Statistical Multiplexing with Model Parallelism for Deep Learning ServingAlpaServeYinmin ZhongVincent LiuXin JinYanping HuangZhifeng ChenOSDIOSDI 2023https://arxiv.org/abs/2302.11665https://github.com/alpa-projects/mms/tree/mainefficient-memory-management-for-large-language-2023Efficient Memory Management for Large Language Model Serving with PagedAttentionWoosuk KwonSOSPSOSP 2023https://arxiv.org/abs/2309.06180https://github.com/vllm-project/vllmtensorir-2023TensorIR: An Abstraction for Automatic Tensorized Program OptimizationTensorIRSiyuan FengBohan HouHongyi JinWuwei LinJunru ShaoRuihang LaiZihao YeYong YuTianqi ChenASPLOSASPLOS 2023https://arxiv.org/abs/2207.04296https://github.com/apache/tvmtowards-optimal-caching-and-model-selection-2023Towards Optimal Caching and Model Selection for Large Model InferenceMichael I. JordanJiantao JiaoNeurIPS 2023https://arxiv.org/abs/2306.02003https://github.com/Ying1123/llm-caching-multiplexing/tree/mainon-optimizing-the-communication-of-model-2023On Optimizing the Communication of Model ParallelismHexu ZhaoQirong HoMLSys 2023https://arxiv.org/abs/2211.05322https://github.com/alpa-projects/alpa/tree/mlsys23-artifactalpa-2022Alpa: Automating Inter- and Intra-Operator Parallelism for Distributed Deep LearningAlpaYida WangYuanzhong XuDanyang ZhuoOSDI 2022https://arxiv.org/abs/2201.12023https://github.com/alpa-projects/alpaslideshttps://docs.google.com/presentation/d/1CQ4S1ff8yURk9XmL5lpQOoMMlsjw4m0zPS6zYDcyp7Y/edit?usp=sharingtalkhttps://www.usenix.org/conference/osdi22/presentation/zheng-lianmintenset-2021TenSet: A Large-scale Program Performance Dataset for Learned Tensor CompilersTenSetRuochen LiuJoseph GonzalezAmeer Haj-AliNeurIPS 2021 (Datasets and Benchmarks Track)https://nips.cc/virtual/2021/poster/22738https://github.com/tlc-pack/tensetactnn-2021ActNN: Reducing Training Memory Footprint via 2-Bit Activation Compressed TrainingActNNJianfei ChenZhewei YaoDequan WangMichael W. MahoneyICML 2021 (long talk)Long talkhttps://arxiv.org/abs/2104.14129https://github.com/ucbrise/actnnhttps://icml.cc/virtual/2021/poster/9443ansor-2020Ansor: Generating High-Performance Tensor Programs for Deep LearningAnsorChengfan JiaMinmin SunZhao WuJun YangKoushik SenOSDI 2020https://arxiv.org/abs/2006.06762tutorialhttps://tvm.apache.org/docs/how_to/tune_with_autoscheduler/index.htmlhttps://www.usenix.org/conference/osdi20/presentation/zhenga-hardware-software-blueprint-for-flexible-2019A Hardware-Software Blueprint for Flexible Deep Learning SpecializationThierry MoreauLuis VegaJared RoeschEddie YanJosh FrommZiheng JiangLuis CezeCarlos GuestrinArvind KrishnamurthyIEEE MicroIEEE Micro 2019 (Best paper award)Best paper awardhttps://arxiv.org/abs/1807.04188https://github.com/apache/tvm-vtalearning-to-optimize-tensor-programs-2018Learning to Optimize Tensor ProgramsNeurIPS 2018 (spotlight)https://arxiv.org/abs/1805.08166https://tvm.apache.org/docs/how_to/tune_with_autotvm/index.htmltvm-2018TVM: An Automated End-to-End Optimizing Compiler for Deep LearningTVMMeghan CowanHaichen ShenLeyuan WangYuwei HuOSDI 2018https://arxiv.org/abs/1802.04799magent-2018MAgent: A Many-Agent Reinforcement Learning Platform for Artificial Collective IntelligenceMAgentJiacheng YangHan CaiWeinan ZhangJun WangAAAIAAAI 2018 (Demo Track)https://arxiv.org/abs/1712.00600https://github.com/geek-ai/MAgentvideohttps://www.youtube.com/watch?v=HCSm0kVolqI";
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
-                }
-            }
+            private static string StringChunk0() => "a4Ia2DDEA9DBEA6CIA94L95a17t1f1Bv169AEC9GBC5Aa14a1y1W1ECAABID8Da1f1a1w17m1a1Bj1Do1-1s1p2CCBAHBF84G4a1g1Eu29CB7DC49a1o1t1q2B49a1e1Dg28B9A9AB87B6Ba1Tq1f2HCCa1_1n1u199Aa1X19lmsys-chat-1m-2024LMSYS-Chat-1M: A Large-Scale Real-World LLM Conversation DatasetLMSYS-Chat-1MLianmin ZhengWei-Lin ChiangYing ShengTianle LiSiyuan ZhuangZhanghao WuYonghao ZhuangZhuohan LiZi LinEric P. XingJoseph E. GonzalezIon StoicaHao ZhangICLRICLR 2024 (spotlight)Spotlightpaperhttps://arxiv.org/abs/2309.11998datasethttps://huggingface.co/datasets/lmsys/lmsys-chat-1mpublications/004_4f2a97ad9ca1f042.txts-lora-2024S-LoRA: Serving Thousands of Concurrent LoRA AdaptersS-LoRAShiyi CaoDacheng LiColeman HooperNicholas LeeShuo YangChristopher ChouBanghua ZhuKurt KeutzerMLSysMLSys 2024https://arxiv.org/abs/2311.03285codehttps://github.com/S-LoRA/S-LoRAefficiently-programming-large-language-models-using-2023Efficiently Programming Large Language Models using SGLangLiangsheng YinZhiqiang XieJeff HuangChuyue SunCody Hao YuChristos KozyrakisClark BarrettPreprintPreprint 2023https://arxiv.org/abs/2312.07104https://github.com/sgl-project/sglangjudging-llm-as-a-judge-with-2023Judging LLM-as-a-Judge with MT-Bench and Chatbot ArenaNeurIPSNeurIPS 2023 (Datasets and Benchmarks Track)https://arxiv.org/abs/2306.05685Vicuna Bloghttps://lmsys.org/blog/2023-03-30-vicuna/MT-Bench Bloghttps://lmsys.org/blog/2023-06-22-leaderboard/https://github.com/lm-sys/FastChat/tree/main/fastchat/llm_judgehigh-throughput-generative-inference-of-large-2023High-Throughput Generative Inference of Large Language Models with a Single GPUBinhang YuanMax RyabininDaniel Y FuBeidi ChenJoseph E GonzalezPercy LiangChristopher RÃ©Ce ZhangICMLICML 2023 (oral)Oralhttps://arxiv.org/abs/2303.06865https://github.com/FMInference/FlexGenalpaserve-2023AlpaServe: Statistical Multiplexing with Model Parallelism for Deep Learning ServingAlpaServeYinmin ZhongVincent LiuXin JinYanping HuangZhifeng ChenOSDIOSDI 2023https://arxiv.org/abs/2302.11665https://github.com/alpa-projects/mms/tree/mainefficient-memory-management-for-large-language-2023Efficient Memory Management for Large Language Model Serving with PagedAttentionWoosuk KwonSOSPSOSP 2023https://arxiv.org/abs/2309.06180https://github.com/vllm-project/vllmtensorir-2023TensorIR: An Abstraction for Automatic Tensorized Program OptimizationTensorIRSiyuan FengBohan HouHongyi JinWuwei LinJunru ShaoRuihang LaiZihao YeYong YuTianqi ChenASPLOSASPLOS 2023https://arxiv.org/abs/2207.04296https://github.com/apache/tvmtowards-optimal-caching-and-model-selection-2023Towards Optimal Caching and Model Selection for Large Model InferenceMichael I. JordanJiantao JiaoNeurIPS 2023https://arxiv.org/abs/2306.02003https://github.com/Ying1123/llm-caching-multiplexing/tree/mainon-optimizing-the-communication-of-model-2023On Optimizing the Communication of Model ParallelismHexu ZhaoQirong HoMLSys 2023https://arxiv.org/abs/2211.05322https://github.com/alpa-projects/alpa/tree/mlsys23-artifactalpa-2022";
+            private static string StringChunk1() => "z2u249CC9a1f16e34d2Bo26BFDm1j1c1As25CABIL9a1a1i1Ae25CA78B9a18f2X1p1h2E9C9AC9FKAc1Ga1b1j1e1Oa1-18c23CCB89a1BX26D7C84Ma1b15l1Alpa: Automating Inter- and Intra-Operator Parallelism for Distributed Deep LearningAlpaYida WangYuanzhong XuDanyang ZhuoOSDI 2022https://arxiv.org/abs/2201.12023https://github.com/alpa-projects/alpaslideshttps://docs.google.com/presentation/d/1CQ4S1ff8yURk9XmL5lpQOoMMlsjw4m0zPS6zYDcyp7Y/edit?usp=sharingtalkhttps://www.usenix.org/conference/osdi22/presentation/zheng-lianmintenset-2021TenSet: A Large-scale Program Performance Dataset for Learned Tensor CompilersTenSetRuochen LiuJoseph GonzalezAmeer Haj-AliNeurIPS 2021 (Datasets and Benchmarks Track)https://nips.cc/virtual/2021/poster/22738https://github.com/tlc-pack/tensetactnn-2021ActNN: Reducing Training Memory Footprint via 2-Bit Activation Compressed TrainingActNNJianfei ChenZhewei YaoDequan WangMichael W. MahoneyICML 2021 (long talk)Long talkhttps://arxiv.org/abs/2104.14129https://github.com/ucbrise/actnnhttps://icml.cc/virtual/2021/poster/9443ansor-2020Ansor: Generating High-Performance Tensor Programs for Deep LearningAnsorChengfan JiaMinmin SunZhao WuJun YangKoushik SenOSDI 2020https://arxiv.org/abs/2006.06762tutorialhttps://tvm.apache.org/docs/how_to/tune_with_autoscheduler/index.htmlhttps://www.usenix.org/conference/osdi20/presentation/zhenga-hardware-software-blueprint-for-flexible-2019A Hardware-Software Blueprint for Flexible Deep Learning SpecializationThierry MoreauLuis VegaJared RoeschEddie YanJosh FrommZiheng JiangLuis CezeCarlos GuestrinArvind KrishnamurthyIEEE MicroIEEE Micro 2019 (Best paper award)Best paper awardhttps://arxiv.org/abs/1807.04188https://github.com/apache/tvm-vtalearning-to-optimize-tensor-programs-2018Learning to Optimize Tensor ProgramsNeurIPS 2018 (spotlight)https://arxiv.org/abs/1805.08166https://tvm.apache.org/docs/how_to/tune_with_autotvm/index.htmltvm-2018TVM: An Automated End-to-End Optimizing Compiler for Deep LearningTVMMeghan CowanHaichen ShenLeyuan WangYuwei HuOSDI 2018https://arxiv.org/abs/1802.04799magent-2018MAgent: A Many-Agent Reinforcement Learning Platform for Artificial Collective IntelligenceMAgentJiacheng YangHan CaiWeinan ZhangJun WangAAAIAAAI 2018 (Demo Track)https://arxiv.org/abs/1712.00600https://github.com/geek-ai/MAgentvideohttps://www.youtube.com/watch?v=HCSm0kVolqI";
         }
     }
 }

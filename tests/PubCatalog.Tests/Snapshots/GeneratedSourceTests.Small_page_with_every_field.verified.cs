@@ -71,15 +71,14 @@ namespace Consumer
 
 namespace Consumer
 {
+    using __Publication = global::PubCatalog.Publication;
+
     public static partial class Publications
     {
-        /// <summary><b>Can't Be Late: Optimizing "Spot" Instances</b> (NSDI 2024)</summary>
-        /// <remarks>Id <c>cant-be-late-2024</c>, from publications/papers.md line 3.</remarks>
-        public static global::PubCatalog.Publication CantBeLate => __Page_publications_papers_md.Items[0];
-
-        /// <summary><b>SummN: Summaries \ with backslash</b> (arXiv 2024)</summary>
-        /// <remarks>Id <c>summn-2024</c>, from publications/papers.md line 8.</remarks>
-        public static global::PubCatalog.Publication SummN => __Page_publications_papers_md.Items[1];
+/// <summary>Can't Be Late: Optimizing "Spot" Instances</summary>
+public static __Publication CantBeLate => __Page_publications_papers_md.Items[0];
+/// <summary>SummN: Summaries \ with backslash</summary>
+public static __Publication SummN => __Page_publications_papers_md.Items[1];
 
         /// <summary>The data of one page, decoded on first use.</summary>
         private static class __Page_publications_papers_md
@@ -90,39 +89,25 @@ namespace Consumer
 
             private static string EntryChunk(int chunk)
             {
-                switch (chunk / 32)
+                switch (chunk)
                 {
-                    case 0: return EntryChunk0(chunk);
+                    case 0: return EntryChunk0();
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
                 }
             }
 
-            private static string EntryChunk0(int chunk)
-            {
-                switch (chunk)
-                {
-                    case 0: return "d1012434352607808j-1192A0BC1D000E3000TFGHJ26041J01Kj-101A0L000E8000";
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
-                }
-            }
+            private static string EntryChunk0() => "d1013434352607808j-1192A0BC1D000E3000TFGIJ26041J01Kj-101A0L000E8000";
 
             private static string StringChunk(int chunk)
             {
-                switch (chunk / 32)
+                switch (chunk)
                 {
-                    case 0: return StringChunk0(chunk);
+                    case 0: return StringChunk0();
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
                 }
             }
 
-            private static string StringChunk0(int chunk)
-            {
-                switch (chunk)
-                {
-                    case 0: return "MHk1b2DCBC4c1N5J4MMAb1v155Ea1cant-be-late-2024Can't Be Late: Optimizing \"Spot\" Instances<em>Can&#39;t Be Late</em>: Optimizing &quot;Spot&quot; InstancesCan't Be LateAda LovelaceAlan TuringGrace HopperNSDINSDI 2024, Outstanding Paper AwardOutstanding Paper AwardPaperhttps://x.org/a.pdfCodehttps://github.com/x/ypublications/papers.mdsummn-2024SummN: Summaries \\ with backslash<em>Summ<sup>N</sup></em>: Summaries \\ with backslashSummNarXivarXiv preprinthttps://arxiv.org/abs/2301.00001";
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
-                }
-            }
+            private static string StringChunk0() => "MHk1b2DCBC4c1N5J4MMAb1v155Ea1cant-be-late-2024Can't Be Late: Optimizing \"Spot\" Instances<em>Can&#39;t Be Late</em>: Optimizing &quot;Spot&quot; InstancesCan't Be LateAda LovelaceAlan TuringGrace HopperNSDINSDI 2024, Outstanding Paper AwardOutstanding Paper AwardPaperhttps://x.org/a.pdfCodehttps://github.com/x/ypublications/papers.mdsummn-2024SummN: Summaries \\ with backslash<em>Summ<sup>N</sup></em>: Summaries \\ with backslashSummNarXivarXiv preprinthttps://arxiv.org/abs/2301.00001";
         }
     }
 }
