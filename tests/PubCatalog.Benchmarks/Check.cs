@@ -42,7 +42,7 @@ public static class Check
     {
         var workload = Workload.Create(input);
         var compilation = Workload.CreateCompilation();
-        var parsed = stage is "build" or "partition"
+        var parsed = stage is "build" or "partition" or "emit"
             ? workload.Texts.Select(t => PubCatalog.Generator.Options.PageInput.Create(t, workload.Options))
                 .Select(p => PublicationFileParser.Parse(p.File.Path, p.DisplayPath, p.File.GetText()?.ToString(), p.Options)).ToImmutableArray()
             : ImmutableArray<PubCatalog.Generator.Model.FileParseResult>.Empty;
@@ -57,6 +57,15 @@ public static class Check
             if (stage == "build")
             {
                 PubCatalog.Generator.Catalog.CatalogBuilder.Build(prepared, catalogOptions);
+            }
+            else if (stage == "emit")
+            {
+                var partition = PubCatalog.Generator.Catalog.SafeBuild.Partition(PubCatalog.Generator.Catalog.CatalogBuilder.Build(prepared, catalogOptions).Model);
+                PubCatalog.Generator.Emit.IndexEmitter.Emit(partition.Index);
+                foreach (var part in partition.Pages)
+                {
+                    PubCatalog.Generator.Emit.PageEmitter.Emit(part);
+                }
             }
             else if (stage == "partition")
             {
