@@ -107,10 +107,7 @@ namespace PubCatalog.Generator.Parsing
                 return true;
             }
 
-            foreach (var author in AuthorListReader.Read(Slice(run, authorsStart, authorsEnd, extraLinks), context))
-            {
-                entry.Authors.Add(author);
-            }
+            entry.AddAuthors(AuthorListReader.Read(Slice(run, authorsStart, authorsEnd, extraLinks), context));
 
             if (title.Url is { } url && IsUsableUrl(url))
             {
