@@ -68,13 +68,14 @@ namespace PubCatalog.Generator.Parsing
                         continue;
                     }
 
-                    if (firstLine < 0 && !char.IsWhiteSpace(c))
+                    var isWhiteSpace = char.IsWhiteSpace(c);
+                    if (firstLine < 0 && !isWhiteSpace)
                     {
                         firstLine = segment.Line;
                         firstColumn = segment.Column + i;
                     }
 
-                    if (!char.IsWhiteSpace(c) && !IsEqualMark(c))
+                    if (!isWhiteSpace && !IsEqualMark(c))
                     {
                         if ((segment.Style & InlineStyle.Bold) != 0)
                         {
@@ -87,7 +88,7 @@ namespace PubCatalog.Generator.Parsing
                     }
 
                     // What TextUtil.CollapseWhitespace would make of the name.
-                    if (TextUtil.IsCollapsible(c))
+                    if (isWhiteSpace || TextUtil.IsCollapsible(c))
                     {
                         pendingSpace = name.Length > 0;
                     }
