@@ -15,41 +15,43 @@ namespace PubCatalog.Generator.Parsing
 
         private static readonly char[] NameEnd = { '*', '†', '‡', ' ', '.' };
 
-        public static List<(AuthorModel Author, InlineSegment Segment)> Read(LogicalLine line, ParseContext context)
+        public static List<(AuthorModel Author, int Line, int Column)> Read(LogicalLine line, ParseContext context)
         {
-            var authors = new List<(AuthorModel, InlineSegment)>();
+            var authors = new List<(AuthorModel, int, int)>(CountSeparators(line) + 2);
             // The name is collapsed as it is read (one string per name, not one per step).
             var name = StringBuilderCache.Acquire();
             var pendingSpace = false;
             var boldChars = 0;
             var plainChars = 0;
-            InlineSegment? first = null;
+            // Where the name's first character is (-1: none yet).
+            var firstLine = -1;
+            var firstColumn = 0;
 
             void Flush()
             {
-                var text = name.ToString();
+                // Equal-contribution marks are cut off in the builder, so the name is copied out once.
                 var equal = false;
-                var end = text.Length;
-                while (end > 0 && (IsEqualMark(text[end - 1]) || char.IsWhiteSpace(text[end - 1])))
+                var end = name.Length;
+                while (end > 0 && (IsEqualMark(name[end - 1]) || char.IsWhiteSpace(name[end - 1])))
                 {
-                    equal |= IsEqualMark(text[end - 1]);
+                    equal |= IsEqualMark(name[end - 1]);
                     end--;
                 }
 
-                text = text.Substring(0, end);
+                var text = name.ToString(0, end);
 
                 text = StripLeadingAnd(text).Trim();
-                if (text.Length > 0 && first is not null)
+                if (text.Length > 0 && firstLine >= 0)
                 {
                     var isSelf = boldChars > plainChars || SelfNameMatcher.Matches(context.Options.SelfNames, text);
-                    authors.Add((new AuthorModel(text, isSelf, equal), first));
+                    authors.Add((new AuthorModel(text, isSelf, equal), firstLine, firstColumn));
                 }
 
                 name.Clear();
                 pendingSpace = false;
                 boldChars = 0;
                 plainChars = 0;
-                first = null;
+                firstLine = -1;
             }
 
             var segments = line.Segments;
@@ -66,12 +68,14 @@ namespace PubCatalog.Generator.Parsing
                         continue;
                     }
 
-                    if (first is null && !char.IsWhiteSpace(c))
+                    var isWhiteSpace = char.IsWhiteSpace(c);
+                    if (firstLine < 0 && !isWhiteSpace)
                     {
-                        first = new InlineSegment(TextUtil.CharToString(text, i), segment.Style, segment.Line, segment.Column + i);
+                        firstLine = segment.Line;
+                        firstColumn = segment.Column + i;
                     }
 
-                    if (!char.IsWhiteSpace(c) && !IsEqualMark(c))
+                    if (!isWhiteSpace && !IsEqualMark(c))
                     {
                         if ((segment.Style & InlineStyle.Bold) != 0)
                         {
@@ -84,7 +88,7 @@ namespace PubCatalog.Generator.Parsing
                     }
 
                     // What TextUtil.CollapseWhitespace would make of the name.
-                    if (TextUtil.IsCollapsible(c))
+                    if (isWhiteSpace || TextUtil.IsCollapsible(c))
                     {
                         pendingSpace = name.Length > 0;
                     }
@@ -223,20 +227,38 @@ namespace PubCatalog.Generator.Parsing
             return false;
         }
 
+        /// <summary>The characters that end a name: the list holds at most one more name than these.</summary>
+        private static int CountSeparators(LogicalLine line)
+        {
+            var count = 0;
+            for (var s = 0; s < line.Segments.Count; s++)
+            {
+                foreach (var c in line.Segments[s].Text)
+                {
+                    if (c == ',' || c == ';' || c == '&')
+                    {
+                        count++;
+                    }
+                }
+            }
+
+            return count;
+        }
+
         private static bool IsEqualMark(char c) => c == '*' || c == '†' || c == '‡';
 
         private static string StripLeadingAnd(string text) =>
             text.StartsWith("and ", System.StringComparison.OrdinalIgnoreCase) ? text.Substring(4) : text;
 
         /// <summary>"A, B and C" has no comma before C: split the last name at " and ".</summary>
-        private static List<(AuthorModel Author, InlineSegment Segment)> SplitFinalAnd(List<(AuthorModel Author, InlineSegment Segment)> authors)
+        private static List<(AuthorModel Author, int Line, int Column)> SplitFinalAnd(List<(AuthorModel Author, int Line, int Column)> authors)
         {
             if (authors.Count == 0)
             {
                 return authors;
             }
 
-            var (last, segment) = authors[authors.Count - 1];
+            var (last, line, column) = authors[authors.Count - 1];
             var at = last.Name.IndexOf(" and ", System.StringComparison.Ordinal);
             if (at <= 0)
             {
@@ -250,8 +272,8 @@ namespace PubCatalog.Generator.Parsing
                 return authors;
             }
 
-            authors[authors.Count - 1] = (last with { Name = left }, segment);
-            authors.Add((last with { Name = right }, segment));
+            authors[authors.Count - 1] = (last with { Name = left }, line, column);
+            authors.Add((last with { Name = right }, line, column));
             return authors;
         }
     }

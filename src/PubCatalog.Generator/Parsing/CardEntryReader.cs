@@ -49,7 +49,7 @@ namespace PubCatalog.Generator.Parsing
 
             var numberStart = line.LastIndexOf(' ', slash - 1) + 1;
             var number = line.Substring(numberStart, slash - numberStart);
-            if (number.Length == 0 || number.Length > 3 || !number.All(char.IsDigit) || numberStart < 3)
+            if (number.Length == 0 || number.Length > 3 || !AllDigits(number) || numberStart < 3)
             {
                 return false;
             }
@@ -103,10 +103,7 @@ namespace PubCatalog.Generator.Parsing
                     entry.VenueLine = Plain(text.Substring(0, at), i, 0);
                     entry.Awards.AddRange(awards);
                     var authorColumn = at + Separator.Length;
-                    foreach (var author in AuthorListReader.Read(Plain(text.Substring(authorColumn), i, authorColumn), context))
-                    {
-                        entry.Authors.Add(author);
-                    }
+                    entry.AddAuthors(AuthorListReader.Read(Plain(text.Substring(authorColumn), i, authorColumn), context));
                 }
                 else if (trimmed.StartsWith("- ", StringComparison.Ordinal))
                 {
@@ -114,7 +111,7 @@ namespace PubCatalog.Generator.Parsing
                 }
                 else if (trimmed.StartsWith("#", StringComparison.Ordinal))
                 {
-                    entry.Tags.AddRange(trimmed.Split(new[] { '#' }, StringSplitOptions.RemoveEmptyEntries).Select(t => t.Trim()).Where(t => t.Length > 0));
+                    entry.Tags.AddRange(trimmed.Split(TagSeparator, StringSplitOptions.RemoveEmptyEntries).Select(t => t.Trim()).Where(t => t.Length > 0));
                 }
                 else
                 {
@@ -138,6 +135,21 @@ namespace PubCatalog.Generator.Parsing
 
             entries.Add(entry.Build(block));
         }
+
+        private static bool AllDigits(string text)
+        {
+            foreach (var c in text)
+            {
+                if (!char.IsDigit(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static readonly char[] TagSeparator = { '#' };
 
         private static LogicalLine Plain(string text, int line, int column)
         {

@@ -9,11 +9,11 @@ namespace PubCatalog.Generator.Parsing
     /// </summary>
     internal sealed class CharRun
     {
-        // Per character, the index of its segment; a segment's first character is at _starts[segment]. Arrays of
-        // exact size, filled in one pass (lists grown a character at a time cost more than the run itself).
+        // Where each segment's first character is; a character's segment is found from these (no per-character
+        // array: the run is built for every block a citation might be, and most are not).
         private readonly IReadOnlyList<InlineSegment> _segments;
         private readonly int[] _starts;
-        private readonly int[] _segmentOf;
+        private int _lastSegment;
 
         public CharRun(IReadOnlyList<InlineSegment> segments)
         {
@@ -26,17 +26,10 @@ namespace PubCatalog.Generator.Parsing
                 length += segments[s].Text.Length;
             }
 
-            _segmentOf = new int[length];
             var builder = StringBuilderCache.Acquire(length);
             for (var s = 0; s < segments.Count; s++)
             {
-                var text = segments[s].Text;
-                for (var i = 0; i < text.Length; i++)
-                {
-                    _segmentOf[_starts[s] + i] = s;
-                }
-
-                builder.Append(text);
+                builder.Append(segments[s].Text);
             }
 
             Text = StringBuilderCache.ToStringAndRelease(builder);
@@ -47,7 +40,7 @@ namespace PubCatalog.Generator.Parsing
 
         public int Length => Text.Length;
 
-        public InlineSegment Owner(int index) => _segments[_segmentOf[index]];
+        public InlineSegment Owner(int index) => _segments[SegmentOf(index)];
 
         public InlineStyle Style(int index) => Owner(index).Style;
 
@@ -67,7 +60,7 @@ namespace PubCatalog.Generator.Parsing
                     j++;
                 }
 
-                var offset = i - _starts[_segmentOf[i]];
+                var offset = i - _starts[SegmentOf(i)];
                 var text = Text.Substring(i, j - i);
                 segments.Add(new InlineSegment(text, owner.Style, owner.Line, owner.Column + offset)
                 {
@@ -91,6 +84,42 @@ namespace PubCatalog.Generator.Parsing
             first ??= segments.Count > 0 ? segments[0] : null;
             return new LogicalLine(segments, first?.Line ?? 0, first?.Column ?? 0);
         }
+
+        /// <summary>The segment of the character at <paramref name="index"/> (0 ≤ index &lt; Length).</summary>
+        private int SegmentOf(int index)
+        {
+            // Callers mostly walk the run in order: try the segment of the last answer and the next one first.
+            var last = _lastSegment;
+            if (index >= _starts[last] && IsBefore(index, last + 1))
+            {
+                return last;
+            }
+
+            if (last + 1 < _starts.Length && index >= _starts[last + 1] && IsBefore(index, last + 2))
+            {
+                return _lastSegment = last + 1;
+            }
+
+            // The last segment holding characters that start at or before the index (empty segments are skipped over).
+            int low = 0, high = _starts.Length - 1;
+            while (low < high)
+            {
+                var mid = (low + high + 1) / 2;
+                if (_starts[mid] <= index)
+                {
+                    low = mid;
+                }
+                else
+                {
+                    high = mid - 1;
+                }
+            }
+
+            return _lastSegment = low;
+        }
+
+        /// <summary>The index comes before the start of segment <paramref name="segment"/> (true past the last one).</summary>
+        private bool IsBefore(int index, int segment) => segment >= _starts.Length || index < _starts[segment];
 
         /// <summary>The index range of the link at <paramref name="index"/>.</summary>
         public (int Start, int End) LinkRange(int index)

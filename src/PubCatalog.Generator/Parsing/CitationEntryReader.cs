@@ -90,6 +90,13 @@ namespace PubCatalog.Generator.Parsing
                 }
             }
 
+            // No names and no year after the title: not a citation. Decided before the title is read, since a stacked
+            // entry's title line (tried here first) ends this way and reading it would be wasted.
+            if (authorsEnd <= authorsStart && !YearText.TryFindLastYear(run.Text.Substring(title.ZoneEnd), out _, out _))
+            {
+                return false;
+            }
+
             var entry = new EntryAssembler(context);
             var titleLine = run.Slice(title.Start, title.End);
             entry.TitleLine = titleLine;
@@ -97,20 +104,12 @@ namespace PubCatalog.Generator.Parsing
             entry.ShortName = TitleReader.ShortName(entry.Title);
             if (authorsEnd <= authorsStart)
             {
-                if (!YearText.TryFindLastYear(run.Text.Substring(title.ZoneEnd), out _, out _))
-                {
-                    return false;
-                }
-
                 context.Report(DiagnosticDescriptors.EntryFieldNotFound, context.At(titleLine), "authors", Preview(entry.Title),
                     "it was left out; put the names before the title or right after it");
                 return true;
             }
 
-            foreach (var author in AuthorListReader.Read(Slice(run, authorsStart, authorsEnd, extraLinks), context))
-            {
-                entry.Authors.Add(author);
-            }
+            entry.AddAuthors(AuthorListReader.Read(Slice(run, authorsStart, authorsEnd, extraLinks), context));
 
             if (title.Url is { } url && IsUsableUrl(url))
             {

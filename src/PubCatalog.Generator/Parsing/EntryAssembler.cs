@@ -25,7 +25,20 @@ namespace PubCatalog.Generator.Parsing
 
         public string? ExplicitId { get; set; }
 
-        public List<(AuthorModel Author, InlineSegment Segment)> Authors { get; } = new();
+        public List<(AuthorModel Author, int Line, int Column)> Authors { get; private set; } = new();
+
+        /// <summary>Adds the authors read from a line; the first list read becomes the entry's own (no copy).</summary>
+        public void AddAuthors(List<(AuthorModel Author, int Line, int Column)> authors)
+        {
+            if (Authors.Count == 0)
+            {
+                Authors = authors;
+            }
+            else
+            {
+                Authors.AddRange(authors);
+            }
+        }
 
         public VenueModel Venue { get; set; } = VenueModel.Unknown;
 
@@ -56,11 +69,17 @@ namespace PubCatalog.Generator.Parsing
             var titleHtml = _context.Options.RepairMojibake && Mojibake.TryRepair(TitleHtml, out var repairedHtml) ? repairedHtml : TitleHtml;
 
             // Loops rather than LINQ, and a record copied only when a field changes: this runs once per entry.
-            var authorNames = new string[Authors.Count];
+            // Names changed by the encoding check; null while none is (the usual case).
+            string[]? checkedNames = null;
             for (var i = 0; i < Authors.Count; i++)
             {
-                var (author, segment) = Authors[i];
-                authorNames[i] = CheckEncoding(author.Name, segment.Line, segment.Column, author.Name.Length);
+                var (author, line, column) = Authors[i];
+                var name = CheckEncoding(author.Name, line, column, author.Name.Length);
+                if (!ReferenceEquals(name, author.Name))
+                {
+                    checkedNames ??= new string[Authors.Count];
+                    checkedNames[i] = name;
+                }
             }
 
             var venueRaw = VenueLine is null ? CheckEncoding(Venue.Raw, location) : CheckEncoding(Venue.Raw, VenueLine);
@@ -90,7 +109,7 @@ namespace PubCatalog.Generator.Parsing
             for (var i = 0; i < Authors.Count; i++)
             {
                 var author = Authors[i].Author;
-                var name = Clip(authorNames[i], location);
+                var name = Clip(checkedNames?[i] ?? author.Name, location);
                 authors.Add(ReferenceEquals(name, author.Name) ? author : author with { Name = name });
             }
 

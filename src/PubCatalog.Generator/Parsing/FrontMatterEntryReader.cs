@@ -160,7 +160,7 @@ namespace PubCatalog.Generator.Parsing
 
                     var (clean, equal) = StripEqualMark(name);
                     var isSelf = isAdmin || line.IsAll(InlineStyle.Bold) || SelfNameMatcher.Matches(context.Options.SelfNames, clean);
-                    entry.Authors.Add((new AuthorModel(clean, isSelf, equal), line.Segments[0]));
+                    entry.Authors.Add((new AuthorModel(clean, isSelf, equal), line.Segments[0].Line, line.Segments[0].Column));
                 }
 
                 return;
@@ -180,10 +180,10 @@ namespace PubCatalog.Generator.Parsing
             }
 
             var authorLine = InlineText.Parse(text2!, fields.Line(at), fields.Column(at));
-            foreach (var (author, segment) in AuthorListReader.Read(authorLine, context))
+            foreach (var (author, line, column) in AuthorListReader.Read(authorLine, context))
             {
                 var (clean, equal) = StripEqualMark(author.Name);
-                entry.Authors.Add((author with { Name = clean, IsEqualContribution = author.IsEqualContribution || equal }, segment));
+                entry.Authors.Add((author with { Name = clean, IsEqualContribution = author.IsEqualContribution || equal }, line, column));
             }
         }
 

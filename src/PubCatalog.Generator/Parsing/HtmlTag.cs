@@ -43,9 +43,45 @@ namespace PubCatalog.Generator.Parsing
                 i++;
             }
 
-            var name = tag.Substring(nameStart, i - nameStart).ToLowerInvariant();
+            var name = KnownName(tag, nameStart, i) ?? tag.Substring(nameStart, i - nameStart).ToLowerInvariant();
             var selfClosing = tag.EndsWith("/>", StringComparison.Ordinal);
             return new HtmlTag(name, closing, selfClosing, name == "a" ? ReadAttribute(tag, i, "href") : null);
+        }
+
+        // The elements the flattener acts on: their names are shared strings, not a lower-cased copy per tag.
+        private static readonly string[] KnownNames = { "a", "b", "i", "br", "em", "span", "strong", "sup", "sub", "div", "p" };
+
+        /// <summary>The lower-case name when the tag's name is one of <see cref="KnownNames"/> in ASCII letters of either case.</summary>
+        private static string? KnownName(string tag, int start, int end)
+        {
+            foreach (var known in KnownNames)
+            {
+                if (known.Length == end - start && EqualsIgnoringAsciiCase(tag, start, known))
+                {
+                    return known;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool EqualsIgnoringAsciiCase(string text, int start, string lower)
+        {
+            for (var i = 0; i < lower.Length; i++)
+            {
+                var c = text[start + i];
+                if (c >= 'A' && c <= 'Z')
+                {
+                    c = (char)(c + 32);
+                }
+
+                if (c != lower[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static string? ReadAttribute(string tag, int start, string attribute)
@@ -69,7 +105,7 @@ namespace PubCatalog.Generator.Parsing
                     return null;
                 }
 
-                var name = tag.Substring(nameStart, i - nameStart);
+                var nameEnd = i;
                 while (i < tag.Length && char.IsWhiteSpace(tag[i]))
                 {
                     i++;
@@ -104,7 +140,7 @@ namespace PubCatalog.Generator.Parsing
                     }
                 }
 
-                if (string.Equals(name, attribute, StringComparison.OrdinalIgnoreCase))
+                if (nameEnd - nameStart == attribute.Length && string.Compare(tag, nameStart, attribute, 0, attribute.Length, StringComparison.OrdinalIgnoreCase) == 0)
                 {
                     return System.Net.WebUtility.HtmlDecode(value ?? "");
                 }

@@ -180,7 +180,8 @@ namespace PubCatalog.Generator.Parsing
             var (line, column) = Position(offset);
             var linkId = frame.LinkId >= 0 ? frame.LinkId : _htmlLinkId;
             var url = frame.LinkId >= 0 ? frame.LinkUrl : _htmlLinkUrl;
-            var linkStart = Position(frame.LinkId >= 0 ? frame.LinkOffset : _htmlLinkOffset);
+            // Only a link's segments are ever asked where the link starts.
+            var linkStart = linkId >= 0 ? Position(frame.LinkId >= 0 ? frame.LinkOffset : _htmlLinkOffset) : default;
             _current.Add(new InlineSegment(text, style, line, column) { LinkId = linkId, LinkUrl = url, LinkStart = linkStart });
         }
 

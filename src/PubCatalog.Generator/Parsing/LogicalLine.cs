@@ -102,7 +102,22 @@ namespace PubCatalog.Generator.Parsing
 
         private static List<(string Label, string Url, InlineSegment First)> ReadLinks(IReadOnlyList<InlineSegment> segments)
         {
-            var links = new List<(string Label, string Url, InlineSegment First)>();
+            var linkSegments = 0;
+            for (var i = 0; i < segments.Count; i++)
+            {
+                if (segments[i].IsLink)
+                {
+                    linkSegments++;
+                }
+            }
+
+            // Sized once: there are at most as many links as link segments (and most lines have none).
+            var links = new List<(string Label, string Url, InlineSegment First)>(linkSegments);
+            if (linkSegments == 0)
+            {
+                return links;
+            }
+
             if (segments.Count > MaxSegmentsForScan)
             {
                 // A huge line: group in one pass rather than rescan the line per link.

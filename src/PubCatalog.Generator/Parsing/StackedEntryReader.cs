@@ -45,7 +45,7 @@ namespace PubCatalog.Generator.Parsing
             next = 1;
             if (IsAuthorLine(lines[1]))
             {
-                entry.Authors.AddRange(AuthorListReader.Read(lines[1], context));
+                entry.AddAuthors(AuthorListReader.Read(lines[1], context));
 
                 next = 2;
             }
@@ -175,15 +175,14 @@ namespace PubCatalog.Generator.Parsing
             // Links on a venue line are either the venue's badge ("([**NSDI 2024**](url))") or the entry's own links ("[Slides](url)").
             string? badge = null;
             var venueText = StringBuilderCache.Acquire();
-            var ownLinks = new List<InlineSegment>();
-            var ownLinkIds = new HashSet<int>();
+            // Made only when the line has links of its own (most venue lines have none).
+            HashSet<int>? ownLinkIds = null;
             foreach (var link in line.Links())
             {
                 var kind = LinkReader.Classify(link.Label);
                 if (kind != "Other" || LinkReader.IsKnownLabel(link.Label, kind) && link.Label.Length > 0)
                 {
-                    ownLinks.Add(link.First);
-                    ownLinkIds.Add(link.First.LinkId);
+                    (ownLinkIds ??= new HashSet<int>()).Add(link.First.LinkId);
                 }
                 else
                 {
@@ -194,7 +193,7 @@ namespace PubCatalog.Generator.Parsing
             badge ??= BoldBadge(line);
             foreach (var segment in line.Segments)
             {
-                if (!segment.IsLink || !ownLinkIds.Contains(segment.LinkId))
+                if (!segment.IsLink || ownLinkIds is null || !ownLinkIds.Contains(segment.LinkId))
                 {
                     venueText.Append(segment.Text);
                 }
@@ -205,7 +204,7 @@ namespace PubCatalog.Generator.Parsing
             entry.VenueLine = line;
             entry.VenueYear = year;
             entry.Awards.AddRange(awards);
-            if (ownLinks.Count > 0)
+            if (ownLinkIds is not null)
             {
                 var linkSegments = line.Segments.Where(s => ownLinkIds.Contains(s.LinkId)).ToList();
                 LinkReader.Read(new LogicalLine(linkSegments, line.Line, line.Column), entry.Title, context, entry.Links);

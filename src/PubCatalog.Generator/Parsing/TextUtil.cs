@@ -130,7 +130,7 @@ namespace PubCatalog.Generator.Parsing
 
         private static readonly char[] HtmlSpecial = { '&', '<', '>', '"', '\'' };
 
-        private static bool IsAscii(string text)
+        public static bool IsAscii(string text)
         {
             foreach (var c in text)
             {

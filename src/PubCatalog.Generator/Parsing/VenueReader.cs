@@ -71,6 +71,20 @@ namespace PubCatalog.Generator.Parsing
 
         public static bool IsHonour(string text)
         {
+            if (TextUtil.IsAscii(text))
+            {
+                // ASCII text: match the words ignoring case in place rather than lower-case a copy.
+                foreach (var word in HonourWords)
+                {
+                    if (ContainsWordIgnoringAsciiCase(text, word))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
             var lower = text.ToLowerInvariant();
             foreach (var word in HonourWords)
             {
@@ -106,18 +120,17 @@ namespace PubCatalog.Generator.Parsing
                 return VenueKinds.Preprint;
             }
 
-            var words = Words(head);
-            if (ContainsWord(lower, "workshop") || AnyIn(words, WorkshopAcronyms))
+            if (ContainsWord(lower, "workshop") || AnyWordIn(head, WorkshopAcronyms))
             {
                 return VenueKinds.Workshop;
             }
 
-            if (ContainsAny(lower, JournalWords) || AnyIn(words, JournalAcronyms) || JournalAcronyms.Contains(StripYear(head)))
+            if (ContainsAny(lower, JournalWords) || AnyWordIn(head, JournalAcronyms) || JournalAcronyms.Contains(StripYear(head)))
             {
                 return VenueKinds.Journal;
             }
 
-            if (lower.Contains("conference") || lower.Contains("symposium") || lower.Contains("proceedings") || AnyAcronym(words))
+            if (lower.Contains("conference") || lower.Contains("symposium") || lower.Contains("proceedings") || AnyAcronym(head))
             {
                 return VenueKinds.Conference;
             }
@@ -125,18 +138,43 @@ namespace PubCatalog.Generator.Parsing
             return VenueKinds.Other;
         }
 
-        // Loops rather than Any(): a lambda or method group allocates a delegate on every call.
-        private static bool AnyIn(string[] words, HashSet<string> set)
+        // The words of a venue are read in place (what Words() would split out), and loops stand in for Any(),
+        // which allocates a delegate per call.
+        private static bool AnyWordIn(string text, HashSet<string> set)
         {
-            foreach (var word in words)
+            var start = 0;
+            while (NextWord(text, ref start, out var end))
             {
-                if (set.Contains(word))
+                foreach (var item in set)
                 {
-                    return true;
+                    // The set compares ignoring case: so does this.
+                    if (item.Length == end - start && string.Compare(text, start, item, 0, item.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                    {
+                        return true;
+                    }
                 }
+
+                start = end;
             }
 
             return false;
+        }
+
+        /// <summary>The next word at or after <paramref name="start"/> (moved to its first character), ending at <paramref name="end"/>.</summary>
+        private static bool NextWord(string text, ref int start, out int end)
+        {
+            while (start < text.Length && Array.IndexOf(WordSeparators, text[start]) >= 0)
+            {
+                start++;
+            }
+
+            end = start;
+            while (end < text.Length && Array.IndexOf(WordSeparators, text[end]) < 0)
+            {
+                end++;
+            }
+
+            return end > start;
         }
 
         private static bool ContainsAny(string lower, string[] needles)
@@ -152,14 +190,17 @@ namespace PubCatalog.Generator.Parsing
             return false;
         }
 
-        private static bool AnyAcronym(string[] words)
+        private static bool AnyAcronym(string text)
         {
-            foreach (var word in words)
+            var start = 0;
+            while (NextWord(text, ref start, out var end))
             {
-                if (IsAcronym(word))
+                if (IsAcronym(text, start, end))
                 {
                     return true;
                 }
+
+                start = end;
             }
 
             return false;
@@ -210,16 +251,20 @@ namespace PubCatalog.Generator.Parsing
         }
 
         /// <summary>One word with two or more capitals and no spaces: <c>NSDI</c>, <c>EuroSys</c>, <c>NeurIPS</c>.</summary>
-        private static bool IsAcronym(string word)
+        private static bool IsAcronym(string word) => IsAcronym(word, 0, word.Length);
+
+        private static bool IsAcronym(string text, int start, int end)
         {
-            if (word.Length < 2 || word.Length > 12 || word.IndexOf(' ') >= 0)
+            var length = end - start;
+            if (length < 2 || length > 12 || text.IndexOf(' ', start, length) >= 0)
             {
                 return false;
             }
 
             var capitals = 0;
-            foreach (var c in word)
+            for (var i = start; i < end; i++)
             {
+                var c = text[i];
                 if (char.IsUpper(c))
                 {
                     capitals++;
@@ -230,7 +275,7 @@ namespace PubCatalog.Generator.Parsing
                 }
             }
 
-            return capitals >= 2 && char.IsLetter(word[0]);
+            return capitals >= 2 && char.IsLetter(text[start]);
         }
 
         private static string StripYear(string text)
@@ -363,8 +408,25 @@ namespace PubCatalog.Generator.Parsing
             return parts;
         }
 
-        private static string[] Words(string text) =>
-            text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
+        /// <summary><see cref="ContainsWord"/> on the lower-cased text, for ASCII text that is not lower-cased.</summary>
+        private static bool ContainsWordIgnoringAsciiCase(string text, string word)
+        {
+            var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            while (at >= 0)
+            {
+                var before = at == 0 || !char.IsLetter(text[at - 1]);
+                var end = at + word.Length;
+                var after = end >= text.Length || !char.IsLetter(text[end]) || text[end] == 's' || text[end] == 'S';
+                if (before && after)
+                {
+                    return true;
+                }
+
+                at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase);
+            }
+
+            return false;
+        }
 
         private static bool ContainsWord(string lower, string word)
         {
