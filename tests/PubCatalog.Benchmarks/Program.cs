@@ -33,6 +33,12 @@ if (command == "steps")
     return;
 }
 
+if (command == "cparse")
+{
+    ParseCost.Run(args.Skip(1));
+    return;
+}
+
 if (command == "cold")
 {
     Console.WriteLine(StartupBenchmark.ColdReport(args.Skip(1).ToList()));

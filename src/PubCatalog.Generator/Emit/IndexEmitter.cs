@@ -86,7 +86,7 @@ namespace PubCatalog.Generator.Emit
             writer.WriteLine();
             writer.WriteLine("/// <summary>The catalog's data, decoded on first use.</summary>");
             writer.OpenBlock("private static class Data");
-            writer.WriteLine($"internal static readonly {Catalog} Items = new {Catalog}({String(index.PartOf)},");
+            writer.WriteLine($"internal static readonly {Catalog} Items = new {Catalog}({Data(index.PartOf)},");
             writer.WriteLine($"    new global::System.Func<global::PubCatalog.CompilerServices.CompactCatalog>[] {{ {parts} }});");
             writer.CloseBlock();
         }
@@ -98,16 +98,16 @@ namespace PubCatalog.Generator.Emit
             writer.WriteLine("/// <summary>The lookups, each built the first time it is read.</summary>");
             writer.OpenBlock("private static class Lookups");
             writer.WriteLine($"internal static readonly {Lazy}<{DictOf}<string, {Pub}>> ById = new {Lazy}<{DictOf}<string, {Pub}>>(() => Data.Items.CreateById());");
-            writer.WriteLine($"internal static readonly {Lazy}<{DictOf}<int, {ListOf}<{Pub}>>> ByYear = new {Lazy}<{DictOf}<int, {ListOf}<{Pub}>>>(() => Data.Items.IntGroups({String(index.ByYear)}));");
+            writer.WriteLine($"internal static readonly {Lazy}<{DictOf}<int, {ListOf}<{Pub}>>> ByYear = new {Lazy}<{DictOf}<int, {ListOf}<{Pub}>>>(() => Data.Items.IntGroups({Data(index.ByYear)}));");
             foreach (var (name, lookup) in new[] { ("ByAuthor", index.ByAuthor), ("ByTag", index.ByTag), ("ByVenue", index.ByVenue) })
             {
-                writer.WriteLine($"internal static readonly {Lazy}<{DictOf}<string, {ListOf}<{Pub}>>> {name} = new {Lazy}<{DictOf}<string, {ListOf}<{Pub}>>>(() => Data.Items.StringGroups({String(lookup.Keys)}, {String(lookup.Positions)}));");
+                writer.WriteLine($"internal static readonly {Lazy}<{DictOf}<string, {ListOf}<{Pub}>>> {name} = new {Lazy}<{DictOf}<string, {ListOf}<{Pub}>>>(() => Data.Items.StringGroups({Data(lookup.Keys)}, {Data(lookup.Positions)}));");
             }
 
-            writer.WriteLine($"internal static readonly {Lazy}<{ListOf}<int>> Years = new {Lazy}<{ListOf}<int>>(() => {Catalog}.Ints({String(index.Years)}));");
+            writer.WriteLine($"internal static readonly {Lazy}<{ListOf}<int>> Years = new {Lazy}<{ListOf}<int>>(() => {Catalog}.Ints({Data(index.Years)}));");
             foreach (var (name, keys) in new[] { ("Authors", index.ByAuthor.Keys), ("Tags", index.ByTag.Keys), ("Venues", index.Venues) })
             {
-                writer.WriteLine($"internal static readonly {Lazy}<{ListOf}<string>> {name} = new {Lazy}<{ListOf}<string>>(() => {Catalog}.Strings({String(keys)}));");
+                writer.WriteLine($"internal static readonly {Lazy}<{ListOf}<string>> {name} = new {Lazy}<{ListOf}<string>>(() => {Catalog}.Strings({Data(keys)}));");
             }
 
             writer.CloseBlock();

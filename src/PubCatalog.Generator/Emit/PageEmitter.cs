@@ -104,7 +104,7 @@ namespace PubCatalog.Generator.Emit
             writer.WriteLine();
             for (var i = 0; i < count; i++)
             {
-                writer.StartLine().Append("private static string ").Append(name).Append(Int(i)).Append("() => ").Append(String(chunk(i))).Append(";").EndLine();
+                writer.StartLine().Append("private static string ").Append(name).Append(Int(i)).Append("() => ").Append(Data(chunk(i))).Append(";").EndLine();
             }
         }
     }

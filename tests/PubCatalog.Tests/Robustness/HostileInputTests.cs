@@ -139,6 +139,24 @@ public sealed class HostileInputTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Cases), DisableDiscoveryEnumeration = true)]
+    public void Data_literals_read_back_exactly_and_never_hold_a_raw_control_or_bidi_character(string kind, string input, string expected)
+    {
+        _ = kind;
+        _ = expected;
+        foreach (var text in new[] { input, "ab\"cd" + input, "plain ascii \\ with \"quotes\"" })
+        {
+            var literal = CSharpLiteral.Data(text);
+            var token = Microsoft.CodeAnalysis.CSharp.SyntaxFactory.ParseToken(literal);
+            Assert.Equal(Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralToken, token.Kind());
+            Assert.Equal(literal.Length, token.FullSpan.Length);
+            Assert.Equal(text, token.ValueText);
+            Assert.DoesNotContain(literal, c => c < 0x20 || (c >= 0x7F && c <= 0x9F) || c is '\u2028' or '\u2029' or '\u200E' or '\u200F' or '\u061C'
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069'));
+        }
+    }
+
     [Fact]
     public void Hostile_everything_in_one_catalog_compiles_and_round_trips()
     {

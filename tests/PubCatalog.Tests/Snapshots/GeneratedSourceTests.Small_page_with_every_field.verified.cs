@@ -45,7 +45,7 @@ namespace Consumer
         /// <summary>The catalog's data, decoded on first use.</summary>
         private static class Data
         {
-            internal static readonly global::PubCatalog.CompilerServices.PartitionedCatalog Items = new global::PubCatalog.CompilerServices.PartitionedCatalog("00",
+            internal static readonly global::PubCatalog.CompilerServices.PartitionedCatalog Items = new global::PubCatalog.CompilerServices.PartitionedCatalog(@"00",
                 new global::System.Func<global::PubCatalog.CompilerServices.CompactCatalog>[] { () => __Page_publications_papers_md.Items });
         }
 
@@ -53,14 +53,14 @@ namespace Consumer
         private static class Lookups
         {
             internal static readonly global::System.Lazy<global::System.Collections.Generic.IReadOnlyDictionary<string, global::PubCatalog.Publication>> ById = new global::System.Lazy<global::System.Collections.Generic.IReadOnlyDictionary<string, global::PubCatalog.Publication>>(() => Data.Items.CreateById());
-            internal static readonly global::System.Lazy<global::System.Collections.Generic.IReadOnlyDictionary<int, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>>> ByYear = new global::System.Lazy<global::System.Collections.Generic.IReadOnlyDictionary<int, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>>>(() => Data.Items.IntGroups("1i-1201"));
-            internal static readonly global::System.Lazy<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>>> ByAuthor = new global::System.Lazy<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>>>(() => Data.Items.StringGroups("3CBCAda LovelaceAlan TuringGrace Hopper", "20110201"));
-            internal static readonly global::System.Lazy<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>>> ByTag = new global::System.Lazy<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>>>(() => Data.Items.StringGroups("0", ""));
-            internal static readonly global::System.Lazy<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>>> ByVenue = new global::System.Lazy<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>>>(() => Data.Items.StringGroups("245NSDIarXiv", "1011"));
-            internal static readonly global::System.Lazy<global::System.Collections.Generic.IReadOnlyList<int>> Years = new global::System.Lazy<global::System.Collections.Generic.IReadOnlyList<int>>(() => global::PubCatalog.CompilerServices.PartitionedCatalog.Ints("1i-1"));
-            internal static readonly global::System.Lazy<global::System.Collections.Generic.IReadOnlyList<string>> Authors = new global::System.Lazy<global::System.Collections.Generic.IReadOnlyList<string>>(() => global::PubCatalog.CompilerServices.PartitionedCatalog.Strings("3CBCAda LovelaceAlan TuringGrace Hopper"));
-            internal static readonly global::System.Lazy<global::System.Collections.Generic.IReadOnlyList<string>> Tags = new global::System.Lazy<global::System.Collections.Generic.IReadOnlyList<string>>(() => global::PubCatalog.CompilerServices.PartitionedCatalog.Strings("0"));
-            internal static readonly global::System.Lazy<global::System.Collections.Generic.IReadOnlyList<string>> Venues = new global::System.Lazy<global::System.Collections.Generic.IReadOnlyList<string>>(() => global::PubCatalog.CompilerServices.PartitionedCatalog.Strings("245NSDIarXiv"));
+            internal static readonly global::System.Lazy<global::System.Collections.Generic.IReadOnlyDictionary<int, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>>> ByYear = new global::System.Lazy<global::System.Collections.Generic.IReadOnlyDictionary<int, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>>>(() => Data.Items.IntGroups(@"1i-1201"));
+            internal static readonly global::System.Lazy<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>>> ByAuthor = new global::System.Lazy<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>>>(() => Data.Items.StringGroups(@"3CBCAda LovelaceAlan TuringGrace Hopper", @"20110201"));
+            internal static readonly global::System.Lazy<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>>> ByTag = new global::System.Lazy<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>>>(() => Data.Items.StringGroups(@"0", @""));
+            internal static readonly global::System.Lazy<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>>> ByVenue = new global::System.Lazy<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<global::PubCatalog.Publication>>>(() => Data.Items.StringGroups(@"245NSDIarXiv", @"1011"));
+            internal static readonly global::System.Lazy<global::System.Collections.Generic.IReadOnlyList<int>> Years = new global::System.Lazy<global::System.Collections.Generic.IReadOnlyList<int>>(() => global::PubCatalog.CompilerServices.PartitionedCatalog.Ints(@"1i-1"));
+            internal static readonly global::System.Lazy<global::System.Collections.Generic.IReadOnlyList<string>> Authors = new global::System.Lazy<global::System.Collections.Generic.IReadOnlyList<string>>(() => global::PubCatalog.CompilerServices.PartitionedCatalog.Strings(@"3CBCAda LovelaceAlan TuringGrace Hopper"));
+            internal static readonly global::System.Lazy<global::System.Collections.Generic.IReadOnlyList<string>> Tags = new global::System.Lazy<global::System.Collections.Generic.IReadOnlyList<string>>(() => global::PubCatalog.CompilerServices.PartitionedCatalog.Strings(@"0"));
+            internal static readonly global::System.Lazy<global::System.Collections.Generic.IReadOnlyList<string>> Venues = new global::System.Lazy<global::System.Collections.Generic.IReadOnlyList<string>>(() => global::PubCatalog.CompilerServices.PartitionedCatalog.Strings(@"245NSDIarXiv"));
         }
     }
 }
@@ -96,7 +96,7 @@ public static __Publication SummN => __Page_publications_papers_md.Items[1];
                 }
             }
 
-            private static string EntryChunk0() => "d1013434352607808j-1192A0BC1D000E3000TFGIJ26041J01Kj-101A0L000E8000";
+            private static string EntryChunk0() => @"d1013434352607808j-1192A0BC1D000E3000TFGIJ26041J01Kj-101A0L000E8000";
 
             private static string StringChunk(int chunk)
             {
@@ -107,7 +107,7 @@ public static __Publication SummN => __Page_publications_papers_md.Items[1];
                 }
             }
 
-            private static string StringChunk0() => "MHk1b2DCBC4c1N5J4MMAb1v155Ea1cant-be-late-2024Can't Be Late: Optimizing \"Spot\" Instances<em>Can&#39;t Be Late</em>: Optimizing &quot;Spot&quot; InstancesCan't Be LateAda LovelaceAlan TuringGrace HopperNSDINSDI 2024, Outstanding Paper AwardOutstanding Paper AwardPaperhttps://x.org/a.pdfCodehttps://github.com/x/ypublications/papers.mdsummn-2024SummN: Summaries \\ with backslash<em>Summ<sup>N</sup></em>: Summaries \\ with backslashSummNarXivarXiv preprinthttps://arxiv.org/abs/2301.00001";
+            private static string StringChunk0() => @"MHk1b2DCBC4c1N5J4MMAb1v155Ea1cant-be-late-2024Can't Be Late: Optimizing ""Spot"" Instances<em>Can&#39;t Be Late</em>: Optimizing &quot;Spot&quot; InstancesCan't Be LateAda LovelaceAlan TuringGrace HopperNSDINSDI 2024, Outstanding Paper AwardOutstanding Paper AwardPaperhttps://x.org/a.pdfCodehttps://github.com/x/ypublications/papers.mdsummn-2024SummN: Summaries \ with backslash<em>Summ<sup>N</sup></em>: Summaries \ with backslashSummNarXivarXiv preprinthttps://arxiv.org/abs/2301.00001";
         }
     }
 }
