@@ -19,30 +19,32 @@ namespace PubCatalog.Generator.Catalog
         /// <summary>The page parts, in the order of their type names; within a part, entries keep catalog order.</summary>
         public static EquatableArray<PagePart> Pages(CatalogModel model)
         {
-            var typeOfFile = PartTypes(model);
-            var entriesByType = new SortedDictionary<string, List<CatalogEntry>>(StringComparer.Ordinal);
+            var keyOfFile = PartKeys(model);
+            var types = TypeNames(keyOfFile);
+            var entriesByKey = new SortedDictionary<string, List<CatalogEntry>>(StringComparer.Ordinal);
             foreach (var entry in model.Entries)
             {
-                var type = typeOfFile[entry.SourceFile];
-                if (!entriesByType.TryGetValue(type, out var list))
+                var key = keyOfFile[entry.SourceFile];
+                if (!entriesByKey.TryGetValue(key, out var list))
                 {
-                    entriesByType.Add(type, list = new List<CatalogEntry>());
+                    entriesByKey.Add(key, list = new List<CatalogEntry>());
                 }
 
                 list.Add(entry);
             }
 
-            return entriesByType.Select(pair => new PagePart(model.ClassName, model.Namespace, pair.Key, pair.Value.ToEquatableArray())).ToEquatableArray();
+            return entriesByKey.Select(pair => new PagePart(model.ClassName, model.Namespace, pair.Key, types[pair.Key], pair.Value.ToEquatableArray())).ToEquatableArray();
         }
 
         public static CatalogIndex Index(CatalogModel model)
         {
-            var typeOfFile = PartTypes(model);
-            var types = typeOfFile.Values.Distinct().OrderBy(t => t, StringComparer.Ordinal).ToList();
+            var keyOfFile = PartKeys(model);
+            var typeOfKey = TypeNames(keyOfFile);
+            var types = typeOfKey.Values.ToList();
             var partNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var type in types)
+            foreach (var pair in typeOfKey)
             {
-                partNumbers.Add(type, partNumbers.Count);
+                partNumbers.Add(pair.Key, partNumbers.Count);
             }
 
             var entries = model.Entries;
@@ -56,7 +58,7 @@ namespace PubCatalog.Generator.Catalog
             {
                 var entry = entries[i];
                 var publication = entry.Publication;
-                CompactStreams.Number(partOf, partNumbers[typeOfFile[entry.SourceFile]]);
+                CompactStreams.Number(partOf, partNumbers[keyOfFile[entry.SourceFile]]);
                 if (publication.Year is int year)
                 {
                     Add(years, year, i);
@@ -127,11 +129,10 @@ namespace PubCatalog.Generator.Catalog
         }
 
         /// <summary>
-        /// The nested class that holds each source file's entries: <c>__Page_</c> and the path's letters and digits, or,
-        /// past <see cref="MaxParts"/> files, <c>__Pages_07</c> by a stable hash of the path (so an edit still touches
-        /// one part). Member names never start with an underscore, so they cannot collide.
+        /// Each source file's part: <c>Page_</c> and the path's letters and digits, or, past <see cref="MaxParts"/> files,
+        /// <c>Pages07</c> by a stable hash of the path (so an edit still touches one part).
         /// </summary>
-        private static Dictionary<string, string> PartTypes(CatalogModel model)
+        private static Dictionary<string, string> PartKeys(CatalogModel model)
         {
             var files = model.Entries.Select(e => e.SourceFile).Distinct().OrderBy(f => f, StringComparer.Ordinal).ToList();
             var result = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -139,7 +140,7 @@ namespace PubCatalog.Generator.Catalog
             {
                 foreach (var file in files)
                 {
-                    result.Add(file, "__Pages_" + (StableHash(file) % MaxParts).ToString("00", System.Globalization.CultureInfo.InvariantCulture));
+                    result.Add(file, "Pages" + (StableHash(file) % MaxParts).ToString("00", System.Globalization.CultureInfo.InvariantCulture));
                 }
 
                 return result;
@@ -148,7 +149,7 @@ namespace PubCatalog.Generator.Catalog
             var used = new HashSet<string>(StringComparer.Ordinal);
             foreach (var file in files)
             {
-                var name = new StringBuilder("__Page_");
+                var name = new StringBuilder("Page_");
                 foreach (var c in file)
                 {
                     name.Append(c < 128 && char.IsLetterOrDigit(c) ? c : '_');
@@ -169,6 +170,27 @@ namespace PubCatalog.Generator.Catalog
             }
 
             return result;
+        }
+
+        /// <summary>
+        /// The nested class of each part, <c>__Page0</c>, <c>__Page1</c>… in the order of the parts' keys, which is also the
+        /// numbering of <see cref="CatalogIndex.PartOf"/>. Member names never start with an underscore, so they cannot collide.
+        /// </summary>
+        private static SortedDictionary<string, string> TypeNames(Dictionary<string, string> keyOfFile)
+        {
+            var types = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            foreach (var key in keyOfFile.Values)
+            {
+                types[key] = "";
+            }
+
+            var n = 0;
+            foreach (var key in types.Keys.ToList())
+            {
+                types[key] = "__Page" + (n++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return types;
         }
 
         /// <summary>FNV-1a over the UTF-16 code units: the same on every machine and runtime (unlike string.GetHashCode).</summary>
