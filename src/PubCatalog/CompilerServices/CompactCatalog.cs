@@ -163,7 +163,7 @@ namespace PubCatalog.CompilerServices
             return new Selection(this, indices);
         }
 
-        private Dictionary<string, int> IdIndex()
+        internal Dictionary<string, int> IdIndex()
         {
             var index = _idIndex;
             if (index is null)

@@ -18,6 +18,7 @@ namespace PubCatalog.CompilerServices
         private readonly Func<CompactCatalog>[] _parts;
         private readonly CompactCatalog?[] _loaded;
         private int[]? _localIndex;
+        private Dictionary<string, int>? _positionById;
 
         /// <summary>Creates the catalog; nothing is decoded yet.</summary>
         /// <param name="partOf">One compact digit per catalog position: the part its publication is in.</param>
@@ -47,18 +48,16 @@ namespace PubCatalog.CompilerServices
             }
         }
 
-        /// <summary>The publication with this id, or null.</summary>
+        /// <summary>The publication with this id, or null: one dictionary look-up (the first call decodes every id, nothing else).</summary>
         public Publication? FindById(string id)
         {
-            for (var part = 0; part < _parts.Length; part++)
+            if (id is null)
             {
-                if (Part(part).FindById(id) is { } found)
-                {
-                    return found;
-                }
+                return null;
             }
 
-            return null;
+            var byId = _positionById ?? CreatePositionById();
+            return byId.TryGetValue(id, out var position) ? this[position] : null;
         }
 
         /// <summary>Every publication by id (decodes them all).</summary>
@@ -174,6 +173,41 @@ namespace PubCatalog.CompilerServices
 
             Interlocked.CompareExchange(ref _localIndex, locals, null);
             return _localIndex!;
+        }
+
+        /// <summary>Every id's catalog position, from the parts' id indexes and the positions of each part's entries.</summary>
+        private Dictionary<string, int> CreatePositionById()
+        {
+            var positions = new int[_parts.Length][];
+            var counts = new int[_parts.Length];
+            foreach (var digit in _partOf)
+            {
+                counts[PartNumber(digit)]++;
+            }
+
+            for (var part = 0; part < positions.Length; part++)
+            {
+                positions[part] = new int[counts[part]];
+                counts[part] = 0;
+            }
+
+            for (var position = 0; position < _partOf.Length; position++)
+            {
+                var part = PartNumber(_partOf[position]);
+                positions[part][counts[part]++] = position;
+            }
+
+            var byId = new Dictionary<string, int>(Count, StringComparer.Ordinal);
+            for (var part = 0; part < positions.Length; part++)
+            {
+                foreach (var pair in Part(part).IdIndex())
+                {
+                    byId[pair.Key] = positions[part][pair.Value];
+                }
+            }
+
+            Interlocked.CompareExchange(ref _positionById, byId, null);
+            return _positionById!;
         }
 
         /// <summary>Part numbers are single digits of the compact alphabet: <c>0-9</c>, then <c>A-V</c> for 10–31.</summary>

@@ -21,6 +21,15 @@ public class PagePartTests
         Assert.Equal(["Alpha New", "Beta Mid"], byAuthor["E F"].Select(p => p.Title));
         Assert.Same(CatalogLoader.All(catalog)[1], CatalogLoader.Get<Publication>(catalog, "BetaMid"));
         Assert.Equal(3, CatalogRoundTrip.AssertValuesRoundTrip(run, files));
+
+        var findById = catalog.GetMethod("FindById")!;
+        foreach (var publication in CatalogLoader.All(catalog))
+        {
+            Assert.Same(publication, findById.Invoke(null, [publication.Id]));
+        }
+
+        Assert.Null(findById.Invoke(null, ["no-such-paper"]));
+        Assert.Null(findById.Invoke(null, [null]));
     }
 
     [Fact]
