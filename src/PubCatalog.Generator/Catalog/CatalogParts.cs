@@ -49,8 +49,4 @@ namespace PubCatalog.Generator.Catalog
 
     /// <summary>The result of cutting the catalog: the index and the page parts, emitted separately.</summary>
     internal sealed record CatalogPartition(CatalogIndex Index, EquatableArray<PagePart> Pages);
-
-    /// <summary>One key of a lookup and the catalog positions under it, ascending.</summary>
-    internal sealed record Group<TKey>(TKey Key, EquatableArray<int> Positions)
-        where TKey : System.IEquatable<TKey>;
 }
