@@ -7,7 +7,8 @@ using System.Threading;
 namespace PubCatalog.CompilerServices
 {
     /// <summary>
-    /// The data of a generated catalog, decoded on first use. Generated code only: the generator writes the catalog as
+    /// The data of one page part of a generated catalog, decoded on first use (the whole catalog, its order and its
+    /// lookups are <see cref="PartitionedCatalog"/>). Generated code only: the generator writes the entries as
     /// compact text chunks (see <see cref="CompactReader"/>), and this class turns one entry into a
     /// <see cref="Publication"/> the first time it is read, so start-up costs nothing and a query builds only what it reads.
     /// </summary>
@@ -83,62 +84,6 @@ namespace PubCatalog.CompilerServices
             return byId;
         }
 
-        /// <summary>A lookup from a generated stream: <c>groups, (key string, count, index deltas*)*</c>.</summary>
-        public IReadOnlyDictionary<string, IReadOnlyList<Publication>> StringGroups(string stream)
-        {
-            var reader = new CompactReader(stream, 0);
-            var count = reader.ReadInt();
-            var groups = new Dictionary<string, IReadOnlyList<Publication>>(count, StringComparer.Ordinal);
-            for (var g = 0; g < count; g++)
-            {
-                var key = String(reader.ReadInt());
-                groups[key] = ReadIndices(ref reader);
-            }
-
-            return groups;
-        }
-
-        /// <summary>A lookup keyed by year from a generated stream: <c>groups, (year, count, index deltas*)*</c>.</summary>
-        public IReadOnlyDictionary<int, IReadOnlyList<Publication>> IntGroups(string stream)
-        {
-            var reader = new CompactReader(stream, 0);
-            var count = reader.ReadInt();
-            var groups = new Dictionary<int, IReadOnlyList<Publication>>(count);
-            for (var g = 0; g < count; g++)
-            {
-                var key = reader.ReadInt();
-                groups[key] = ReadIndices(ref reader);
-            }
-
-            return groups;
-        }
-
-        /// <summary>A sorted list of strings from a generated stream: <c>count, string*</c>.</summary>
-        public IReadOnlyList<string> Strings(string stream)
-        {
-            var reader = new CompactReader(stream, 0);
-            var values = new string[reader.ReadInt()];
-            for (var i = 0; i < values.Length; i++)
-            {
-                values[i] = String(reader.ReadInt());
-            }
-
-            return values;
-        }
-
-        /// <summary>A list of numbers from a generated stream: <c>count, int*</c>.</summary>
-        public static IReadOnlyList<int> Ints(string stream)
-        {
-            var reader = new CompactReader(stream, 0);
-            var values = new int[reader.ReadInt()];
-            for (var i = 0; i < values.Length; i++)
-            {
-                values[i] = reader.ReadInt();
-            }
-
-            return values;
-        }
-
         /// <inheritdoc />
         public IEnumerator<Publication> GetEnumerator()
         {
@@ -149,19 +94,6 @@ namespace PubCatalog.CompilerServices
         }
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-        private IReadOnlyList<Publication> ReadIndices(ref CompactReader reader)
-        {
-            var indices = new int[reader.ReadInt()];
-            var previous = 0;
-            for (var i = 0; i < indices.Length; i++)
-            {
-                previous += reader.ReadInt();
-                indices[i] = previous;
-            }
-
-            return new Selection(this, indices);
-        }
 
         internal Dictionary<string, int> IdIndex()
         {
@@ -310,33 +242,6 @@ namespace PubCatalog.CompilerServices
             }
 
             return strings;
-        }
-
-        /// <summary>Some publications of the catalog, by index, in catalog order.</summary>
-        private sealed class Selection : IReadOnlyList<Publication>
-        {
-            private readonly CompactCatalog _catalog;
-            private readonly int[] _indices;
-
-            public Selection(CompactCatalog catalog, int[] indices)
-            {
-                _catalog = catalog;
-                _indices = indices;
-            }
-
-            public int Count => _indices.Length;
-
-            public Publication this[int index] => _catalog[_indices[index]];
-
-            public IEnumerator<Publication> GetEnumerator()
-            {
-                foreach (var index in _indices)
-                {
-                    yield return _catalog[index];
-                }
-            }
-
-            IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
         }
     }
 
