@@ -223,11 +223,13 @@ namespace PubCatalog.CompilerServices
         }
 
         /// <summary>A string chunk is <c>count, length*</c> followed by the strings' characters.</summary>
-        private string?[] DecodeStringChunk(int chunk)
+        private string?[] DecodeStringChunk(int chunk) => DecodeStrings(_stringChunk(chunk));
+
+        /// <summary>A string list as the generator writes it: <c>count, length*</c>, then the strings' characters.</summary>
+        internal static string[] DecodeStrings(string text)
         {
-            var text = _stringChunk(chunk);
             var at = 0;
-            var strings = new string?[Next(text, ref at)];
+            var strings = new string[Next(text, ref at)];
             var start = at;
             for (var i = 0; i < strings.Length; i++)
             {

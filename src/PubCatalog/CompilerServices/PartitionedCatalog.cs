@@ -105,25 +105,7 @@ namespace PubCatalog.CompilerServices
         }
 
         /// <summary>A string list: <c>count, length*</c>, then the strings' characters.</summary>
-        public static string[] Strings(string text)
-        {
-            var reader = new CompactReader(text, 0);
-            var lengths = new int[reader.ReadInt()];
-            for (var i = 0; i < lengths.Length; i++)
-            {
-                lengths[i] = reader.ReadInt();
-            }
-
-            var strings = new string[lengths.Length];
-            var at = reader.Position;
-            for (var i = 0; i < lengths.Length; i++)
-            {
-                strings[i] = text.Substring(at, lengths[i]);
-                at += lengths[i];
-            }
-
-            return strings;
-        }
+        public static string[] Strings(string text) => CompactCatalog.DecodeStrings(text);
 
         /// <summary>A list of numbers: <c>count, int*</c>.</summary>
         public static IReadOnlyList<int> Ints(string stream)
