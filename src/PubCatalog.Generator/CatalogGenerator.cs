@@ -55,6 +55,11 @@ namespace PubCatalog.Generator
             var partition = model.Select((model, _) => SafeBuild.Partition(model)).WithTrackingName(TrackingNames.Partition);
             var index = partition.Select((partition, _) => partition.Index).WithTrackingName(TrackingNames.Index);
             var pages = partition.SelectMany((partition, _) => partition.Pages.AsImmutableArray()).WithTrackingName(TrackingNames.Pages);
+
+            // Members carry their title as a summary only where documentation comments are read (see PageEmitter).
+            var withSummaries = context.ParseOptionsProvider
+                .Select((options, _) => options.DocumentationMode != DocumentationMode.None)
+                .WithTrackingName(TrackingNames.Summaries);
             context.RegisterSourceOutput(index, static (spc, index) =>
             {
                 spc.AddSource(HintName, SafeBuild.EmitIndex(index));
@@ -63,7 +68,8 @@ namespace PubCatalog.Generator
                     spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, index.Failure));
                 }
             });
-            context.RegisterSourceOutput(pages, static (spc, part) => spc.AddSource(PageEmitter.HintName(part), SafeBuild.EmitPage(part)));
+            context.RegisterSourceOutput(pages.Combine(withSummaries), static (spc, page) =>
+                spc.AddSource(PageEmitter.HintName(page.Left), SafeBuild.EmitPage(page.Left, page.Right)));
 
             // The per-file counts, where MSBuild can print them at normal verbosity (an Info diagnostic shows only at -v:d).
             var summary = parsedFiles

@@ -14,5 +14,8 @@ namespace PubCatalog.Generator
         public const string Index = nameof(Index);
         public const string Pages = nameof(Pages);
         public const string Summary = nameof(Summary);
+
+        /// <summary>Whether members get documentation summaries (the compilation's documentation mode).</summary>
+        public const string Summaries = nameof(Summaries);
     }
 }

@@ -25,7 +25,7 @@ public static class Check
             var partition = PubCatalog.Generator.Catalog.SafeBuild.Partition(catalog.Model);
             var cut = stopwatch.Elapsed.TotalMilliseconds;
             var sources = new[] { PubCatalog.Generator.Emit.IndexEmitter.Emit(partition.Index) }
-                .Concat(partition.Pages.Select(PubCatalog.Generator.Emit.PageEmitter.Emit)).ToList();
+                .Concat(partition.Pages.Select(p => PubCatalog.Generator.Emit.PageEmitter.Emit(p, withSummaries: true))).ToList();
             var emit = stopwatch.Elapsed.TotalMilliseconds;
             foreach (var source in sources)
             {
@@ -64,7 +64,7 @@ public static class Check
                 PubCatalog.Generator.Emit.IndexEmitter.Emit(partition.Index);
                 foreach (var part in partition.Pages)
                 {
-                    PubCatalog.Generator.Emit.PageEmitter.Emit(part);
+                    PubCatalog.Generator.Emit.PageEmitter.Emit(part, withSummaries: true);
                 }
             }
             else if (stage == "partition")

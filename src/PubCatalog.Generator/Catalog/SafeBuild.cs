@@ -77,17 +77,17 @@ namespace PubCatalog.Generator.Catalog
             }
         }
 
-        public static string EmitPage(PagePart part)
+        public static string EmitPage(PagePart part, bool withSummaries)
         {
             try
             {
-                return PageEmitter.Emit(part);
+                return PageEmitter.Emit(part, withSummaries);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 // The index still names this part's class: write it empty, so the catalog compiles.
                 return "// PubCatalog could not write this page: " + CSharpLiteral.DocText(exception.GetType().Name) + "\n"
-                    + PageEmitter.Emit(part with { Entries = EquatableArray<CatalogEntry>.Empty });
+                    + PageEmitter.Emit(part with { Entries = EquatableArray<CatalogEntry>.Empty }, withSummaries);
             }
         }
 

@@ -21,7 +21,12 @@ namespace PubCatalog.Generator.Emit
         /// <summary>The generated file's hint name, unique per part.</summary>
         public static string HintName(PagePart part) => "PubCatalog." + part.Key + ".g.cs";
 
-        public static string Emit(PagePart part)
+        /// <param name="withSummaries">
+        /// Whether each member gets a <c>&lt;summary&gt;</c> with its title: only when the compilation reads documentation
+        /// comments (the IDE, or a build that writes an XML documentation file). A plain command-line build treats them
+        /// as ordinary comments, and at 20,000 entries they would be 1.7 MB of source to scan for nothing.
+        /// </param>
+        public static string Emit(PagePart part, bool withSummaries)
         {
             var files = DocText(string.Join(", ", part.Entries.Select(e => e.SourceFile).Distinct()));
             var writer = GeneratedFile.Begin(part.Namespace, "The publications of " + files + ".");
@@ -30,7 +35,7 @@ namespace PubCatalog.Generator.Emit
             writer.WriteLine();
             writer.OpenBlock($"public static partial class {part.ClassName}");
             var entries = part.Entries.AsImmutableArray();
-            WriteMembers(writer, part.TypeName, entries);
+            WriteMembers(writer, part.TypeName, entries, withSummaries);
             WriteData(writer, part.TypeName, entries);
             writer.CloseBlock();
             return GeneratedFile.End(writer, part.Namespace);
@@ -41,12 +46,17 @@ namespace PubCatalog.Generator.Emit
         /// title (what IntelliSense shows) and an expression body of a few tokens. The lines are not indented: at
         /// 20,000 entries indentation alone would be 300 KB of source.
         /// </summary>
-        private static void WriteMembers(SourceWriter writer, string typeName, IReadOnlyList<CatalogEntry> entries)
+        private static void WriteMembers(SourceWriter writer, string typeName, IReadOnlyList<CatalogEntry> entries, bool withSummaries)
         {
             for (var i = 0; i < entries.Count; i++)
             {
                 var entry = entries[i];
-                writer.Append("/// <summary>").Append(DocText(entry.Publication.Title)).Append("</summary>\npublic static ")
+                if (withSummaries)
+                {
+                    writer.Append("/// <summary>").Append(DocText(entry.Publication.Title)).Append("</summary>\n");
+                }
+
+                writer.Append("public static ")
                     .Append(PubAlias).Append(" ").Append(entry.MemberName).Append(" => ").Append(typeName).Append(".Items[").Append(Int(i)).Append("];\n");
             }
 
@@ -54,19 +64,19 @@ namespace PubCatalog.Generator.Emit
         }
 
         /// <summary>
-        /// The page's data as compact text (<c>PubCatalog.CompilerServices.CompactCatalog</c>): each chunk is a string
-        /// literal returned from a <c>switch</c>, so the runtime loads only the chunks a query reads.
+        /// The page's data (<c>PubCatalog.CompilerServices.CompactCatalog</c>): each packed block is a string literal
+        /// returned from a <c>switch</c>, so the runtime loads only the blocks a query reads.
         /// </summary>
         private static void WriteData(SourceWriter writer, string typeName, IReadOnlyList<CatalogEntry> entries)
         {
             var data = CompactData.Encode(entries);
             writer.WriteLine("/// <summary>The data of one page, decoded on first use.</summary>");
             writer.OpenBlock($"private static class {typeName}");
-            writer.WriteLine($"internal static readonly {Catalog} Items = new {Catalog}({Int(entries.Count)}, {Int(data.Strings.Count)}, EntryChunk, StringChunk,");
+            writer.WriteLine($"internal static readonly {Catalog} Items = new {Catalog}({Int(entries.Count)}, Block,");
+            writer.WriteLine($"    new string[] {{ {string.Join(", ", data.Files.Select(f => String(f)))} }},");
             writer.WriteLine($"    new global::PubCatalog.VenueKind[] {{ {string.Join(", ", data.VenueKinds.Select(k => "global::PubCatalog.VenueKind." + k))} }},");
             writer.WriteLine($"    new global::PubCatalog.LinkKind[] {{ {string.Join(", ", data.LinkKinds.Select(k => "global::PubCatalog.LinkKind." + k))} }});");
-            WriteChunks(writer, "EntryChunk", data.EntryChunks.Count, i => data.EntryChunks[i]);
-            WriteChunks(writer, "StringChunk", data.StringChunkCount, data.StringChunk);
+            WriteChunks(writer, "Block", data.Blocks.Count, i => data.Blocks[i]);
             writer.CloseBlock();
         }
 

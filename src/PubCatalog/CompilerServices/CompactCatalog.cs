@@ -8,42 +8,52 @@ namespace PubCatalog.CompilerServices
 {
     /// <summary>
     /// The data of one page part of a generated catalog, decoded on first use (the whole catalog, its order and its
-    /// lookups are <see cref="PartitionedCatalog"/>). Generated code only: the generator writes the entries as
-    /// compact text chunks (see <see cref="CompactReader"/>), and this class turns one entry into a
-    /// <see cref="Publication"/> the first time it is read, so start-up costs nothing and a query builds only what it reads.
+    /// lookups are <see cref="PartitionedCatalog"/>). Generated code only: the generator writes the entries in packed
+    /// blocks of <see cref="EntriesPerBlock"/>, and this class turns one entry into a <see cref="Publication"/> the first
+    /// time it is read, so start-up costs nothing and a query unpacks only the block it reads.
     /// </summary>
     /// <remarks>
-    /// Entries come in chunks of <see cref="EntriesPerChunk"/>; each entry is <c>length, id, title, titleHtml? (0: the title itself),
-    /// shortName?, authors (name, flags)*, venue name, acronym?, kind, raw, year?, awards*, links (label, kind, url)*,
-    /// tags*, summary?, highlights*, file, line</c>. Strings are references into string chunks of
-    /// <see cref="StringsPerChunk"/> strings; <c>?</c> marks a value stored plus one, zero meaning null.
+    /// A block is packed text (see <see cref="Unpack"/>). Unpacked, it is its entries one after another, each
+    /// <c>length, id, title, titleHtml?, shortName?, authors (name, flags)*, venue name, acronym?, kind, raw, year?,
+    /// awards*, links (label, kind, url)*, tags*, summary?, highlights*, file, line, doi?, abstract?, selected</c>.
+    /// Numbers are compact digits (<see cref="CompactReader"/>); a string is its length then its characters; <c>?</c>
+    /// marks a value stored plus one, zero meaning null (for <c>titleHtml</c>: the title itself).
     /// </remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class CompactCatalog : IReadOnlyList<Publication>
     {
-        /// <summary>Entries per entry chunk.</summary>
-        public const int EntriesPerChunk = 64;
+        /// <summary>Entries per packed block.</summary>
+        public const int EntriesPerBlock = 64;
 
-        /// <summary>Strings per string chunk.</summary>
-        public const int StringsPerChunk = 128;
+        /// <summary>The shortest repeat a packed block refers back to; shorter ones are written out.</summary>
+        public const int MinimumMatch = 5;
 
-        private readonly Func<int, string> _entryChunk;
-        private readonly Func<int, string> _stringChunk;
+        private readonly Func<int, string> _block;
+        private readonly string[] _files;
         private readonly VenueKind[] _venueKinds;
         private readonly LinkKind[] _linkKinds;
         private readonly Publication?[] _items;
-        private readonly string?[]?[] _strings;
+
+        // A block's unpacked text is kept while some of its entries are still to be built, then dropped.
+        private readonly char[]?[] _texts;
+        private readonly int[] _unbuilt;
         private Dictionary<string, int>? _idIndex;
 
-        /// <summary>Creates the catalog over generated chunks; nothing is decoded yet.</summary>
-        public CompactCatalog(int count, int stringCount, Func<int, string> entryChunk, Func<int, string> stringChunk, VenueKind[] venueKinds, LinkKind[] linkKinds)
+        /// <summary>Creates the catalog over generated blocks; nothing is decoded yet.</summary>
+        public CompactCatalog(int count, Func<int, string> block, string[] files, VenueKind[] venueKinds, LinkKind[] linkKinds)
         {
-            _entryChunk = entryChunk;
-            _stringChunk = stringChunk;
+            _block = block;
+            _files = files;
             _venueKinds = venueKinds;
             _linkKinds = linkKinds;
             _items = new Publication?[count];
-            _strings = new string?[]?[(stringCount + StringsPerChunk - 1) / StringsPerChunk];
+            var blocks = (count + EntriesPerBlock - 1) / EntriesPerBlock;
+            _texts = new char[]?[blocks];
+            _unbuilt = new int[blocks];
+            for (var b = 0; b < blocks; b++)
+            {
+                _unbuilt[b] = Math.Min(EntriesPerBlock, count - b * EntriesPerBlock);
+            }
         }
 
         /// <inheritdoc />
@@ -58,27 +68,29 @@ namespace PubCatalog.CompilerServices
                 if (item is null)
                 {
                     var created = Decode(index);
-                    item = Interlocked.CompareExchange(ref _items[index], created, null) ?? created;
+                    item = Interlocked.CompareExchange(ref _items[index], created, null);
+                    if (item is null)
+                    {
+                        item = created;
+                        if (Interlocked.Decrement(ref _unbuilt[index / EntriesPerBlock]) == 0)
+                        {
+                            _texts[index / EntriesPerBlock] = null;
+                        }
+                    }
                 }
 
                 return item;
             }
         }
 
-        /// <summary>The publication with this id, or null; decodes only ids until the entry is found.</summary>
-        public Publication? FindById(string id)
-        {
-            var index = IdIndex();
-            return id is not null && index.TryGetValue(id, out var at) ? this[at] : null;
-        }
-
         /// <summary>Every publication by id (decodes them all).</summary>
         public IReadOnlyDictionary<string, Publication> CreateById()
         {
             var byId = new Dictionary<string, Publication>(Count, StringComparer.Ordinal);
-            foreach (var pair in IdIndex())
+            for (var i = 0; i < Count; i++)
             {
-                byId.Add(pair.Key, this[pair.Value]);
+                var item = this[i];
+                byId[item.Id] = item;
             }
 
             return byId;
@@ -95,21 +107,22 @@ namespace PubCatalog.CompilerServices
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+        /// <summary>Each id's index in this part: reads only ids, and keeps no unpacked block it did not find kept.</summary>
         internal Dictionary<string, int> IdIndex()
         {
             var index = _idIndex;
             if (index is null)
             {
                 index = new Dictionary<string, int>(Count, StringComparer.Ordinal);
-                for (var chunk = 0; chunk * EntriesPerChunk < Count; chunk++)
+                for (var b = 0; b < _texts.Length; b++)
                 {
-                    var text = _entryChunk(chunk);
+                    var text = _texts[b] ?? Unpack(_block(b));
                     var at = 0;
-                    for (var i = chunk * EntriesPerChunk; i < Math.Min(Count, (chunk + 1) * EntriesPerChunk); i++)
+                    for (var i = b * EntriesPerBlock; i < Math.Min(Count, (b + 1) * EntriesPerBlock); i++)
                     {
                         var length = Next(text, ref at);
                         var next = at + length;
-                        index[String(Next(text, ref at))] = i;
+                        index[String(text, ref at)] = i;
                         at = next;
                     }
                 }
@@ -122,45 +135,44 @@ namespace PubCatalog.CompilerServices
 
         /// <summary>
         /// Decodes entry <paramref name="index"/>. This is the whole first-access path after the indexer, so it is kept
-        /// to few, small methods (each is compiled by the JIT at start-up): numbers are read by <see cref="Next"/>, with
-        /// no reader struct or table to initialize.
+        /// to few, small methods (each is compiled by the JIT at start-up).
         /// </summary>
         private Publication Decode(int index)
         {
-            var text = _entryChunk(index / EntriesPerChunk);
+            var text = Text(index / EntriesPerBlock);
             var at = 0;
-            for (var skip = index % EntriesPerChunk; skip > 0; skip--)
+            for (var skip = index % EntriesPerBlock; skip > 0; skip--)
             {
                 var length = Next(text, ref at);
                 at += length;
             }
 
             Next(text, ref at);
-            var id = String(Next(text, ref at));
-            var title = String(Next(text, ref at));
-            var titleHtml = Next(text, ref at) is var html && html == 0 ? title : String(html - 1);
+            var id = String(text, ref at);
+            var title = String(text, ref at);
+            var titleHtml = Optional(text, ref at) ?? title;
             var shortName = Optional(text, ref at);
             var authors = new Author[Next(text, ref at)];
             for (var i = 0; i < authors.Length; i++)
             {
-                var name = String(Next(text, ref at));
+                var name = String(text, ref at);
                 var flags = Next(text, ref at);
                 authors[i] = new Author(name, (flags & 1) != 0, (flags & 2) != 0);
             }
 
-            var venue = new Venue(String(Next(text, ref at)), Optional(text, ref at), _venueKinds[Next(text, ref at)], String(Next(text, ref at)));
+            var venue = new Venue(String(text, ref at), Optional(text, ref at), _venueKinds[Next(text, ref at)], String(text, ref at));
             var yearPlusOne = Next(text, ref at);
             var awards = List(text, ref at);
             var links = Next(text, ref at) is var linkCount && linkCount == 0 ? Array.Empty<Link>() : new Link[linkCount];
             for (var i = 0; i < links.Length; i++)
             {
-                links[i] = new Link(String(Next(text, ref at)), _linkKinds[Next(text, ref at)], String(Next(text, ref at)));
+                links[i] = new Link(String(text, ref at), _linkKinds[Next(text, ref at)], String(text, ref at));
             }
 
             var tags = List(text, ref at);
             var summary = Optional(text, ref at);
             var highlights = List(text, ref at);
-            var source = new SourceLocation(String(Next(text, ref at)), Next(text, ref at));
+            var source = new SourceLocation(_files[Next(text, ref at)], Next(text, ref at));
             var doi = Optional(text, ref at);
             var @abstract = Optional(text, ref at);
             var selected = Next(text, ref at) != 0;
@@ -168,15 +180,65 @@ namespace PubCatalog.CompilerServices
                 awards, links, tags, summary, highlights, source, doi, @abstract, selected);
         }
 
+        private char[] Text(int block)
+        {
+            var text = Volatile.Read(ref _texts[block]);
+            if (text is null)
+            {
+                text = Unpack(_block(block));
+                Volatile.Write(ref _texts[block], text);
+            }
+
+            return text;
+        }
+
+        /// <summary>
+        /// Unpacks a block: <c>length</c>, then runs of <c>literal count, literal characters, match length − minimum,
+        /// distance − 1</c> until the text is whole (a run ends early when the literals complete it). A match copies
+        /// characters already unpacked, <c>distance</c> back; it may overlap what it writes.
+        /// </summary>
+        internal static char[] Unpack(string packed)
+        {
+            var at = 0;
+            var text = new char[Next(packed, ref at)];
+            var written = 0;
+            while (true)
+            {
+                var literals = Next(packed, ref at);
+                packed.CopyTo(at, text, written, literals);
+                at += literals;
+                written += literals;
+                if (written == text.Length)
+                {
+                    return text;
+                }
+
+                var length = Next(packed, ref at) + MinimumMatch;
+                var from = written - Next(packed, ref at) - 1;
+                if (from + length <= written)
+                {
+                    Array.Copy(text, from, text, written, length);
+                    written += length;
+                }
+                else
+                {
+                    for (var end = written + length; written < end; written++)
+                    {
+                        text[written] = text[from++];
+                    }
+                }
+            }
+        }
+
         /// <summary>Reads one number as <see cref="CompactReader.ReadInt"/> does, by arithmetic rather than a table.</summary>
-        private static int Next(string text, ref int at)
+        private static int Next(char[] text, ref int at)
         {
             var value = 0;
             var shift = 0;
             while (true)
             {
                 int c = text[at++];
-                var digit = c == '-' ? 63 : c <= '9' ? c - '0' : c <= 'V' ? c - 'A' + 10 : c >= 'a' ? c - 'a' + 32 : c <= 'Z' ? c - 'W' + 58 : 62;
+                var digit = Digit(c);
                 value |= (digit & 31) << shift;
                 if (digit < 32)
                 {
@@ -187,7 +249,49 @@ namespace PubCatalog.CompilerServices
             }
         }
 
-        private string[] List(string text, ref int at)
+        /// <summary><see cref="Next(char[], ref int)"/> over a string (packed blocks and string lists).</summary>
+        private static int Next(string text, ref int at)
+        {
+            var value = 0;
+            var shift = 0;
+            while (true)
+            {
+                int c = text[at++];
+                var digit = Digit(c);
+                value |= (digit & 31) << shift;
+                if (digit < 32)
+                {
+                    return value;
+                }
+
+                shift += 5;
+            }
+        }
+
+        private static int Digit(int c) => c == '-' ? 63 : c <= '9' ? c - '0' : c <= 'V' ? c - 'A' + 10 : c >= 'a' ? c - 'a' + 32 : c <= 'Z' ? c - 'W' + 58 : 62;
+
+        private static string String(char[] text, ref int at)
+        {
+            var length = Next(text, ref at);
+            var value = new string(text, at, length);
+            at += length;
+            return value;
+        }
+
+        private static string? Optional(char[] text, ref int at)
+        {
+            var lengthPlusOne = Next(text, ref at);
+            if (lengthPlusOne == 0)
+            {
+                return null;
+            }
+
+            var value = new string(text, at, lengthPlusOne - 1);
+            at += lengthPlusOne - 1;
+            return value;
+        }
+
+        private static string[] List(char[] text, ref int at)
         {
             var count = Next(text, ref at);
             if (count == 0)
@@ -198,32 +302,11 @@ namespace PubCatalog.CompilerServices
             var values = new string[count];
             for (var i = 0; i < count; i++)
             {
-                values[i] = String(Next(text, ref at));
+                values[i] = String(text, ref at);
             }
 
             return values;
         }
-
-        private string? Optional(string text, ref int at)
-        {
-            var value = Next(text, ref at);
-            return value == 0 ? null : String(value - 1);
-        }
-
-        private string String(int id)
-        {
-            var chunk = _strings[id / StringsPerChunk];
-            if (chunk is null)
-            {
-                chunk = DecodeStringChunk(id / StringsPerChunk);
-                chunk = Interlocked.CompareExchange(ref _strings[id / StringsPerChunk], chunk, null) ?? chunk;
-            }
-
-            return chunk[id % StringsPerChunk]!;
-        }
-
-        /// <summary>A string chunk is <c>count, length*</c> followed by the strings' characters.</summary>
-        private string?[] DecodeStringChunk(int chunk) => DecodeStrings(_stringChunk(chunk));
 
         /// <summary>A string list as the generator writes it: <c>count, length*</c>, then the strings' characters.</summary>
         internal static string[] DecodeStrings(string text)

@@ -54,7 +54,7 @@ public static class GeneratorHarness
         Net100.References.All.Add(MetadataReference.CreateFromFile(typeof(PubCatalog.Publication).Assembly.Location)),
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<TestFile> files, IReadOnlyDictionary<string, string>? properties = null)
+    public static GeneratorDriver CreateDriver(IEnumerable<TestFile> files, IReadOnlyDictionary<string, string>? properties = null, CSharpParseOptions? parseOptions = null)
     {
         var texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> metadata = files.ToDictionary(f => f.Path, f => f.Metadata ?? new Dictionary<string, string>());
@@ -71,7 +71,7 @@ public static class GeneratorHarness
         return CSharpGeneratorDriver.Create(
             new[] { new CatalogGenerator().AsSourceGenerator() },
             texts,
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             new TestOptionsProvider(globals, metadata),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }

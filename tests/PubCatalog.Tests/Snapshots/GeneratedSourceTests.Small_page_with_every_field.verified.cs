@@ -84,31 +84,21 @@ public static __Publication SummN => __Page0.Items[1];
         /// <summary>The data of one page, decoded on first use.</summary>
         private static class __Page0
         {
-            internal static readonly global::PubCatalog.CompilerServices.CompactCatalog Items = new global::PubCatalog.CompilerServices.CompactCatalog(2, 22, EntryChunk, StringChunk,
+            internal static readonly global::PubCatalog.CompilerServices.CompactCatalog Items = new global::PubCatalog.CompilerServices.CompactCatalog(2, Block,
+                new string[] { "publications/papers.md" },
                 new global::PubCatalog.VenueKind[] { global::PubCatalog.VenueKind.Conference, global::PubCatalog.VenueKind.Preprint },
                 new global::PubCatalog.LinkKind[] { global::PubCatalog.LinkKind.Paper, global::PubCatalog.LinkKind.Code });
 
-            private static string EntryChunk(int chunk)
+            private static string Block(int chunk)
             {
                 switch (chunk)
                 {
-                    case 0: return EntryChunk0();
+                    case 0: return Block0();
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
                 }
             }
 
-            private static string EntryChunk0() => @"d1013434352607808j-1192A0BC1D000E3000TFGIJ26041J01Kj-101A0L000E8000";
-
-            private static string StringChunk(int chunk)
-            {
-                switch (chunk)
-                {
-                    case 0: return StringChunk0();
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
-                }
-            }
-
-            private static string StringChunk0() => @"MHk1b2DCBC4c1N5J4MMAb1v155Ea1cant-be-late-2024Can't Be Late: Optimizing ""Spot"" Instances<em>Can&#39;t Be Late</em>: Optimizing &quot;Spot&quot; InstancesCan't Be LateAda LovelaceAlan TuringGrace HopperNSDINSDI 2024, Outstanding Paper AwardOutstanding Paper AwardPaperhttps://x.org/a.pdfCodehttps://github.com/x/ypublications/papers.mdsummn-2024SummN: Summaries \ with backslash<em>Summ<sup>N</sup></em>: Summaries \ with backslashSummNarXivarXiv preprinthttps://arxiv.org/abs/2301.00001";
+            private static string Block0() => @"_Go2fAHcant-be-late-2024k1Can't Be Late: Optimizing ""Spot"" Instancesc2<em>Can&#39;4t15</em>8y1A&quot;Spot1905c21E8n3_23CAda Lovelace3BAlan Turing2CGrace Hopper04NSDI5NSDI0c1NSDI 2024, Outstanding Paper Awardj-11NIR2250CS0Jhttps://x.org/a.pdf4Code1M3PUgithub.com/x/y00003000v6Asummn0-9z1b1SummN: Summaries \ with backslashw1<em>Summ<sup>N</sup>2v90Lw1160y20Ah808q9A15arXiv01E07E preprintj-1012f72a13m65arxiv1k7Lbs/2301.0000100008000";
         }
     }
 }

@@ -1,0 +1,83 @@
+using CsCheck;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using PubCatalog.CompilerServices;
+using PubCatalog.Generator.Emit;
+using PubCatalog.Tests.Infrastructure;
+
+namespace PubCatalog.Tests.Catalog;
+
+/// <summary>
+/// Page data is written in packed blocks of 64 entries (the generator's <see cref="TextPacker"/>, the runtime's
+/// <c>CompactCatalog.Unpack</c>); these tests hold the two to each other and read large pages back.
+/// </summary>
+public class PackedBlockTests
+{
+    /// <summary>Few distinct characters make long repeats, overlapping ones included; emoji and quotes are the edge cases.</summary>
+    private static readonly Gen<string> RepetitiveText =
+        Gen.OneOf<string>("a", "b", "ab", "Xin Liu", "\"", "😀", "https://example.org/", "\u00e9", "\U0001F4DA\U0001F4DA")
+            .Array[0, 400].Select(parts => string.Concat(parts));
+
+    [Fact]
+    public void Unpacking_what_the_generator_packed_gives_the_text_back()
+    {
+        RepetitiveText.Sample(text => Assert.Equal(text, new string(CompactCatalog.Unpack(TextPacker.Pack(text)))), iter: 2000);
+        Gen.String.Sample(text => Assert.Equal(text, new string(CompactCatalog.Unpack(TextPacker.Pack(text)))), iter: 2000);
+    }
+
+    [Fact]
+    public void Repeats_are_packed_and_no_match_splits_a_surrogate_pair()
+    {
+        var text = string.Concat(Enumerable.Repeat("Xin Liu 😀, Ada Lovelace 📚; ", 200));
+        var packed = TextPacker.Pack(text);
+
+        Assert.True(packed.Length * 20 < text.Length, $"{text.Length} characters packed to {packed.Length}");
+        for (var i = 0; i < packed.Length; i++)
+        {
+            Assert.False(char.IsLowSurrogate(packed[i]) && (i == 0 || !char.IsHighSurrogate(packed[i - 1])), $"lone low surrogate at {i}");
+            Assert.False(char.IsHighSurrogate(packed[i]) && (i + 1 == packed.Length || !char.IsLowSurrogate(packed[i + 1])), $"lone high surrogate at {i}");
+        }
+    }
+
+    [Fact]
+    public void A_page_of_several_blocks_reads_back_in_any_order()
+    {
+        // 150 entries: three blocks, the last one short. Read backwards, then by id, then all of them again.
+        var page = string.Concat(Enumerable.Range(0, 150).Select(i =>
+            $"Paper {i:000} on Caching\\\nXin Liu, Ada Lovelace, Author{i % 7} Name\\\n<span>NSDI {2000 + i % 20}</span>\n\n"));
+        TestFile[] files = [new("/project/many.md", page)];
+        var run = CatalogRoundTrip.GenerateAndCompile(files);
+        Assert.Contains("Block2()", run.Source);
+        var catalog = CatalogLoader.LoadCatalogType(run.OutputCompilation);
+        var all = CatalogLoader.All(catalog);
+
+        var backwards = Enumerable.Range(0, all.Count).Reverse().Select(i => all[i]).ToList();
+        var findById = catalog.GetMethod("FindById")!;
+        foreach (var publication in backwards)
+        {
+            Assert.Same(publication, findById.Invoke(null, [publication.Id]));
+        }
+
+        Assert.Equal(150, backwards.Select(p => p.Title).Distinct().Count());
+        Assert.Equal(150, CatalogRoundTrip.AssertValuesRoundTrip(run, files));
+    }
+
+    [Fact]
+    public void Members_have_title_summaries_only_where_documentation_comments_are_read()
+    {
+        TestFile[] files = [new("/project/a.md", "Alpha Paper\\\nA B, C D\\\n<span>NSDI 2020</span>\n")];
+        string PageSource(DocumentationMode mode)
+        {
+            var options = new CSharpParseOptions(LanguageVersion.Latest, mode);
+            var driver = GeneratorHarness.CreateDriver(files, parseOptions: options);
+            var run = GeneratorHarness.Run(driver, GeneratorHarness.CreateCompilation("namespace Consumer { }"));
+            return run.Source!;
+        }
+
+        Assert.Contains("/// <summary>Alpha Paper</summary>\npublic static __Publication AlphaPaper", PageSource(DocumentationMode.Parse));
+        Assert.Contains("/// <summary>Alpha Paper</summary>\npublic static __Publication AlphaPaper", PageSource(DocumentationMode.Diagnose));
+        var build = PageSource(DocumentationMode.None);
+        Assert.Contains("\npublic static __Publication AlphaPaper", build);
+        Assert.DoesNotContain("Alpha Paper</summary>", build);
+    }
+}
