@@ -25,11 +25,11 @@ public static class Check
             var partition = PubCatalog.Generator.Catalog.SafeBuild.Partition(catalog.Model);
             var cut = stopwatch.Elapsed.TotalMilliseconds;
             var sources = new[] { PubCatalog.Generator.Emit.IndexEmitter.Emit(partition.Index) }
-                .Concat(partition.Pages.Select(p => PubCatalog.Generator.Emit.PageEmitter.Emit(p, withSummaries: true))).ToList();
+                .Concat(partition.Pages.Select(p => PubCatalog.Generator.Emit.PageEmitter.Emit(p, withSummaries: false))).ToList();
             var emit = stopwatch.Elapsed.TotalMilliseconds;
             foreach (var source in sources)
             {
-                Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source);
+                Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source, Workload.BuildOptions);
             }
 
             var tree = stopwatch.Elapsed.TotalMilliseconds;
@@ -64,7 +64,7 @@ public static class Check
                 PubCatalog.Generator.Emit.IndexEmitter.Emit(partition.Index);
                 foreach (var part in partition.Pages)
                 {
-                    PubCatalog.Generator.Emit.PageEmitter.Emit(part, withSummaries: true);
+                    PubCatalog.Generator.Emit.PageEmitter.Emit(part, withSummaries: false);
                 }
             }
             else if (stage == "partition")

@@ -62,15 +62,18 @@ if (all || command == "generator")
 {
     var summary = BenchmarkRunner.Run<GeneratorBenchmarks>(Suite.Config());
     report.AppendLine("## 1. Generator full run vs. Markdig bare parse (same run)");
-    report.AppendLine("| input | bytes | Markdig.Parse | generator | ratio | generator allocated |");
-    report.AppendLine("|---|---:|---:|---:|---:|---:|");
+    report.AppendLine("Generator: as a command-line build runs it; IDE: documentation comments read, so members carry summaries.");
+    report.AppendLine();
+    report.AppendLine("| input | bytes | Markdig.Parse | generator | ratio | generator allocated | generator (IDE) | ratio (IDE) |");
+    report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
     var generatorTimes = new Dictionary<string, double>();
     foreach (var input in Suite.GeneratorInputs)
     {
         var parse = Median(summary, nameof(GeneratorBenchmarks.MarkdigParse), input);
         var run = Median(summary, nameof(GeneratorBenchmarks.GeneratorRun), input);
         generatorTimes[input] = run;
-        report.AppendLine($"| {input} | {Workload.Create(input).Bytes:N0} | {Ms(parse)} | {Ms(run)} | **{run / parse:F2}** | {Mb(Allocated(summary, nameof(GeneratorBenchmarks.GeneratorRun), input))} |");
+        var ide = Median(summary, nameof(GeneratorBenchmarks.GeneratorRunIde), input);
+        report.AppendLine($"| {input} | {Workload.Create(input).Bytes:N0} | {Ms(parse)} | {Ms(run)} | **{run / parse:F2}** | {Mb(Allocated(summary, nameof(GeneratorBenchmarks.GeneratorRun), input))} | {Ms(ide)} | {ide / parse:F2} |");
     }
 
     if (generatorTimes.TryGetValue("synthetic-20000", out var large) && generatorTimes.TryGetValue("synthetic-2000", out var medium))

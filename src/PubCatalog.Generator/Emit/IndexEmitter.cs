@@ -65,15 +65,28 @@ namespace PubCatalog.Generator.Emit
             writer.WriteLine($"public static {Pub}? FindById(string id) => Data.Items.FindById(id);");
         }
 
-        /// <summary>The catalog over the page parts: one digit per position names the part (see <c>PartitionedCatalog</c>).</summary>
+        /// <summary>
+        /// The catalog over the page parts: one digit per position names the part (see <c>PartitionedCatalog</c>), and
+        /// one method returns a part by number. A method, not a delegate per part: the first access compiles one small
+        /// method instead of a closure class and a lambda per page.
+        /// </summary>
         private static void WriteData(SourceWriter writer, CatalogIndex index)
         {
-            var parts = string.Join(", ", index.PartTypes.Select(type => $"() => {type}.Items"));
             writer.WriteLine();
             writer.WriteLine("/// <summary>The catalog's data, decoded on first use.</summary>");
             writer.OpenBlock("private static class Data");
-            writer.WriteLine($"internal static readonly {Catalog} Items = new {Catalog}({Data(index.PartOf)},");
-            writer.WriteLine($"    new global::System.Func<global::PubCatalog.CompilerServices.CompactCatalog>[] {{ {parts} }});");
+            writer.WriteLine($"internal static readonly {Catalog} Items = new {Catalog}({Data(index.PartOf)}, {Int(index.PartTypes.Count)}, Part);");
+            writer.WriteLine();
+            writer.OpenBlock("private static global::PubCatalog.CompilerServices.CompactCatalog Part(int part)");
+            writer.OpenBlock("switch (part)");
+            for (var i = 0; i < index.PartTypes.Count; i++)
+            {
+                writer.StartLine().Append("case ").Append(Int(i)).Append(": return ").Append(index.PartTypes[i]).Append(".Items;").EndLine();
+            }
+
+            writer.WriteLine("default: throw new global::System.ArgumentOutOfRangeException(nameof(part));");
+            writer.CloseBlock();
+            writer.CloseBlock();
             writer.CloseBlock();
         }
 

@@ -139,7 +139,14 @@ namespace PubCatalog.CompilerServices
         /// </summary>
         private Publication Decode(int index)
         {
-            var text = Text(index / EntriesPerBlock);
+            var block = index / EntriesPerBlock;
+            var text = Volatile.Read(ref _texts[block]);
+            if (text is null)
+            {
+                text = Unpack(_block(block));
+                Volatile.Write(ref _texts[block], text);
+            }
+
             var at = 0;
             for (var skip = index % EntriesPerBlock; skip > 0; skip--)
             {
@@ -178,18 +185,6 @@ namespace PubCatalog.CompilerServices
             var selected = Next(text, ref at) != 0;
             return new Publication(id, title, titleHtml, shortName, authors, venue, yearPlusOne == 0 ? null : yearPlusOne - 1,
                 awards, links, tags, summary, highlights, source, doi, @abstract, selected);
-        }
-
-        private char[] Text(int block)
-        {
-            var text = Volatile.Read(ref _texts[block]);
-            if (text is null)
-            {
-                text = Unpack(_block(block));
-                Volatile.Write(ref _texts[block], text);
-            }
-
-            return text;
         }
 
         /// <summary>
@@ -238,7 +233,7 @@ namespace PubCatalog.CompilerServices
             while (true)
             {
                 int c = text[at++];
-                var digit = Digit(c);
+                var digit = c == '-' ? 63 : c <= '9' ? c - '0' : c <= 'V' ? c - 'A' + 10 : c >= 'a' ? c - 'a' + 32 : c <= 'Z' ? c - 'W' + 58 : 62;
                 value |= (digit & 31) << shift;
                 if (digit < 32)
                 {
@@ -249,7 +244,10 @@ namespace PubCatalog.CompilerServices
             }
         }
 
-        /// <summary><see cref="Next(char[], ref int)"/> over a string (packed blocks and string lists).</summary>
+        /// <summary>
+        /// <see cref="Next(char[], ref int)"/> over a string (packed blocks and string lists). The digit arithmetic is
+        /// written out in both rather than shared: at start-up every method is one more for the JIT, and no call is inlined.
+        /// </summary>
         private static int Next(string text, ref int at)
         {
             var value = 0;
@@ -257,7 +255,7 @@ namespace PubCatalog.CompilerServices
             while (true)
             {
                 int c = text[at++];
-                var digit = Digit(c);
+                var digit = c == '-' ? 63 : c <= '9' ? c - '0' : c <= 'V' ? c - 'A' + 10 : c >= 'a' ? c - 'a' + 32 : c <= 'Z' ? c - 'W' + 58 : 62;
                 value |= (digit & 31) << shift;
                 if (digit < 32)
                 {
@@ -267,8 +265,6 @@ namespace PubCatalog.CompilerServices
                 shift += 5;
             }
         }
-
-        private static int Digit(int c) => c == '-' ? 63 : c <= '9' ? c - '0' : c <= 'V' ? c - 'A' + 10 : c >= 'a' ? c - 'a' + 32 : c <= 'Z' ? c - 'W' + 58 : 62;
 
         private static string String(char[] text, ref int at)
         {

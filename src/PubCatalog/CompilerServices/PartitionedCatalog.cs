@@ -15,19 +15,20 @@ namespace PubCatalog.CompilerServices
     public sealed class PartitionedCatalog : IReadOnlyList<Publication>
     {
         private readonly string _partOf;
-        private readonly Func<CompactCatalog>[] _parts;
+        private readonly Func<int, CompactCatalog> _part;
         private readonly CompactCatalog?[] _loaded;
         private int[]? _localIndex;
         private Dictionary<string, int>? _positionById;
 
         /// <summary>Creates the catalog; nothing is decoded yet.</summary>
         /// <param name="partOf">One compact digit per catalog position: the part its publication is in.</param>
-        /// <param name="parts">Each part, in the numbering of <paramref name="partOf"/>.</param>
-        public PartitionedCatalog(string partOf, Func<CompactCatalog>[] parts)
+        /// <param name="partCount">How many parts there are.</param>
+        /// <param name="part">Part number → the part, in the numbering of <paramref name="partOf"/>.</param>
+        public PartitionedCatalog(string partOf, int partCount, Func<int, CompactCatalog> part)
         {
             _partOf = partOf;
-            _parts = parts;
-            _loaded = new CompactCatalog?[parts.Length];
+            _part = part;
+            _loaded = new CompactCatalog?[partCount];
         }
 
         /// <inheritdoc />
@@ -64,7 +65,7 @@ namespace PubCatalog.CompilerServices
         public IReadOnlyDictionary<string, Publication> CreateById()
         {
             var byId = new Dictionary<string, Publication>(Count, StringComparer.Ordinal);
-            for (var part = 0; part < _parts.Length; part++)
+            for (var part = 0; part < _loaded.Length; part++)
             {
                 foreach (var pair in Part(part).CreateById())
                 {
@@ -136,7 +137,7 @@ namespace PubCatalog.CompilerServices
             var loaded = _loaded[part];
             if (loaded is null)
             {
-                loaded = _parts[part]();
+                loaded = _part(part);
                 Volatile.Write(ref _loaded[part], loaded);
             }
 
@@ -146,7 +147,7 @@ namespace PubCatalog.CompilerServices
         /// <summary>A publication's index within its part: parts keep catalog order, so it is the count of earlier positions in the same part.</summary>
         private int[] CreateLocalIndex()
         {
-            var next = new int[_parts.Length];
+            var next = new int[_loaded.Length];
             var locals = new int[_partOf.Length];
             for (var i = 0; i < locals.Length; i++)
             {
@@ -160,8 +161,8 @@ namespace PubCatalog.CompilerServices
         /// <summary>Every id's catalog position, from the parts' id indexes and the positions of each part's entries.</summary>
         private Dictionary<string, int> CreatePositionById()
         {
-            var positions = new int[_parts.Length][];
-            var counts = new int[_parts.Length];
+            var positions = new int[_loaded.Length][];
+            var counts = new int[_loaded.Length];
             foreach (var digit in _partOf)
             {
                 counts[PartNumber(digit)]++;

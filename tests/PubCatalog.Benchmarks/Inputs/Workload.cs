@@ -21,6 +21,15 @@ public sealed class Workload
     public const string ProjectDirectory = "/project/";
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
+    /// <summary>
+    /// A command-line build's parse options: <c>csc</c> reads documentation comments only with <c>/doc</c>
+    /// (<c>GenerateDocumentationFile</c>), so the generator leaves out member summaries (checked in a real build).
+    /// </summary>
+    public static readonly CSharpParseOptions BuildOptions = new(LanguageVersion.Latest, DocumentationMode.None);
+
+    /// <summary>The IDE's: documentation comments parsed, so members carry their title as a summary.</summary>
+    public static readonly CSharpParseOptions IdeOptions = new(LanguageVersion.Latest, DocumentationMode.Parse);
+
     private Workload(string name, IReadOnlyList<Page> pages)
     {
         Name = name;
@@ -87,11 +96,14 @@ public sealed class Workload
         return CSharpCompilation.Create("Consumer", trees, References.Value, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
     }
 
-    /// <summary>A fresh driver over every page, as the compiler creates at the start of a command-line build.</summary>
-    public GeneratorDriver CreateDriver(bool trackSteps = false) => CSharpGeneratorDriver.Create(
+    /// <summary>
+    /// A fresh driver over every page, as the compiler creates at the start of a command-line build; with
+    /// <paramref name="ide"/>, as the IDE creates (documentation comments read).
+    /// </summary>
+    public GeneratorDriver CreateDriver(bool trackSteps = false, bool ide = false) => CSharpGeneratorDriver.Create(
         new[] { new CatalogGenerator().AsSourceGenerator() },
         Texts,
-        ParseOptions,
+        ide ? IdeOptions : BuildOptions,
         Options,
         new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 

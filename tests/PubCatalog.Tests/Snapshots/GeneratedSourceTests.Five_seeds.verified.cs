@@ -45,8 +45,20 @@ namespace Consumer
         /// <summary>The catalog's data, decoded on first use.</summary>
         private static class Data
         {
-            internal static readonly global::PubCatalog.CompilerServices.PartitionedCatalog Items = new global::PubCatalog.CompilerServices.PartitionedCatalog(@"130001111222233001122233440224444444400012444400444433",
-                new global::System.Func<global::PubCatalog.CompilerServices.CompactCatalog>[] { () => __Page0.Items, () => __Page1.Items, () => __Page2.Items, () => __Page3.Items, () => __Page4.Items });
+            internal static readonly global::PubCatalog.CompilerServices.PartitionedCatalog Items = new global::PubCatalog.CompilerServices.PartitionedCatalog(@"130001111222233001122233440224444444400012444400444433", 5, Part);
+
+            private static global::PubCatalog.CompilerServices.CompactCatalog Part(int part)
+            {
+                switch (part)
+                {
+                    case 0: return __Page0.Items;
+                    case 1: return __Page1.Items;
+                    case 2: return __Page2.Items;
+                    case 3: return __Page3.Items;
+                    case 4: return __Page4.Items;
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(part));
+                }
+            }
         }
 
         /// <summary>The lookups, each built the first time it is read.</summary>

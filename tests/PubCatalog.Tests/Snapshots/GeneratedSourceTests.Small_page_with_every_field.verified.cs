@@ -45,8 +45,16 @@ namespace Consumer
         /// <summary>The catalog's data, decoded on first use.</summary>
         private static class Data
         {
-            internal static readonly global::PubCatalog.CompilerServices.PartitionedCatalog Items = new global::PubCatalog.CompilerServices.PartitionedCatalog(@"00",
-                new global::System.Func<global::PubCatalog.CompilerServices.CompactCatalog>[] { () => __Page0.Items });
+            internal static readonly global::PubCatalog.CompilerServices.PartitionedCatalog Items = new global::PubCatalog.CompilerServices.PartitionedCatalog(@"00", 1, Part);
+
+            private static global::PubCatalog.CompilerServices.CompactCatalog Part(int part)
+            {
+                switch (part)
+                {
+                    case 0: return __Page0.Items;
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(part));
+                }
+            }
         }
 
         /// <summary>The lookups, each built the first time it is read.</summary>
