@@ -59,9 +59,46 @@ namespace PubCatalog.Generator.Parsing
             {
                 var segment = segments[s];
                 var text = segment.Text;
-                for (var i = 0; i < text.Length; i++)
+                var bold = (segment.Style & InlineStyle.Bold) != 0;
+                var i = 0;
+                while (i < text.Length)
                 {
-                    var c = text[i];
+                    // A run of ordinary name characters (most of the line) is counted and copied in one step.
+                    var end = i;
+                    while (end < text.Length && IsPlainNameChar(text[end], segment.IsLink))
+                    {
+                        end++;
+                    }
+
+                    if (end > i)
+                    {
+                        if (firstLine < 0)
+                        {
+                            firstLine = segment.Line;
+                            firstColumn = segment.Column + i;
+                        }
+
+                        if (bold)
+                        {
+                            boldChars += end - i;
+                        }
+                        else
+                        {
+                            plainChars += end - i;
+                        }
+
+                        if (pendingSpace)
+                        {
+                            name.Append(' ');
+                            pendingSpace = false;
+                        }
+
+                        name.Append(text, i, end - i);
+                        i = end;
+                        continue;
+                    }
+
+                    var c = text[i++];
                     if (c == ',' || c == ';' || (c == '&' && !segment.IsLink))
                     {
                         Flush();
@@ -72,12 +109,12 @@ namespace PubCatalog.Generator.Parsing
                     if (firstLine < 0 && !isWhiteSpace)
                     {
                         firstLine = segment.Line;
-                        firstColumn = segment.Column + i;
+                        firstColumn = segment.Column + i - 1;
                     }
 
                     if (!isWhiteSpace && !IsEqualMark(c))
                     {
-                        if ((segment.Style & InlineStyle.Bold) != 0)
+                        if (bold)
                         {
                             boldChars++;
                         }
@@ -246,6 +283,20 @@ namespace PubCatalog.Generator.Parsing
         }
 
         private static bool IsEqualMark(char c) => c == '*' || c == '†' || c == '‡';
+
+        /// <summary>
+        /// A character that is simply part of a name: not a separator, whitespace, control character or equal-contribution
+        /// mark. Printable ASCII is decided without a table lookup.
+        /// </summary>
+        private static bool IsPlainNameChar(char c, bool inLink)
+        {
+            if (c > ' ' && c < '\u007F')
+            {
+                return c != ',' && c != ';' && c != '*' && (c != '&' || inLink);
+            }
+
+            return c >= '\u00A0' && !TextUtil.IsCollapsible(c) && c != '†' && c != '‡';
+        }
 
         private static string StripLeadingAnd(string text) =>
             text.StartsWith("and ", System.StringComparison.OrdinalIgnoreCase) ? text.Substring(4) : text;
