@@ -13,6 +13,8 @@ namespace PubCatalog.Generator.Parsing
     {
         private static readonly char[] NameTrim = { ' ', ',', ';', '-', '–', '·' };
         private static readonly char[] WordSeparators = { ' ', '(', ')', ',', '.' };
+        private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
+        private static readonly char[] Parentheses = { '(', ')' };
 
         private static readonly string[] HonourWords =
         {
@@ -36,6 +38,10 @@ namespace PubCatalog.Generator.Parsing
         {
             "HotNets", "HotOS", "HotCloud", "HotStorage", "HotMobile", "HotChips", "HotEdge", "HotCarbon",
         };
+
+        // The sets' items as arrays, for the word-by-word scan (an array loop, not a set enumerator per word).
+        private static readonly string[] JournalAcronymList = JournalAcronyms.ToArray();
+        private static readonly string[] WorkshopAcronymList = WorkshopAcronyms.ToArray();
 
         /// <summary>Reads a venue. <paramref name="badge"/> is the text of a link or bold badge inside it (<c>NSDI 2024</c>).</summary>
         public static (VenueModel Venue, int? Year, List<string> Awards) Read(string text, string? badge)
@@ -120,12 +126,12 @@ namespace PubCatalog.Generator.Parsing
                 return VenueKinds.Preprint;
             }
 
-            if (ContainsWord(lower, "workshop") || AnyWordIn(head, WorkshopAcronyms))
+            if (ContainsWord(lower, "workshop") || AnyWordIn(head, WorkshopAcronymList))
             {
                 return VenueKinds.Workshop;
             }
 
-            if (ContainsAny(lower, JournalWords) || AnyWordIn(head, JournalAcronyms) || JournalAcronyms.Contains(StripYear(head)))
+            if (ContainsAny(lower, JournalWords) || AnyWordIn(head, JournalAcronymList) || JournalAcronyms.Contains(StripYear(head)))
             {
                 return VenueKinds.Journal;
             }
@@ -140,7 +146,7 @@ namespace PubCatalog.Generator.Parsing
 
         // The words of a venue are read in place (what Words() would split out), and loops stand in for Any(),
         // which allocates a delegate per call.
-        private static bool AnyWordIn(string text, HashSet<string> set)
+        private static bool AnyWordIn(string text, string[] set)
         {
             var start = 0;
             while (NextWord(text, ref start, out var end))
@@ -241,8 +247,9 @@ namespace PubCatalog.Generator.Parsing
         private static string CleanName(string name)
         {
             name = TextUtil.CollapseWhitespace(name).Trim(NameTrim);
-            var rest = name.Length > 3 ? name.Substring(3).ToLowerInvariant() : "";
-            if (name.StartsWith("In ", StringComparison.Ordinal) && rest.Length > 0 && rest is not ("submission" or "review" or "press" or "preparation"))
+            // The rest is lower-cased only for a name that starts with "In " (few do).
+            if (name.StartsWith("In ", StringComparison.Ordinal) && name.Length > 3
+                && name.Substring(3).ToLowerInvariant() is not ("submission" or "review" or "press" or "preparation"))
             {
                 name = name.Substring(3);
             }
@@ -280,6 +287,12 @@ namespace PubCatalog.Generator.Parsing
 
         private static string StripYear(string text)
         {
+            // No digit, no year: only the whitespace is collapsed.
+            if (text.IndexOfAny(Digits) < 0)
+            {
+                return TextUtil.CollapseWhitespace(text);
+            }
+
             // One pass: every stand-alone year (with an apostrophe before it, "'2024") becomes a space.
             var result = StringBuilderCache.Acquire(text.Length);
             var i = 0;
@@ -305,6 +318,11 @@ namespace PubCatalog.Generator.Parsing
 
         private static string RemoveParentheses(string text)
         {
+            if (text.IndexOfAny(Parentheses) < 0)
+            {
+                return text;
+            }
+
             var result = new System.Text.StringBuilder(text.Length);
             var depth = 0;
             foreach (var c in text)
@@ -328,6 +346,12 @@ namespace PubCatalog.Generator.Parsing
 
         private static string ExtractParenthesisedHonours(string text, List<string> awards)
         {
+            // Without a '(' nothing is taken out: only the whitespace is collapsed.
+            if (text.IndexOf('(') < 0)
+            {
+                return TextUtil.CollapseWhitespace(text);
+            }
+
             var result = new System.Text.StringBuilder(text.Length);
             var i = 0;
             while (i < text.Length)
