@@ -14,6 +14,7 @@ namespace PubCatalog.Generator.Parsing
         private const int MaxNameLength = 60;
 
         private static readonly char[] NameEnd = { '*', '†', '‡', ' ', '.' };
+        private static readonly char[] PartSeparators = { ',', ';' };
 
         public static List<(AuthorModel Author, int Line, int Column)> Read(LogicalLine line, ParseContext context)
         {
@@ -164,9 +165,11 @@ namespace PubCatalog.Generator.Parsing
             var partStart = 0;
             for (var i = 0; i <= text.Length; i++)
             {
+                // Jump to the next ',' or ';' (or the end): the part in between is read below.
                 if (i < text.Length && text[i] != ',' && text[i] != ';')
                 {
-                    continue;
+                    var separator = text.IndexOfAny(PartSeparators, i);
+                    i = separator < 0 ? text.Length : separator;
                 }
 
                 // part.Trim().TrimEnd(NameEnd), then a leading "and " dropped.

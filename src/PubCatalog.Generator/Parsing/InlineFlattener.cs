@@ -52,6 +52,14 @@ namespace PubCatalog.Generator.Parsing
                 while (node is not null)
                 {
                     var next = node.NextSibling;
+                    if (node is LiteralInline literal)
+                    {
+                        // Most inlines are text: tested first, before the container types.
+                        Append(literal.Content.ToString(), frame, literal.Span.Start);
+                        node = next;
+                        continue;
+                    }
+
                     if (TryEnter(node, frame, out var child))
                     {
                         stack.Push(frame with { Next = next });
@@ -117,9 +125,6 @@ namespace PubCatalog.Generator.Parsing
         {
             switch (node)
             {
-                case LiteralInline literal:
-                    Append(literal.Content.ToString(), frame, literal.Span.Start);
-                    break;
                 case HtmlEntityInline entity:
                     Append(entity.Transcoded.ToString(), frame, entity.Span.Start);
                     break;
