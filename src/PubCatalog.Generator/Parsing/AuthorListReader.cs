@@ -28,33 +28,6 @@ namespace PubCatalog.Generator.Parsing
             var firstLine = -1;
             var firstColumn = 0;
 
-            void Flush()
-            {
-                // Equal-contribution marks are cut off in the builder, so the name is copied out once.
-                var equal = false;
-                var end = name.Length;
-                while (end > 0 && (IsEqualMark(name[end - 1]) || char.IsWhiteSpace(name[end - 1])))
-                {
-                    equal |= IsEqualMark(name[end - 1]);
-                    end--;
-                }
-
-                var text = name.ToString(0, end);
-
-                text = StripLeadingAnd(text).Trim();
-                if (text.Length > 0 && firstLine >= 0)
-                {
-                    var isSelf = boldChars > plainChars || SelfNameMatcher.Matches(context.Options.SelfNames, text);
-                    authors.Add((new AuthorModel(text, isSelf, equal), firstLine, firstColumn));
-                }
-
-                name.Clear();
-                pendingSpace = false;
-                boldChars = 0;
-                plainChars = 0;
-                firstLine = -1;
-            }
-
             var segments = line.Segments;
             for (var s = 0; s < segments.Count; s++)
             {
@@ -102,7 +75,11 @@ namespace PubCatalog.Generator.Parsing
                     var c = text[i++];
                     if (c == ',' || c == ';' || (c == '&' && !segment.IsLink))
                     {
-                        Flush();
+                        AddName(authors, name, boldChars, plainChars, firstLine, firstColumn, context);
+                        pendingSpace = false;
+                        boldChars = 0;
+                        plainChars = 0;
+                        firstLine = -1;
                         continue;
                     }
 
@@ -143,9 +120,36 @@ namespace PubCatalog.Generator.Parsing
                 }
             }
 
-            Flush();
+            AddName(authors, name, boldChars, plainChars, firstLine, firstColumn, context);
             StringBuilderCache.Release(name);
             return SplitFinalAnd(authors);
+        }
+
+        /// <summary>
+        /// Adds the name read so far (if any) and clears the builder. A method of its own rather than a local function,
+        /// so the reading loop's counters stay in registers instead of a shared closure.
+        /// </summary>
+        private static void AddName(List<(AuthorModel, int, int)> authors, StringBuilder name, int boldChars, int plainChars, int firstLine, int firstColumn, ParseContext context)
+        {
+            // Equal-contribution marks are cut off in the builder, so the name is copied out once.
+            var equal = false;
+            var end = name.Length;
+            while (end > 0 && (IsEqualMark(name[end - 1]) || char.IsWhiteSpace(name[end - 1])))
+            {
+                equal |= IsEqualMark(name[end - 1]);
+                end--;
+            }
+
+            var text = name.ToString(0, end);
+
+            text = StripLeadingAnd(text).Trim();
+            if (text.Length > 0 && firstLine >= 0)
+            {
+                var isSelf = boldChars > plainChars || SelfNameMatcher.Matches(context.Options.SelfNames, text);
+                authors.Add((new AuthorModel(text, isSelf, equal), firstLine, firstColumn));
+            }
+
+            name.Clear();
         }
 
         /// <summary>True when the line reads as a list of names rather than a title or a venue.</summary>
