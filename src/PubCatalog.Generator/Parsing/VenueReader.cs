@@ -22,6 +22,9 @@ namespace PubCatalog.Generator.Parsing
             "long talk", "prize", "winner", "nominee", "nomination", "finalist", "runner-up", "highlight",
         };
 
+        // Each honour word's first letter in lower and upper case (the words are ASCII and start with a letter).
+        private static readonly char[][] HonourFirstLetters = HonourWords.Select(w => new[] { w[0], char.ToUpperInvariant(w[0]) }).ToArray();
+
         private static readonly string[] JournalWords =
         {
             "transactions", "journal", "letters", "magazine", "technol.", "review", "annals", "record", "acm computing surveys",
@@ -80,9 +83,10 @@ namespace PubCatalog.Generator.Parsing
             if (TextUtil.IsAscii(text))
             {
                 // ASCII text: match the words ignoring case in place rather than lower-case a copy.
-                foreach (var word in HonourWords)
+                for (var w = 0; w < HonourWords.Length; w++)
                 {
-                    if (ContainsWordIgnoringAsciiCase(text, word))
+                    // A word whose first letter (in either case) is not in the text cannot be in it: one cheap scan.
+                    if (text.IndexOfAny(HonourFirstLetters[w]) >= 0 && ContainsWordIgnoringAsciiCase(text, HonourWords[w]))
                     {
                         return true;
                     }
