@@ -81,7 +81,9 @@ namespace PubCatalog.Generator.Parsing
         }
 
         /// <summary>A whitespace or control character: what <see cref="CollapseWhitespace(string)"/> collapses.</summary>
-        public static bool IsCollapsible(char c) => char.IsWhiteSpace(c) || (char.IsControl(c) && c != '\0');
+        public static bool IsCollapsible(char c) =>
+            // Printable ASCII (most text) is neither: decided without the Unicode tables.
+            (c <= ' ' || c >= '\u007F') && (char.IsWhiteSpace(c) || (char.IsControl(c) && c != '\0'));
 
         private static readonly string[] AsciiStrings = CreateAsciiStrings();
 
