@@ -22,13 +22,15 @@ namespace PubCatalog.Generator.Parsing
             "long talk", "prize", "winner", "nominee", "nomination", "finalist", "runner-up", "highlight",
         };
 
-        // Each honour word's first letter in lower and upper case (the words are ASCII and start with a letter).
-        private static readonly char[][] HonourFirstLetters = HonourWords.Select(w => new[] { w[0], char.ToUpperInvariant(w[0]) }).ToArray();
+        // The letters of each honour word (a word is searched for only in text that holds them all).
+        private static readonly int[] HonourLetters = HonourWords.Select(AsciiLetters.Of).ToArray();
 
         private static readonly string[] JournalWords =
         {
             "transactions", "journal", "letters", "magazine", "technol.", "review", "annals", "record", "acm computing surveys",
         };
+
+        private static readonly (string Word, int Letters)[] JournalWordList = WithLetters(JournalWords);
 
         private static readonly HashSet<string> JournalAcronyms = new(StringComparer.OrdinalIgnoreCase)
         {
@@ -83,10 +85,10 @@ namespace PubCatalog.Generator.Parsing
             if (TextUtil.IsAscii(text))
             {
                 // ASCII text: match the words ignoring case in place rather than lower-case a copy.
+                var letters = AsciiLetters.Of(text);
                 for (var w = 0; w < HonourWords.Length; w++)
                 {
-                    // A word whose first letter (in either case) is not in the text cannot be in it: one cheap scan.
-                    if (text.IndexOfAny(HonourFirstLetters[w]) >= 0 && ContainsWordIgnoringAsciiCase(text, HonourWords[w]))
+                    if (AsciiLetters.MayContain(letters, HonourLetters[w]) && ContainsWordIgnoringAsciiCase(text, HonourWords[w]))
                     {
                         return true;
                     }
@@ -96,9 +98,10 @@ namespace PubCatalog.Generator.Parsing
             }
 
             var lower = text.ToLowerInvariant();
-            foreach (var word in HonourWords)
+            var lowerLetters = AsciiLetters.Of(lower);
+            for (var w = 0; w < HonourWords.Length; w++)
             {
-                if (ContainsWord(lower, word))
+                if (AsciiLetters.MayContain(lowerLetters, HonourLetters[w]) && ContainsWord(lower, HonourWords[w]))
                 {
                     return true;
                 }
@@ -110,37 +113,74 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>True when a line reads as a venue: a year, or a venue word.</summary>
         public static bool LooksLikeVenue(string text)
         {
+            if (YearText.TryFindLastYear(text, out _, out _))
+            {
+                return true;
+            }
+
             var lower = text.ToLowerInvariant();
-            return YearText.TryFindLastYear(text, out _, out _)
-                || lower.Contains("preprint") || lower.Contains("arxiv") || lower.Contains("submission") || lower.Contains("submitted")
-                || lower.Contains("conference") || lower.Contains("proceedings") || lower.Contains("journal")
-                || lower.Contains("workshop") || lower.Contains("symposium") || lower.Contains("transactions");
+            var letters = AsciiLetters.Of(lower);
+            foreach (var (word, wordLetters) in VenueWords)
+            {
+                if (AsciiLetters.MayContain(letters, wordLetters) && lower.Contains(word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly (string Word, int Letters)[] VenueWords = WithLetters(
+            "preprint", "arxiv", "submission", "submitted", "conference", "proceedings", "journal", "workshop", "symposium", "transactions");
+
+        private static (string Word, int Letters)[] WithLetters(params string[] words) => words.Select(w => (w, AsciiLetters.Of(w))).ToArray();
+
+        private static readonly (string Word, int Letters)[] InSubmissionWords = WithLetters("in submission", "submitted", "under review");
+        private static readonly (string Word, int Letters)[] PreprintWords = WithLetters("preprint", "arxiv", "biorxiv", "medrxiv", "ssrn");
+        private static readonly (string Word, int Letters)[] ConferenceWords = WithLetters("conference", "symposium", "proceedings");
+        private static readonly int WorkshopLetters = AsciiLetters.Of("workshop");
+
+        /// <summary><c>lower.Contains(word)</c> for any of the words, skipping those with a letter the text lacks.</summary>
+        private static bool ContainsAny(string lower, int letters, (string Word, int Letters)[] words)
+        {
+            foreach (var (word, wordLetters) in words)
+            {
+                if (AsciiLetters.MayContain(letters, wordLetters) && lower.Contains(word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static string Classify(string all, string head)
         {
             var lower = all.ToLowerInvariant();
-            if (lower.Contains("in submission") || lower.Contains("submitted") || lower.Contains("under review"))
+            // Words with a letter the venue lacks are not searched for (the answers are the same, most searches are spared).
+            var letters = AsciiLetters.Of(lower);
+            if (ContainsAny(lower, letters, InSubmissionWords))
             {
                 return VenueKinds.InSubmission;
             }
 
-            if (lower.Contains("preprint") || lower.Contains("arxiv") || lower.Contains("biorxiv") || lower.Contains("medrxiv") || lower.Contains("ssrn"))
+            if (ContainsAny(lower, letters, PreprintWords))
             {
                 return VenueKinds.Preprint;
             }
 
-            if (ContainsWord(lower, "workshop") || AnyWordIn(head, WorkshopAcronymList))
+            if ((AsciiLetters.MayContain(letters, WorkshopLetters) && ContainsWord(lower, "workshop")) || AnyWordIn(head, WorkshopAcronymList))
             {
                 return VenueKinds.Workshop;
             }
 
-            if (ContainsAny(lower, JournalWords) || AnyWordIn(head, JournalAcronymList) || JournalAcronyms.Contains(StripYear(head)))
+            if (ContainsAny(lower, letters, JournalWordList) || AnyWordIn(head, JournalAcronymList) || JournalAcronyms.Contains(StripYear(head)))
             {
                 return VenueKinds.Journal;
             }
 
-            if (lower.Contains("conference") || lower.Contains("symposium") || lower.Contains("proceedings") || AnyAcronym(head))
+            if (ContainsAny(lower, letters, ConferenceWords) || AnyAcronym(head))
             {
                 return VenueKinds.Conference;
             }
@@ -185,19 +225,6 @@ namespace PubCatalog.Generator.Parsing
             }
 
             return end > start;
-        }
-
-        private static bool ContainsAny(string lower, string[] needles)
-        {
-            foreach (var needle in needles)
-            {
-                if (lower.Contains(needle))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private static bool AnyAcronym(string text)
