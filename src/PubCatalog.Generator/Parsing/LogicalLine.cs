@@ -36,6 +36,36 @@ namespace PubCatalog.Generator.Parsing
 
         private string? _textOutsideLinks;
 
+        /// <summary>
+        /// True when the text outside links is only whitespace, punctuation and symbols: what
+        /// <c>TextUtil.IsOnlyPunctuation(TextOutsideLinks())</c> answers, read in place (collapsible characters become
+        /// spaces there, so they pass) and kept, since readers ask it of the same line several times.
+        /// </summary>
+        public bool IsOnlyPunctuationOutsideLinks => _onlyPunctuationOutsideLinks ??= ComputeOnlyPunctuationOutsideLinks();
+
+        private bool? _onlyPunctuationOutsideLinks;
+
+        private bool ComputeOnlyPunctuationOutsideLinks()
+        {
+            for (var s = 0; s < Segments.Count; s++)
+            {
+                if (Segments[s].IsLink)
+                {
+                    continue;
+                }
+
+                foreach (var c in Segments[s].Text)
+                {
+                    if (!TextUtil.IsCollapsible(c) && !char.IsWhiteSpace(c) && !char.IsPunctuation(c) && !char.IsSymbol(c))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>True when some segment is link text.</summary>
         public bool HasLinks
         {

@@ -226,7 +226,7 @@ namespace PubCatalog.Generator.Parsing
         private static string TrimSeparators(string text) => text.Trim().Trim(Separators);
 
         public static bool IsLinkRow(LogicalLine line) =>
-            line.HasLinks && TextUtil.IsOnlyPunctuation(line.TextOutsideLinks());
+            line.HasLinks && line.IsOnlyPunctuationOutsideLinks;
 
         /// <summary>A venue written in a <c>&lt;span&gt;</c> or in italics, or text that names a venue and a year.</summary>
         private static bool IsMarkedVenue(LogicalLine line) =>
