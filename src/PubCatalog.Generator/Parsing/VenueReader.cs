@@ -118,17 +118,23 @@ namespace PubCatalog.Generator.Parsing
                 return true;
             }
 
-            var lower = text.ToLowerInvariant();
-            var letters = AsciiLetters.Of(lower);
-            foreach (var (word, wordLetters) in VenueWords)
+            string? lower = null;
+            return ContainsAny(text, ref lower, LettersOf(text, ref lower), VenueWords);
+        }
+
+        /// <summary>
+        /// The ASCII letters of the lower-cased text. ASCII text has the same letters in either case, so it is not
+        /// lower-cased here: <paramref name="lower"/> is made only when a search needs it.
+        /// </summary>
+        private static int LettersOf(string text, ref string? lower)
+        {
+            if (TextUtil.IsAscii(text))
             {
-                if (AsciiLetters.MayContain(letters, wordLetters) && lower.Contains(word))
-                {
-                    return true;
-                }
+                return AsciiLetters.Of(text);
             }
 
-            return false;
+            lower = text.ToLowerInvariant();
+            return AsciiLetters.Of(lower);
         }
 
         private static readonly (string Word, int Letters)[] VenueWords = WithLetters(
@@ -141,12 +147,15 @@ namespace PubCatalog.Generator.Parsing
         private static readonly (string Word, int Letters)[] ConferenceWords = WithLetters("conference", "symposium", "proceedings");
         private static readonly int WorkshopLetters = AsciiLetters.Of("workshop");
 
-        /// <summary><c>lower.Contains(word)</c> for any of the words, skipping those with a letter the text lacks.</summary>
-        private static bool ContainsAny(string lower, int letters, (string Word, int Letters)[] words)
+        /// <summary>
+        /// <c>text.ToLowerInvariant().Contains(word)</c> for any of the words, skipping those with a letter the text
+        /// lacks; the lower-cased text is made (once) only when a word is searched for.
+        /// </summary>
+        private static bool ContainsAny(string text, ref string? lower, int letters, (string Word, int Letters)[] words)
         {
             foreach (var (word, wordLetters) in words)
             {
-                if (AsciiLetters.MayContain(letters, wordLetters) && lower.Contains(word))
+                if (AsciiLetters.MayContain(letters, wordLetters) && (lower ??= text.ToLowerInvariant()).Contains(word))
                 {
                     return true;
                 }
@@ -157,30 +166,31 @@ namespace PubCatalog.Generator.Parsing
 
         private static string Classify(string all, string head)
         {
-            var lower = all.ToLowerInvariant();
-            // Words with a letter the venue lacks are not searched for (the answers are the same, most searches are spared).
-            var letters = AsciiLetters.Of(lower);
-            if (ContainsAny(lower, letters, InSubmissionWords))
+            // Words with a letter the venue lacks are not searched for (the answers are the same, most searches are
+            // spared, and most venues are never lower-cased).
+            string? lower = null;
+            var letters = LettersOf(all, ref lower);
+            if (ContainsAny(all, ref lower, letters, InSubmissionWords))
             {
                 return VenueKinds.InSubmission;
             }
 
-            if (ContainsAny(lower, letters, PreprintWords))
+            if (ContainsAny(all, ref lower, letters, PreprintWords))
             {
                 return VenueKinds.Preprint;
             }
 
-            if ((AsciiLetters.MayContain(letters, WorkshopLetters) && ContainsWord(lower, "workshop")) || AnyWordIn(head, WorkshopAcronymList))
+            if ((AsciiLetters.MayContain(letters, WorkshopLetters) && ContainsWord(lower ??= all.ToLowerInvariant(), "workshop")) || AnyWordIn(head, WorkshopAcronymList))
             {
                 return VenueKinds.Workshop;
             }
 
-            if (ContainsAny(lower, letters, JournalWordList) || AnyWordIn(head, JournalAcronymList) || JournalAcronyms.Contains(StripYear(head)))
+            if (ContainsAny(all, ref lower, letters, JournalWordList) || AnyWordIn(head, JournalAcronymList) || JournalAcronyms.Contains(StripYear(head)))
             {
                 return VenueKinds.Journal;
             }
 
-            if (ContainsAny(lower, letters, ConferenceWords) || AnyAcronym(head))
+            if (ContainsAny(all, ref lower, letters, ConferenceWords) || AnyAcronym(head))
             {
                 return VenueKinds.Conference;
             }
