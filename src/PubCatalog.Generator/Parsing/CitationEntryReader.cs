@@ -665,6 +665,12 @@ namespace PubCatalog.Generator.Parsing
 
         private static string Text(CharRun run, int start, int end, HashSet<int> extraLinks)
         {
+            if (extraLinks.Count == 0 && 0 <= start && start <= end && end <= run.Length)
+            {
+                // Nothing to blank out (the usual case): the characters as they are, copied at once.
+                return run.Text.Substring(start, end - start);
+            }
+
             var builder = new StringBuilder(end - start);
             for (var i = start; i < end; i++)
             {
