@@ -14,6 +14,7 @@ namespace PubCatalog.Generator.Parsing
         private const int MaxNameLength = 60;
 
         private static readonly char[] NameEnd = { '*', '†', '‡', ' ', '.' };
+        private static readonly char[] PartSeparators = { ',', ';' };
 
         public static List<(AuthorModel Author, int Line, int Column)> Read(LogicalLine line, ParseContext context)
         {
@@ -27,44 +28,58 @@ namespace PubCatalog.Generator.Parsing
             var firstLine = -1;
             var firstColumn = 0;
 
-            void Flush()
-            {
-                // Equal-contribution marks are cut off in the builder, so the name is copied out once.
-                var equal = false;
-                var end = name.Length;
-                while (end > 0 && (IsEqualMark(name[end - 1]) || char.IsWhiteSpace(name[end - 1])))
-                {
-                    equal |= IsEqualMark(name[end - 1]);
-                    end--;
-                }
-
-                var text = name.ToString(0, end);
-
-                text = StripLeadingAnd(text).Trim();
-                if (text.Length > 0 && firstLine >= 0)
-                {
-                    var isSelf = boldChars > plainChars || SelfNameMatcher.Matches(context.Options.SelfNames, text);
-                    authors.Add((new AuthorModel(text, isSelf, equal), firstLine, firstColumn));
-                }
-
-                name.Clear();
-                pendingSpace = false;
-                boldChars = 0;
-                plainChars = 0;
-                firstLine = -1;
-            }
-
             var segments = line.Segments;
             for (var s = 0; s < segments.Count; s++)
             {
                 var segment = segments[s];
                 var text = segment.Text;
-                for (var i = 0; i < text.Length; i++)
+                var bold = (segment.Style & InlineStyle.Bold) != 0;
+                var i = 0;
+                while (i < text.Length)
                 {
-                    var c = text[i];
+                    // A run of ordinary name characters (most of the line) is counted and copied in one step.
+                    var end = i;
+                    while (end < text.Length && IsPlainNameChar(text[end], segment.IsLink))
+                    {
+                        end++;
+                    }
+
+                    if (end > i)
+                    {
+                        if (firstLine < 0)
+                        {
+                            firstLine = segment.Line;
+                            firstColumn = segment.Column + i;
+                        }
+
+                        if (bold)
+                        {
+                            boldChars += end - i;
+                        }
+                        else
+                        {
+                            plainChars += end - i;
+                        }
+
+                        if (pendingSpace)
+                        {
+                            name.Append(' ');
+                            pendingSpace = false;
+                        }
+
+                        name.Append(text, i, end - i);
+                        i = end;
+                        continue;
+                    }
+
+                    var c = text[i++];
                     if (c == ',' || c == ';' || (c == '&' && !segment.IsLink))
                     {
-                        Flush();
+                        AddName(authors, name, boldChars, plainChars, firstLine, firstColumn, context);
+                        pendingSpace = false;
+                        boldChars = 0;
+                        plainChars = 0;
+                        firstLine = -1;
                         continue;
                     }
 
@@ -72,12 +87,12 @@ namespace PubCatalog.Generator.Parsing
                     if (firstLine < 0 && !isWhiteSpace)
                     {
                         firstLine = segment.Line;
-                        firstColumn = segment.Column + i;
+                        firstColumn = segment.Column + i - 1;
                     }
 
                     if (!isWhiteSpace && !IsEqualMark(c))
                     {
-                        if ((segment.Style & InlineStyle.Bold) != 0)
+                        if (bold)
                         {
                             boldChars++;
                         }
@@ -105,9 +120,36 @@ namespace PubCatalog.Generator.Parsing
                 }
             }
 
-            Flush();
+            AddName(authors, name, boldChars, plainChars, firstLine, firstColumn, context);
             StringBuilderCache.Release(name);
             return SplitFinalAnd(authors);
+        }
+
+        /// <summary>
+        /// Adds the name read so far (if any) and clears the builder. A method of its own rather than a local function,
+        /// so the reading loop's counters stay in registers instead of a shared closure.
+        /// </summary>
+        private static void AddName(List<(AuthorModel, int, int)> authors, StringBuilder name, int boldChars, int plainChars, int firstLine, int firstColumn, ParseContext context)
+        {
+            // Equal-contribution marks are cut off in the builder, so the name is copied out once.
+            var equal = false;
+            var end = name.Length;
+            while (end > 0 && (IsEqualMark(name[end - 1]) || char.IsWhiteSpace(name[end - 1])))
+            {
+                equal |= IsEqualMark(name[end - 1]);
+                end--;
+            }
+
+            var text = name.ToString(0, end);
+
+            text = StripLeadingAnd(text).Trim();
+            if (text.Length > 0 && firstLine >= 0)
+            {
+                var isSelf = boldChars > plainChars || SelfNameMatcher.Matches(context.Options.SelfNames, text);
+                authors.Add((new AuthorModel(text, isSelf, equal), firstLine, firstColumn));
+            }
+
+            name.Clear();
         }
 
         /// <summary>True when the line reads as a list of names rather than a title or a venue.</summary>
@@ -127,9 +169,11 @@ namespace PubCatalog.Generator.Parsing
             var partStart = 0;
             for (var i = 0; i <= text.Length; i++)
             {
+                // Jump to the next ',' or ';' (or the end): the part in between is read below.
                 if (i < text.Length && text[i] != ',' && text[i] != ';')
                 {
-                    continue;
+                    var separator = text.IndexOfAny(PartSeparators, i);
+                    i = separator < 0 ? text.Length : separator;
                 }
 
                 // part.Trim().TrimEnd(NameEnd), then a leading "and " dropped.
@@ -246,6 +290,20 @@ namespace PubCatalog.Generator.Parsing
         }
 
         private static bool IsEqualMark(char c) => c == '*' || c == '†' || c == '‡';
+
+        /// <summary>
+        /// A character that is simply part of a name: not a separator, whitespace, control character or equal-contribution
+        /// mark. Printable ASCII is decided without a table lookup.
+        /// </summary>
+        private static bool IsPlainNameChar(char c, bool inLink)
+        {
+            if (c > ' ' && c < '\u007F')
+            {
+                return c != ',' && c != ';' && c != '*' && (c != '&' || inLink);
+            }
+
+            return c >= '\u00A0' && !TextUtil.IsCollapsible(c) && c != '†' && c != '‡';
+        }
 
         private static string StripLeadingAnd(string text) =>
             text.StartsWith("and ", System.StringComparison.OrdinalIgnoreCase) ? text.Substring(4) : text;

@@ -46,6 +46,16 @@ namespace PubCatalog.Generator.Parsing
 
         public bool IsLink(int index) => Owner(index).IsLink;
 
+        /// <summary>
+        /// Just after the last character of the segment that holds <paramref name="index"/>: every character before it shares
+        /// the style and link of the one at the index, so a scan looking for a change can jump there.
+        /// </summary>
+        public int SegmentEnd(int index)
+        {
+            var segment = SegmentOf(index);
+            return segment + 1 < _starts.Length ? _starts[segment + 1] : Length;
+        }
+
         /// <summary>The characters <paramref name="start"/> to <paramref name="end"/> as a logical line (segments cut to fit).</summary>
         public LogicalLine Slice(int start, int end)
         {

@@ -170,6 +170,8 @@ namespace PubCatalog.Generator.Parsing
             {
                 if (!run.IsLink(i))
                 {
+                    // The rest of the segment is not link text either.
+                    i = run.SegmentEnd(i) - 1;
                     continue;
                 }
 
@@ -237,10 +239,11 @@ namespace PubCatalog.Generator.Parsing
                 var style = run.Style(i) & (leadingOnly ? InlineStyle.Bold | InlineStyle.Italic : InlineStyle.Bold);
                 if (style != 0 && !run.IsLink(i))
                 {
+                    // Segment by segment: style and link are the same for every character of one.
                     var end = i;
                     while (end < run.Length && (run.Style(end) & style) != 0 && !run.IsLink(end))
                     {
-                        end++;
+                        end = run.SegmentEnd(end);
                     }
 
                     // Owners' names are bold, never italic: an italic span need not be checked against the names.
@@ -258,7 +261,8 @@ namespace PubCatalog.Generator.Parsing
                 }
                 else
                 {
-                    i++;
+                    // Nothing else in this segment can start a styled span.
+                    i = run.SegmentEnd(i);
                 }
 
                 if (leadingOnly)
@@ -465,8 +469,10 @@ namespace PubCatalog.Generator.Parsing
             {
                 if (!run.IsLink(i))
                 {
-                    text.Append(run.Text[i]);
-                    i++;
+                    // The rest of the segment is not link text either: copied in one step.
+                    var segmentEnd = run.SegmentEnd(i);
+                    text.Append(run.Text, i, segmentEnd - i);
+                    i = segmentEnd;
                     continue;
                 }
 
@@ -634,7 +640,13 @@ namespace PubCatalog.Generator.Parsing
             var ids = new HashSet<int>();
             for (var i = 0; i < run.Length; i++)
             {
-                if (run.IsLink(i) && (i < title.Start || i >= title.End))
+                if (!run.IsLink(i))
+                {
+                    i = run.SegmentEnd(i) - 1;
+                    continue;
+                }
+
+                if (i < title.Start || i >= title.End)
                 {
                     var (s, e) = run.LinkRange(i);
                     if (LinkReader.IsKnownLabel(TextUtil.CollapseWhitespace(run.Text.Substring(s, e - s))))
@@ -653,6 +665,12 @@ namespace PubCatalog.Generator.Parsing
 
         private static string Text(CharRun run, int start, int end, HashSet<int> extraLinks)
         {
+            if (extraLinks.Count == 0 && 0 <= start && start <= end && end <= run.Length)
+            {
+                // Nothing to blank out (the usual case): the characters as they are, copied at once.
+                return run.Text.Substring(start, end - start);
+            }
+
             var builder = new StringBuilder(end - start);
             for (var i = start; i < end; i++)
             {

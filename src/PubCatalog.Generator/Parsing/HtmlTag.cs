@@ -111,7 +111,9 @@ namespace PubCatalog.Generator.Parsing
                     i++;
                 }
 
-                string? value = null;
+                // The value's range: copied out only for the attribute asked for (not for every style or target).
+                var valueStart = -1;
+                var valueEnd = -1;
                 if (i < tag.Length && tag[i] == '=')
                 {
                     i++;
@@ -125,24 +127,24 @@ namespace PubCatalog.Generator.Parsing
                         var quote = tag[i++];
                         var end = tag.IndexOf(quote, i);
                         end = end < 0 ? tag.Length : end;
-                        value = tag.Substring(i, end - i);
+                        (valueStart, valueEnd) = (i, end);
                         i = Math.Min(tag.Length, end + 1);
                     }
                     else
                     {
-                        var valueStart = i;
+                        valueStart = i;
                         while (i < tag.Length && !char.IsWhiteSpace(tag[i]) && tag[i] != '>')
                         {
                             i++;
                         }
 
-                        value = tag.Substring(valueStart, i - valueStart);
+                        valueEnd = i;
                     }
                 }
 
                 if (nameEnd - nameStart == attribute.Length && string.Compare(tag, nameStart, attribute, 0, attribute.Length, StringComparison.OrdinalIgnoreCase) == 0)
                 {
-                    return System.Net.WebUtility.HtmlDecode(value ?? "");
+                    return System.Net.WebUtility.HtmlDecode(valueStart < 0 ? "" : tag.Substring(valueStart, valueEnd - valueStart));
                 }
             }
 

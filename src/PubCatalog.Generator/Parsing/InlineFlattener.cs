@@ -46,15 +46,31 @@ namespace PubCatalog.Generator.Parsing
             stack.Push(new Frame(root.FirstChild, InlineStyle.None, -1, null, 0));
             while (stack.Count > 0)
             {
+                // Siblings are walked in a loop; the stack only keeps where to go on after a container's children.
                 var frame = stack.Pop();
                 var node = frame.Next;
-                if (node is null)
+                while (node is not null)
                 {
-                    continue;
-                }
+                    var next = node.NextSibling;
+                    if (node is LiteralInline literal)
+                    {
+                        // Most inlines are text: tested first, before the container types.
+                        Append(literal.Content.ToString(), frame, literal.Span.Start);
+                        node = next;
+                        continue;
+                    }
 
-                stack.Push(frame with { Next = node.NextSibling });
-                Visit(node, frame, stack);
+                    if (TryEnter(node, frame, out var child))
+                    {
+                        stack.Push(frame with { Next = next });
+                        frame = child;
+                        node = child.Next;
+                        continue;
+                    }
+
+                    Visit(node, frame);
+                    node = next;
+                }
             }
 
             _sharedStack = stack;
@@ -70,13 +86,45 @@ namespace PubCatalog.Generator.Parsing
             return _lines;
         }
 
-        private void Visit(Inline node, Frame frame, Stack<Frame> stack)
+        /// <summary>A container whose children are read next (emphasis, a link, a plain container), with the frame for them.</summary>
+        private bool TryEnter(Inline node, Frame frame, out Frame child)
         {
             switch (node)
             {
-                case LiteralInline literal:
-                    Append(literal.Content.ToString(), frame, literal.Span.Start);
-                    break;
+                case EmphasisInline emphasis:
+                    var style = emphasis.DelimiterCount >= 2 ? InlineStyle.Bold : InlineStyle.Italic;
+                    if (emphasis.DelimiterChar == '~')
+                    {
+                        style = emphasis.DelimiterCount >= 2 ? InlineStyle.None : InlineStyle.Subscript;
+                    }
+                    else if (emphasis.DelimiterChar == '^')
+                    {
+                        style = InlineStyle.Superscript;
+                    }
+
+                    child = frame with { Next = emphasis.FirstChild, Style = frame.Style | style };
+                    return true;
+                case LinkInline link when !link.IsImage:
+                    child = new Frame(link.FirstChild, frame.Style, _nextLinkId++, link.Url ?? "", link.Span.Start);
+                    return true;
+                case LinkInline:
+                    // An image: nothing of it is read.
+                    child = default;
+                    return false;
+                case ContainerInline container:
+                    child = frame with { Next = container.FirstChild };
+                    return true;
+                default:
+                    child = default;
+                    return false;
+            }
+        }
+
+        /// <summary>A leaf inline: text, an entity, code, a line break, an autolink or inline HTML.</summary>
+        private void Visit(Inline node, Frame frame)
+        {
+            switch (node)
+            {
                 case HtmlEntityInline entity:
                     Append(entity.Transcoded.ToString(), frame, entity.Span.Start);
                     break;
@@ -94,33 +142,12 @@ namespace PubCatalog.Generator.Parsing
                     }
 
                     break;
-                case EmphasisInline emphasis:
-                    var style = emphasis.DelimiterCount >= 2 ? InlineStyle.Bold : InlineStyle.Italic;
-                    if (emphasis.DelimiterChar == '~')
-                    {
-                        style = emphasis.DelimiterCount >= 2 ? InlineStyle.None : InlineStyle.Subscript;
-                    }
-                    else if (emphasis.DelimiterChar == '^')
-                    {
-                        style = InlineStyle.Superscript;
-                    }
-
-                    stack.Push(frame with { Next = emphasis.FirstChild, Style = frame.Style | style });
-                    break;
-                case LinkInline link when link.IsImage:
-                    break;
-                case LinkInline link:
-                    stack.Push(new Frame(link.FirstChild, frame.Style, _nextLinkId++, link.Url ?? "", link.Span.Start));
-                    break;
                 case AutolinkInline autolink:
                     var url = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
                     Append(autolink.Url, new Frame(null, frame.Style, _nextLinkId++, url, autolink.Span.Start), autolink.Span.Start);
                     break;
                 case HtmlInline html:
                     VisitHtml(html);
-                    break;
-                case ContainerInline container:
-                    stack.Push(frame with { Next = container.FirstChild });
                     break;
             }
         }

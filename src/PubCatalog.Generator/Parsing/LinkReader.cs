@@ -39,7 +39,8 @@ namespace PubCatalog.Generator.Parsing
             var lower = label.ToLowerInvariant();
             foreach (var (word, kind) in Kinds)
             {
-                if (ContainsWord(lower, word))
+                // Labels are short: a word longer than the label, or whose first letter it lacks, is skipped without a search.
+                if (word.Length <= lower.Length && lower.IndexOf(word[0]) >= 0 && ContainsWord(lower, word))
                 {
                     return kind;
                 }

@@ -36,6 +36,36 @@ namespace PubCatalog.Generator.Parsing
 
         private string? _textOutsideLinks;
 
+        /// <summary>
+        /// True when the text outside links is only whitespace, punctuation and symbols: what
+        /// <c>TextUtil.IsOnlyPunctuation(TextOutsideLinks())</c> answers, read in place (collapsible characters become
+        /// spaces there, so they pass) and kept, since readers ask it of the same line several times.
+        /// </summary>
+        public bool IsOnlyPunctuationOutsideLinks => _onlyPunctuationOutsideLinks ??= ComputeOnlyPunctuationOutsideLinks();
+
+        private bool? _onlyPunctuationOutsideLinks;
+
+        private bool ComputeOnlyPunctuationOutsideLinks()
+        {
+            for (var s = 0; s < Segments.Count; s++)
+            {
+                if (Segments[s].IsLink)
+                {
+                    continue;
+                }
+
+                foreach (var c in Segments[s].Text)
+                {
+                    if (!TextUtil.IsCollapsible(c) && !char.IsWhiteSpace(c) && !char.IsPunctuation(c) && !char.IsSymbol(c))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>True when some segment is link text.</summary>
         public bool HasLinks
         {
@@ -56,6 +86,19 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>The segments' text, concatenated and whitespace-collapsed in one pass.</summary>
         private static string Collapse(IReadOnlyList<InlineSegment> segments, bool skipLinks)
         {
+            if (!skipLinks && segments.Count <= 4 && JoinsCollapsed(segments))
+            {
+                // Most lines: the pieces already join into collapsed text, so one concatenation makes it.
+                switch (segments.Count)
+                {
+                    case 0: return "";
+                    case 1: return segments[0].Text;
+                    case 2: return string.Concat(segments[0].Text, segments[1].Text);
+                    case 3: return string.Concat(segments[0].Text, segments[1].Text, segments[2].Text);
+                    default: return string.Concat(segments[0].Text, segments[1].Text, segments[2].Text, segments[3].Text);
+                }
+            }
+
             var builder = StringBuilderCache.Acquire();
             var pendingSpace = false;
             for (var i = 0; i < segments.Count; i++)
@@ -67,6 +110,38 @@ namespace PubCatalog.Generator.Parsing
             }
 
             return StringBuilderCache.ToStringAndRelease(builder);
+        }
+
+        /// <summary>
+        /// True when the segments' text, joined, is already collapsed (what <c>TextUtil.CollapseWhitespace</c> would leave
+        /// unchanged): no collapsible character but single spaces between other characters.
+        /// </summary>
+        private static bool JoinsCollapsed(IReadOnlyList<InlineSegment> segments)
+        {
+            var afterSpace = true;
+            var any = false;
+            for (var i = 0; i < segments.Count; i++)
+            {
+                foreach (var c in segments[i].Text)
+                {
+                    any = true;
+                    if (TextUtil.IsCollapsible(c))
+                    {
+                        if (c != ' ' || afterSpace)
+                        {
+                            return false;
+                        }
+
+                        afterSpace = true;
+                    }
+                    else
+                    {
+                        afterSpace = false;
+                    }
+                }
+            }
+
+            return !any || !afterSpace;
         }
 
         /// <summary>True when every visible character has the style (ignores whitespace and surrounding punctuation).</summary>

@@ -179,12 +179,27 @@ namespace PubCatalog.Generator.Parsing
             public string? Heading { get; private set; }
 
             /// <summary>True under a heading such as "Talks" or "Teaching", until a heading of the same or a higher level.</summary>
-            public bool IsNotPublications => _headings.Exists(h => SectionKinds.IsNotPublication(h.Text));
+            public bool IsNotPublications
+            {
+                get
+                {
+                    // Each heading's kind is decided once, when it is entered (this is asked for every block).
+                    foreach (var heading in _headings)
+                    {
+                        if (heading.IsNotPublication)
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                }
+            }
 
             /// <summary>True while nothing but HTML has come since the last entry block (its buttons may follow).</summary>
             public bool LastBlockOpen { get; set; }
 
-            private readonly List<(int Level, string Text)> _headings = new();
+            private readonly List<(int Level, bool IsNotPublication)> _headings = new();
 
             public void Enter(List<LogicalLine> heading, int level, ParseContext context)
             {
@@ -193,8 +208,9 @@ namespace PubCatalog.Generator.Parsing
                 Year = YearText.TryParseStandaloneYear(text, out var year) ? year : null;
                 LastBlockOpen = false;
                 _headings.RemoveAll(h => h.Level >= level);
-                _headings.Add((level, text));
-                if (SectionKinds.IsNotPublication(text))
+                var isNotPublication = SectionKinds.IsNotPublication(text);
+                _headings.Add((level, isNotPublication));
+                if (isNotPublication)
                 {
                     context.SkippedSections.Add(text);
                 }

@@ -15,6 +15,9 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>More '[' or more emphasis delimiters than this in one paragraph is not a publication entry.</summary>
         public const int MaxOpenersPerParagraph = 2000;
 
+        /// <summary>'[' and the emphasis delimiters: five characters, so IndexOfAny stays vectorized.</summary>
+        private static readonly char[] Markers = { '[', '*', '_', '~', '^' };
+
         public static string Guard(SourceLines source, ParseContext context)
         {
             var text = source.Text;
@@ -25,13 +28,20 @@ namespace PubCatalog.Generator.Parsing
                 var end = ParagraphEnd(text, start);
                 var brackets = 0;
                 var delimiters = 0;
-                for (var i = start; i < end; i++)
+                // Jump from marker to marker (IndexOfAny is vectorized): most of a paragraph is plain text.
+                var marker = start < end ? text.IndexOfAny(Markers, start, end - start) : -1;
+                while (marker >= 0)
                 {
-                    switch (text[i])
+                    if (text[marker] == '[')
                     {
-                        case '[': brackets++; break;
-                        case '*': case '_': case '~': case '^': delimiters++; break;
+                        brackets++;
                     }
+                    else
+                    {
+                        delimiters++;
+                    }
+
+                    marker = marker + 1 < end ? text.IndexOfAny(Markers, marker + 1, end - marker - 1) : -1;
                 }
 
                 if (brackets > MaxOpenersPerParagraph || delimiters > MaxOpenersPerParagraph)

@@ -52,14 +52,15 @@ namespace PubCatalog.Generator.Parsing
                 return false;
             }
 
-            var givenA = a.Take(a.Length - 1).ToArray();
-            var givenB = b.Take(b.Length - 1).ToArray();
+            // Loops and copies rather than LINQ: this runs for every author who shares the owner's family name.
+            var givenA = AllButLast(a);
+            var givenB = AllButLast(b);
             if (givenA.Length == 0 || givenB.Length == 0)
             {
                 return givenA.Length == givenB.Length;
             }
 
-            var abbreviated = givenA.Any(IsInitials) || givenB.Any(IsInitials);
+            var abbreviated = AnyInitials(givenA) || AnyInitials(givenB);
             if (!abbreviated)
             {
                 return TextUtil.Fold(string.Join(" ", givenA)) == TextUtil.Fold(string.Join(" ", givenB));
@@ -72,6 +73,29 @@ namespace PubCatalog.Generator.Parsing
         }
 
         private static readonly char[] WordSeparators = { ' ', '\t' };
+
+        // Hoisted: netstandard2.0's Split(params char[]) would allocate the array on every call.
+        private static readonly char[] Hyphen = { '-' };
+
+        private static string[] AllButLast(string[] words)
+        {
+            var given = new string[words.Length - 1];
+            Array.Copy(words, given, given.Length);
+            return given;
+        }
+
+        private static bool AnyInitials(string[] words)
+        {
+            foreach (var word in words)
+            {
+                if (IsInitials(word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static string[] Words(string name) =>
             name.Replace('.', ' ').Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
@@ -128,15 +152,35 @@ namespace PubCatalog.Generator.Parsing
         }
 
         /// <summary>"X", "ZM", "J.P." written as initials: one letter, or up to three capitals.</summary>
-        private static bool IsInitials(string word) =>
-            word.Length == 1 || (word.Length <= 3 && word.All(char.IsUpper));
+        private static bool IsInitials(string word)
+        {
+            if (word.Length == 1)
+            {
+                return true;
+            }
 
-        private static string Initials(IEnumerable<string> given)
+            if (word.Length > 3)
+            {
+                return false;
+            }
+
+            foreach (var c in word)
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static string Initials(string[] given)
         {
             var result = new System.Text.StringBuilder();
             foreach (var word in given)
             {
-                foreach (var part in word.Split('-'))
+                foreach (var part in word.Split(Hyphen))
                 {
                     if (part.Length == 0)
                     {

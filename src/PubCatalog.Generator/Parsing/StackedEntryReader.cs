@@ -226,7 +226,7 @@ namespace PubCatalog.Generator.Parsing
         private static string TrimSeparators(string text) => text.Trim().Trim(Separators);
 
         public static bool IsLinkRow(LogicalLine line) =>
-            line.HasLinks && TextUtil.IsOnlyPunctuation(line.TextOutsideLinks());
+            line.HasLinks && line.IsOnlyPunctuationOutsideLinks;
 
         /// <summary>A venue written in a <c>&lt;span&gt;</c> or in italics, or text that names a venue and a year.</summary>
         private static bool IsMarkedVenue(LogicalLine line) =>
@@ -235,8 +235,11 @@ namespace PubCatalog.Generator.Parsing
 
         private static bool IsEqualContributionNote(string text)
         {
-            // Lower-casing keeps the length: test that first, so most lines are not copied.
-            return text.Length < 60 && text.ToLowerInvariant().Contains("equal contribution");
+            // Lower-casing keeps the length: test that first, so most lines are not copied. ASCII text (for which
+            // lower-casing and ignoring case agree) is searched in place.
+            return text.Length < 60 && (TextUtil.IsAscii(text)
+                ? text.IndexOf("equal contribution", StringComparison.OrdinalIgnoreCase) >= 0
+                : text.ToLowerInvariant().Contains("equal contribution"));
         }
 
         private static string Preview(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";

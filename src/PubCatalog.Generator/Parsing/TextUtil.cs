@@ -27,11 +27,13 @@ namespace PubCatalog.Generator.Parsing
         /// </summary>
         public static void AppendCollapsed(StringBuilder builder, string text, ref bool pendingSpace)
         {
-            foreach (var c in text)
+            var i = 0;
+            while (i < text.Length)
             {
-                if (IsCollapsible(c))
+                if (IsCollapsible(text[i]))
                 {
                     pendingSpace = builder.Length > 0;
+                    i++;
                     continue;
                 }
 
@@ -41,7 +43,15 @@ namespace PubCatalog.Generator.Parsing
                     pendingSpace = false;
                 }
 
-                builder.Append(c);
+                // A run of kept characters is appended in one call rather than one character at a time.
+                var end = i + 1;
+                while (end < text.Length && !IsCollapsible(text[end]))
+                {
+                    end++;
+                }
+
+                builder.Append(text, i, end - i);
+                i = end;
             }
         }
 
@@ -71,7 +81,9 @@ namespace PubCatalog.Generator.Parsing
         }
 
         /// <summary>A whitespace or control character: what <see cref="CollapseWhitespace(string)"/> collapses.</summary>
-        public static bool IsCollapsible(char c) => char.IsWhiteSpace(c) || (char.IsControl(c) && c != '\0');
+        public static bool IsCollapsible(char c) =>
+            // Printable ASCII (most text) is neither: decided without the Unicode tables.
+            (c <= ' ' || c >= '\u007F') && (char.IsWhiteSpace(c) || (char.IsControl(c) && c != '\0'));
 
         private static readonly string[] AsciiStrings = CreateAsciiStrings();
 

@@ -58,8 +58,9 @@ namespace PubCatalog.Generator.Parsing
             return compact.ToString();
         }
 
+        // Printable ASCII (nearly every URL character) is kept without the Unicode lookups.
         private static bool IsKept(char c) =>
-            c > ' ' && !char.IsControl(c) && !char.IsWhiteSpace(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format;
+            c > ' ' && (c < '\u007F' || (!char.IsControl(c) && !char.IsWhiteSpace(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format));
 
         private static string DecodeEntities(string text)
         {

@@ -13,6 +13,8 @@ namespace PubCatalog.Generator.Parsing
     {
         private static readonly char[] NameTrim = { ' ', ',', ';', '-', '–', '·' };
         private static readonly char[] WordSeparators = { ' ', '(', ')', ',', '.' };
+        private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
+        private static readonly char[] Parentheses = { '(', ')' };
 
         private static readonly string[] HonourWords =
         {
@@ -20,10 +22,15 @@ namespace PubCatalog.Generator.Parsing
             "long talk", "prize", "winner", "nominee", "nomination", "finalist", "runner-up", "highlight",
         };
 
+        // The letters of each honour word (a word is searched for only in text that holds them all).
+        private static readonly int[] HonourLetters = HonourWords.Select(AsciiLetters.Of).ToArray();
+
         private static readonly string[] JournalWords =
         {
             "transactions", "journal", "letters", "magazine", "technol.", "review", "annals", "record", "acm computing surveys",
         };
+
+        private static readonly (string Word, int Letters)[] JournalWordList = WithLetters(JournalWords);
 
         private static readonly HashSet<string> JournalAcronyms = new(StringComparer.OrdinalIgnoreCase)
         {
@@ -36,6 +43,10 @@ namespace PubCatalog.Generator.Parsing
         {
             "HotNets", "HotOS", "HotCloud", "HotStorage", "HotMobile", "HotChips", "HotEdge", "HotCarbon",
         };
+
+        // The sets' items as arrays, for the word-by-word scan (an array loop, not a set enumerator per word).
+        private static readonly string[] JournalAcronymList = JournalAcronyms.ToArray();
+        private static readonly string[] WorkshopAcronymList = WorkshopAcronyms.ToArray();
 
         /// <summary>Reads a venue. <paramref name="badge"/> is the text of a link or bold badge inside it (<c>NSDI 2024</c>).</summary>
         public static (VenueModel Venue, int? Year, List<string> Awards) Read(string text, string? badge)
@@ -74,9 +85,10 @@ namespace PubCatalog.Generator.Parsing
             if (TextUtil.IsAscii(text))
             {
                 // ASCII text: match the words ignoring case in place rather than lower-case a copy.
-                foreach (var word in HonourWords)
+                var letters = AsciiLetters.Of(text);
+                for (var w = 0; w < HonourWords.Length; w++)
                 {
-                    if (ContainsWordIgnoringAsciiCase(text, word))
+                    if (AsciiLetters.MayContain(letters, HonourLetters[w]) && ContainsWordIgnoringAsciiCase(text, HonourWords[w]))
                     {
                         return true;
                     }
@@ -86,9 +98,10 @@ namespace PubCatalog.Generator.Parsing
             }
 
             var lower = text.ToLowerInvariant();
-            foreach (var word in HonourWords)
+            var lowerLetters = AsciiLetters.Of(lower);
+            for (var w = 0; w < HonourWords.Length; w++)
             {
-                if (ContainsWord(lower, word))
+                if (AsciiLetters.MayContain(lowerLetters, HonourLetters[w]) && ContainsWord(lower, HonourWords[w]))
                 {
                     return true;
                 }
@@ -100,37 +113,84 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>True when a line reads as a venue: a year, or a venue word.</summary>
         public static bool LooksLikeVenue(string text)
         {
-            var lower = text.ToLowerInvariant();
-            return YearText.TryFindLastYear(text, out _, out _)
-                || lower.Contains("preprint") || lower.Contains("arxiv") || lower.Contains("submission") || lower.Contains("submitted")
-                || lower.Contains("conference") || lower.Contains("proceedings") || lower.Contains("journal")
-                || lower.Contains("workshop") || lower.Contains("symposium") || lower.Contains("transactions");
+            if (YearText.TryFindLastYear(text, out _, out _))
+            {
+                return true;
+            }
+
+            string? lower = null;
+            return ContainsAny(text, ref lower, LettersOf(text, ref lower), VenueWords);
+        }
+
+        /// <summary>
+        /// The ASCII letters of the lower-cased text. ASCII text has the same letters in either case, so it is not
+        /// lower-cased here: <paramref name="lower"/> is made only when a search needs it.
+        /// </summary>
+        private static int LettersOf(string text, ref string? lower)
+        {
+            if (TextUtil.IsAscii(text))
+            {
+                return AsciiLetters.Of(text);
+            }
+
+            lower = text.ToLowerInvariant();
+            return AsciiLetters.Of(lower);
+        }
+
+        private static readonly (string Word, int Letters)[] VenueWords = WithLetters(
+            "preprint", "arxiv", "submission", "submitted", "conference", "proceedings", "journal", "workshop", "symposium", "transactions");
+
+        private static (string Word, int Letters)[] WithLetters(params string[] words) => words.Select(w => (w, AsciiLetters.Of(w))).ToArray();
+
+        private static readonly (string Word, int Letters)[] InSubmissionWords = WithLetters("in submission", "submitted", "under review");
+        private static readonly (string Word, int Letters)[] PreprintWords = WithLetters("preprint", "arxiv", "biorxiv", "medrxiv", "ssrn");
+        private static readonly (string Word, int Letters)[] ConferenceWords = WithLetters("conference", "symposium", "proceedings");
+        private static readonly int WorkshopLetters = AsciiLetters.Of("workshop");
+
+        /// <summary>
+        /// <c>text.ToLowerInvariant().Contains(word)</c> for any of the words, skipping those with a letter the text
+        /// lacks; the lower-cased text is made (once) only when a word is searched for.
+        /// </summary>
+        private static bool ContainsAny(string text, ref string? lower, int letters, (string Word, int Letters)[] words)
+        {
+            foreach (var (word, wordLetters) in words)
+            {
+                if (AsciiLetters.MayContain(letters, wordLetters) && (lower ??= text.ToLowerInvariant()).Contains(word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static string Classify(string all, string head)
         {
-            var lower = all.ToLowerInvariant();
-            if (lower.Contains("in submission") || lower.Contains("submitted") || lower.Contains("under review"))
+            // Words with a letter the venue lacks are not searched for (the answers are the same, most searches are
+            // spared, and most venues are never lower-cased).
+            string? lower = null;
+            var letters = LettersOf(all, ref lower);
+            if (ContainsAny(all, ref lower, letters, InSubmissionWords))
             {
                 return VenueKinds.InSubmission;
             }
 
-            if (lower.Contains("preprint") || lower.Contains("arxiv") || lower.Contains("biorxiv") || lower.Contains("medrxiv") || lower.Contains("ssrn"))
+            if (ContainsAny(all, ref lower, letters, PreprintWords))
             {
                 return VenueKinds.Preprint;
             }
 
-            if (ContainsWord(lower, "workshop") || AnyWordIn(head, WorkshopAcronyms))
+            if ((AsciiLetters.MayContain(letters, WorkshopLetters) && ContainsWord(lower ??= all.ToLowerInvariant(), "workshop")) || AnyWordIn(head, WorkshopAcronymList))
             {
                 return VenueKinds.Workshop;
             }
 
-            if (ContainsAny(lower, JournalWords) || AnyWordIn(head, JournalAcronyms) || JournalAcronyms.Contains(StripYear(head)))
+            if (ContainsAny(all, ref lower, letters, JournalWordList) || AnyWordIn(head, JournalAcronymList) || JournalAcronyms.Contains(StripYear(head)))
             {
                 return VenueKinds.Journal;
             }
 
-            if (lower.Contains("conference") || lower.Contains("symposium") || lower.Contains("proceedings") || AnyAcronym(head))
+            if (ContainsAny(all, ref lower, letters, ConferenceWords) || AnyAcronym(head))
             {
                 return VenueKinds.Conference;
             }
@@ -140,7 +200,7 @@ namespace PubCatalog.Generator.Parsing
 
         // The words of a venue are read in place (what Words() would split out), and loops stand in for Any(),
         // which allocates a delegate per call.
-        private static bool AnyWordIn(string text, HashSet<string> set)
+        private static bool AnyWordIn(string text, string[] set)
         {
             var start = 0;
             while (NextWord(text, ref start, out var end))
@@ -175,19 +235,6 @@ namespace PubCatalog.Generator.Parsing
             }
 
             return end > start;
-        }
-
-        private static bool ContainsAny(string lower, string[] needles)
-        {
-            foreach (var needle in needles)
-            {
-                if (lower.Contains(needle))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private static bool AnyAcronym(string text)
@@ -241,8 +288,9 @@ namespace PubCatalog.Generator.Parsing
         private static string CleanName(string name)
         {
             name = TextUtil.CollapseWhitespace(name).Trim(NameTrim);
-            var rest = name.Length > 3 ? name.Substring(3).ToLowerInvariant() : "";
-            if (name.StartsWith("In ", StringComparison.Ordinal) && rest.Length > 0 && rest is not ("submission" or "review" or "press" or "preparation"))
+            // The rest is lower-cased only for a name that starts with "In " (few do).
+            if (name.StartsWith("In ", StringComparison.Ordinal) && name.Length > 3
+                && name.Substring(3).ToLowerInvariant() is not ("submission" or "review" or "press" or "preparation"))
             {
                 name = name.Substring(3);
             }
@@ -280,6 +328,12 @@ namespace PubCatalog.Generator.Parsing
 
         private static string StripYear(string text)
         {
+            // No digit, no year: only the whitespace is collapsed.
+            if (text.IndexOfAny(Digits) < 0)
+            {
+                return TextUtil.CollapseWhitespace(text);
+            }
+
             // One pass: every stand-alone year (with an apostrophe before it, "'2024") becomes a space.
             var result = StringBuilderCache.Acquire(text.Length);
             var i = 0;
@@ -305,6 +359,11 @@ namespace PubCatalog.Generator.Parsing
 
         private static string RemoveParentheses(string text)
         {
+            if (text.IndexOfAny(Parentheses) < 0)
+            {
+                return text;
+            }
+
             var result = new System.Text.StringBuilder(text.Length);
             var depth = 0;
             foreach (var c in text)
@@ -328,6 +387,12 @@ namespace PubCatalog.Generator.Parsing
 
         private static string ExtractParenthesisedHonours(string text, List<string> awards)
         {
+            // Without a '(' nothing is taken out: only the whitespace is collapsed.
+            if (text.IndexOf('(') < 0)
+            {
+                return TextUtil.CollapseWhitespace(text);
+            }
+
             var result = new System.Text.StringBuilder(text.Length);
             var i = 0;
             while (i < text.Length)
