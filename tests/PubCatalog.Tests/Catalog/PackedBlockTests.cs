@@ -26,6 +26,13 @@ public class PackedBlockTests
     }
 
     [Fact]
+    public void The_generator_and_the_runtime_agree_on_the_block_layout()
+    {
+        Assert.Equal(CompactCatalog.MinimumMatch, TextPacker.MinimumMatch);
+        Assert.Equal(CompactCatalog.EntriesPerBlock, CompactData.EntriesPerBlock);
+    }
+
+    [Fact]
     public void Repeats_are_packed_and_no_match_splits_a_surrogate_pair()
     {
         var text = string.Concat(Enumerable.Repeat("Xin Liu 😀, Ada Lovelace 📚; ", 200));
