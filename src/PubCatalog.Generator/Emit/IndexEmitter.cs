@@ -77,16 +77,8 @@ namespace PubCatalog.Generator.Emit
             writer.OpenBlock("private static class Data");
             writer.WriteLine($"internal static readonly {Catalog} Items = new {Catalog}({Data(index.PartOf)}, {Int(index.PartTypes.Count)}, Part);");
             writer.WriteLine();
-            writer.OpenBlock("private static global::PubCatalog.CompilerServices.CompactCatalog Part(int part)");
-            writer.OpenBlock("switch (part)");
-            for (var i = 0; i < index.PartTypes.Count; i++)
-            {
-                writer.StartLine().Append("case ").Append(Int(i)).Append(": return ").Append(index.PartTypes[i]).Append(".Items;").EndLine();
-            }
-
-            writer.WriteLine("default: throw new global::System.ArgumentOutOfRangeException(nameof(part));");
-            writer.CloseBlock();
-            writer.CloseBlock();
+            writer.WriteNumberedSwitch("private static global::PubCatalog.CompilerServices.CompactCatalog Part(int part)", "part",
+                index.PartTypes.Count, i => index.PartTypes[i] + ".Items");
             writer.CloseBlock();
         }
 

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using PubCatalog.Generator.Catalog;
@@ -76,32 +75,23 @@ namespace PubCatalog.Generator.Emit
             writer.WriteLine($"    new string[] {{ {string.Join(", ", data.Files.Select(f => String(f)))} }},");
             writer.WriteLine($"    new global::PubCatalog.VenueKind[] {{ {string.Join(", ", data.VenueKinds.Select(k => "global::PubCatalog.VenueKind." + k))} }},");
             writer.WriteLine($"    new global::PubCatalog.LinkKind[] {{ {string.Join(", ", data.LinkKinds.Select(k => "global::PubCatalog.LinkKind." + k))} }});");
-            WriteChunks(writer, "Block", data.Blocks.Count, i => data.Blocks[i]);
+            WriteBlocks(writer, data.Blocks);
             writer.CloseBlock();
         }
 
         /// <summary>
-        /// <c>name(chunk)</c> returns chunk literals, each from a method of its own: the JIT materializes every string
+        /// <c>Block(block)</c> returns a packed block, each from a method of its own: the JIT materializes every string
         /// literal of a method it compiles (several nanoseconds per character), so a start-up that reads one entry must
-        /// not compile a method holding the literals of other chunks.
+        /// not compile a method holding the literals of other blocks.
         /// </summary>
-        private static void WriteChunks(SourceWriter writer, string name, int count, Func<int, string> chunk)
+        private static void WriteBlocks(SourceWriter writer, IReadOnlyList<string> blocks)
         {
             writer.WriteLine();
-            writer.OpenBlock($"private static string {name}(int chunk)");
-            writer.OpenBlock("switch (chunk)");
-            for (var i = 0; i < count; i++)
-            {
-                writer.StartLine().Append("case ").Append(Int(i)).Append(": return ").Append(name).Append(Int(i)).Append("();").EndLine();
-            }
-
-            writer.WriteLine("default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));");
-            writer.CloseBlock();
-            writer.CloseBlock();
+            writer.WriteNumberedSwitch("private static string Block(int block)", "block", blocks.Count, i => "Block" + Int(i) + "()");
             writer.WriteLine();
-            for (var i = 0; i < count; i++)
+            for (var i = 0; i < blocks.Count; i++)
             {
-                writer.StartLine().Append("private static string ").Append(name).Append(Int(i)).Append("() => ").Append(Data(chunk(i))).Append(";").EndLine();
+                writer.StartLine().Append("private static string Block").Append(Int(i)).Append("() => ").Append(Data(blocks[i])).Append(";").EndLine();
             }
         }
     }

@@ -107,7 +107,7 @@ namespace PubCatalog.CompilerServices
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-        /// <summary>Each id's index in this part: reads only ids, and keeps no unpacked block it did not find kept.</summary>
+        /// <summary>Each id's index in this part: reads only ids; a block unpacked here for that is not kept.</summary>
         internal Dictionary<string, int> IdIndex()
         {
             var index = _idIndex;

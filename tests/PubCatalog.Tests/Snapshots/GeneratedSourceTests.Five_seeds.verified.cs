@@ -119,12 +119,12 @@ public static __Publication SpacerVibrationForFoulingControlOf => __Page0.Items[
                 new global::PubCatalog.VenueKind[] { global::PubCatalog.VenueKind.Preprint, global::PubCatalog.VenueKind.Conference, global::PubCatalog.VenueKind.Journal },
                 new global::PubCatalog.LinkKind[] { global::PubCatalog.LinkKind.Paper, global::PubCatalog.LinkKind.Code });
 
-            private static string Block(int chunk)
+            private static string Block(int block)
             {
-                switch (chunk)
+                switch (block)
                 {
                     case 0: return Block0();
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(block));
                 }
             }
 
@@ -169,12 +169,12 @@ public static __Publication DYLE => __Page1.Items[7];
                 new global::PubCatalog.VenueKind[] { global::PubCatalog.VenueKind.Conference, global::PubCatalog.VenueKind.Workshop },
                 new global::PubCatalog.LinkKind[] { global::PubCatalog.LinkKind.Paper, global::PubCatalog.LinkKind.Code });
 
-            private static string Block(int chunk)
+            private static string Block(int block)
             {
-                switch (chunk)
+                switch (block)
                 {
                     case 0: return Block0();
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(block));
                 }
             }
 
@@ -223,12 +223,12 @@ public static __Publication Melon => __Page2.Items[9];
                 new global::PubCatalog.VenueKind[] { global::PubCatalog.VenueKind.Preprint, global::PubCatalog.VenueKind.Journal, global::PubCatalog.VenueKind.Conference },
                 new global::PubCatalog.LinkKind[] { global::PubCatalog.LinkKind.Paper, global::PubCatalog.LinkKind.Slides });
 
-            private static string Block(int chunk)
+            private static string Block(int block)
             {
-                switch (chunk)
+                switch (block)
                 {
                     case 0: return Block0();
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(block));
                 }
             }
 
@@ -271,12 +271,12 @@ public static __Publication HeterMoE => __Page3.Items[6];
                 new global::PubCatalog.VenueKind[] { global::PubCatalog.VenueKind.Conference, global::PubCatalog.VenueKind.InSubmission },
                 new global::PubCatalog.LinkKind[] {  });
 
-            private static string Block(int chunk)
+            private static string Block(int block)
             {
-                switch (chunk)
+                switch (block)
                 {
                     case 0: return Block0();
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(block));
                 }
             }
 
@@ -341,12 +341,12 @@ public static __Publication MAgent => __Page4.Items[17];
                 new global::PubCatalog.VenueKind[] { global::PubCatalog.VenueKind.Conference, global::PubCatalog.VenueKind.Preprint, global::PubCatalog.VenueKind.Journal },
                 new global::PubCatalog.LinkKind[] { global::PubCatalog.LinkKind.Paper, global::PubCatalog.LinkKind.Dataset, global::PubCatalog.LinkKind.Code, global::PubCatalog.LinkKind.Blog, global::PubCatalog.LinkKind.Slides, global::PubCatalog.LinkKind.Talk, global::PubCatalog.LinkKind.Tutorial, global::PubCatalog.LinkKind.Video });
 
-            private static string Block(int chunk)
+            private static string Block(int block)
             {
-                switch (chunk)
+                switch (block)
                 {
                     case 0: return Block0();
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(block));
                 }
             }
 

@@ -97,12 +97,12 @@ public static __Publication SummN => __Page0.Items[1];
                 new global::PubCatalog.VenueKind[] { global::PubCatalog.VenueKind.Conference, global::PubCatalog.VenueKind.Preprint },
                 new global::PubCatalog.LinkKind[] { global::PubCatalog.LinkKind.Paper, global::PubCatalog.LinkKind.Code });
 
-            private static string Block(int chunk)
+            private static string Block(int block)
             {
-                switch (chunk)
+                switch (block)
                 {
                     case 0: return Block0();
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(block));
                 }
             }
 
