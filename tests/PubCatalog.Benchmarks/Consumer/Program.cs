@@ -24,18 +24,26 @@ switch (mode)
     case "catalog-steps":
         // Where the first access goes: the runtime library's load, the catalog type, the last entry, then one from another page.
         var steps = new List<double> { stopwatch.Elapsed.TotalMicroseconds };
+        var jit = new List<(double Microseconds, long Methods)> { (System.Runtime.JitInfo.GetCompilationTime().TotalMicroseconds, System.Runtime.JitInfo.GetCompiledMethodCount()) };
+        void Step()
+        {
+            steps.Add(stopwatch.Elapsed.TotalMicroseconds);
+            jit.Add((System.Runtime.JitInfo.GetCompilationTime().TotalMicroseconds, System.Runtime.JitInfo.GetCompiledMethodCount()));
+        }
+
         check = typeof(Publication).Name.Length;
-        steps.Add(stopwatch.Elapsed.TotalMicroseconds);
+        Step();
         var catalog = Consumer.Publications.All;
-        steps.Add(stopwatch.Elapsed.TotalMicroseconds);
+        Step();
         check += catalog.Count;
-        steps.Add(stopwatch.Elapsed.TotalMicroseconds);
+        Step();
         check += catalog[catalog.Count - 1].Title.Length;
-        steps.Add(stopwatch.Elapsed.TotalMicroseconds);
+        Step();
         check += catalog[0].Title.Length;
-        steps.Add(stopwatch.Elapsed.TotalMicroseconds);
-        Console.WriteLine($"load PubCatalog.dll {steps[1] - steps[0]:F0} us, Publications.All {steps[2] - steps[1]:F0} us, Count {steps[3] - steps[2]:F0} us, "
-            + $"last entry {steps[4] - steps[3]:F0} us, first entry {steps[5] - steps[4]:F0} us");
+        Step();
+        string[] names = { "load PubCatalog.dll", "Publications.All", "Count", "last entry", "first entry" };
+        Console.WriteLine(string.Join(", ", names.Select((name, i) =>
+            $"{name} {steps[i + 1] - steps[i]:F0} us (JIT {jit[i + 1].Microseconds - jit[i].Microseconds:F0} us, {jit[i + 1].Methods - jit[i].Methods} methods)")));
         break;
     case "catalog-full":
         // Every publication built and read.

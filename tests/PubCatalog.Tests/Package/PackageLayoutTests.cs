@@ -143,6 +143,39 @@ public sealed class PackageLayoutTests(PackageFixture package)
         Assert.Equal(HostSupplied["Microsoft.CodeAnalysis"], references.Single(r => r.Name == "Microsoft.CodeAnalysis").Version);
     }
 
+    /// <summary>
+    /// lib/net10.0 is precompiled for linux-x64 (src/PubCatalog/ReadyToRun.targets) and keeps its IL, so it still runs
+    /// anywhere; the other frameworks' libraries are IL only. Where the package is built on another host it is IL only.
+    /// </summary>
+    [Fact]
+    public void Net10LibraryIsReadyToRunForLinuxX64AndKeepsItsIL()
+    {
+        using var zip = package.OpenPackage();
+        foreach (var tfm in RuntimeTargetFrameworks())
+        {
+            using var stream = zip.GetEntry($"lib/{tfm}/PubCatalog.dll")!.Open();
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            copy.Position = 0;
+            using var pe = new PEReader(copy);
+            var corHeader = pe.PEHeaders.CorHeader!;
+            var readyToRun = corHeader.ManagedNativeHeaderDirectory.Size > 0;
+            var precompiled = tfm == "net10.0" && System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier == "linux-x64";
+            Assert.True(readyToRun == precompiled, $"lib/{tfm}: ReadyToRun {readyToRun}, expected {precompiled}");
+            if (readyToRun)
+            {
+                // A ReadyToRun image marks its target OS by XOR-ing the machine: 0x7B79 is Linux.
+                Assert.Equal((Machine)((ushort)Machine.Amd64 ^ 0x7B79), pe.PEHeaders.CoffHeader.Machine);
+            }
+
+            // The IL is still there: every method of the runtime types has a body a JIT can compile elsewhere.
+            var reader = pe.GetMetadataReader();
+            var decoder = reader.TypeDefinitions.Select(reader.GetTypeDefinition).Single(t => reader.GetString(t.Name) == "CompactCatalog");
+            Assert.All(decoder.GetMethods().Select(reader.GetMethodDefinition).Where(m => m.RelativeVirtualAddress != 0),
+                method => Assert.True(pe.GetMethodBody(method.RelativeVirtualAddress).GetILBytes()!.Length > 0));
+        }
+    }
+
     internal static (string Name, IReadOnlyList<(string Name, Version Version)> References) ReadAssembly(ZipArchiveEntry entry)
     {
         using var stream = entry.Open();
