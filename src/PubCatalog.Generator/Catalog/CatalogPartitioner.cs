@@ -20,7 +20,7 @@ namespace PubCatalog.Generator.Catalog
         public static EquatableArray<PagePart> Pages(CatalogModel model)
         {
             var keyOfFile = PartKeys(model);
-            var types = TypeNames(keyOfFile);
+            var numbers = PartNumbers(keyOfFile);
             var entriesByKey = new SortedDictionary<string, List<CatalogEntry>>(StringComparer.Ordinal);
             foreach (var entry in model.Entries)
             {
@@ -33,19 +33,15 @@ namespace PubCatalog.Generator.Catalog
                 list.Add(entry);
             }
 
-            return entriesByKey.Select(pair => new PagePart(model.ClassName, model.Namespace, pair.Key, types[pair.Key], pair.Value.ToEquatableArray())).ToEquatableArray();
+            return entriesByKey.Select(pair => new PagePart(model.ClassName, model.Namespace, pair.Key,
+                TypeName(numbers[pair.Key]), ItemsName(numbers[pair.Key]), pair.Value.ToEquatableArray())).ToEquatableArray();
         }
 
         public static CatalogIndex Index(CatalogModel model)
         {
             var keyOfFile = PartKeys(model);
-            var typeOfKey = TypeNames(keyOfFile);
-            var types = typeOfKey.Values.ToList();
-            var partNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var pair in typeOfKey)
-            {
-                partNumbers.Add(pair.Key, partNumbers.Count);
-            }
+            var partNumbers = PartNumbers(keyOfFile);
+            var types = partNumbers.Values.Select(TypeName).ToList();
 
             var entries = model.Entries;
             var partOf = new StringBuilder(entries.Count);
@@ -173,25 +169,31 @@ namespace PubCatalog.Generator.Catalog
         }
 
         /// <summary>
-        /// The nested class of each part, <c>__Page0</c>, <c>__Page1</c>… in the order of the parts' keys, which is also the
-        /// numbering of <see cref="CatalogIndex.PartOf"/>. Member names never start with an underscore, so they cannot collide.
+        /// Each part's number, 0, 1… in the order of the parts' keys: the numbering of <see cref="CatalogIndex.PartOf"/>, and
+        /// what the part's generated names are made of (<see cref="TypeName"/>, <see cref="ItemsName"/>).
         /// </summary>
-        private static SortedDictionary<string, string> TypeNames(Dictionary<string, string> keyOfFile)
+        private static SortedDictionary<string, int> PartNumbers(Dictionary<string, string> keyOfFile)
         {
-            var types = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            var numbers = new SortedDictionary<string, int>(StringComparer.Ordinal);
             foreach (var key in keyOfFile.Values)
             {
-                types[key] = "";
+                numbers[key] = 0;
             }
 
             var n = 0;
-            foreach (var key in types.Keys.ToList())
+            foreach (var key in numbers.Keys.ToList())
             {
-                types[key] = "__Page" + (n++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                numbers[key] = n++;
             }
 
-            return types;
+            return numbers;
         }
+
+        /// <summary>The nested class of a part (<c>__Page3</c>). Member names never start with an underscore, so they cannot collide.</summary>
+        private static string TypeName(int part) => "__Page" + part.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        /// <summary>The property every member of a part reads its publication from (<c>_3</c>): as short as a name can be.</summary>
+        private static string ItemsName(int part) => "_" + part.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>FNV-1a over the UTF-16 code units: the same on every machine and runtime (unlike string.GetHashCode).</summary>
         private static uint StableHash(string text)

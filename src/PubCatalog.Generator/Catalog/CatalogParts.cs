@@ -8,8 +8,9 @@ namespace PubCatalog.Generator.Catalog
     /// several pages belongs to the page whose entry won the merge.
     /// </summary>
     /// <param name="Key">The part's name after its file (<c>Page_publications_papers_md</c>), for the generated file's name.</param>
-    /// <param name="TypeName">The nested class that holds the page's data (<c>__Page3</c>): short, as every member names it.</param>
-    internal sealed record PagePart(string ClassName, string? Namespace, string Key, string TypeName, EquatableArray<CatalogEntry> Entries);
+    /// <param name="TypeName">The nested class that holds the page's data (<c>__Page3</c>).</param>
+    /// <param name="ItemsName">The catalog class's property for that data (<c>_3</c>), which every member of the page reads.</param>
+    internal sealed record PagePart(string ClassName, string? Namespace, string Key, string TypeName, string ItemsName, EquatableArray<CatalogEntry> Entries);
 
     /// <summary>
     /// What ties the page parts together, in the main generated file: which part each catalog position comes from, and

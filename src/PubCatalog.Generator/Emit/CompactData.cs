@@ -5,14 +5,14 @@ using PubCatalog.Generator.Catalog;
 namespace PubCatalog.Generator.Emit
 {
     /// <summary>
-    /// Encodes a page part for <c>PubCatalog.CompilerServices.CompactCatalog</c>: entries in blocks of 64, each block its
+    /// Encodes a page part for <c>PubCatalog.CompilerServices.CompactCatalog</c>: entries in blocks of 128, each block its
     /// entries' numbers and strings written out in full, then packed (<see cref="TextPacker"/>). A block stands alone, so
     /// the app unpacks only the block it reads; the packing finds what repeats within it. Must match the decoder's layout
     /// exactly.
     /// </summary>
     internal sealed class CompactData
     {
-        public const int EntriesPerBlock = 64;
+        public const int EntriesPerBlock = 128;
         private const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVabcdefghijklmnopqrstuvwxyzWXYZ_-";
 
         private readonly Dictionary<string, int> _venueKinds = new(System.StringComparer.Ordinal);

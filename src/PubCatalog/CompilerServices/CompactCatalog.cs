@@ -23,7 +23,7 @@ namespace PubCatalog.CompilerServices
     public sealed class CompactCatalog : IReadOnlyList<Publication>
     {
         /// <summary>Entries per packed block.</summary>
-        public const int EntriesPerBlock = 64;
+        public const int EntriesPerBlock = 128;
 
         /// <summary>The shortest repeat a packed block refers back to; shorter ones are written out.</summary>
         public const int MinimumMatch = 5;

@@ -126,9 +126,9 @@ public class CatalogTests
         var run = GeneratorHarness.Run(new TestFile("/project/p.md",
             "Tool: First Version\\\nA B, C D\\\n<span>NSDI 2020</span>\n\nTool: Second Version\\\nA B, C D\\\n<span>NSDI 2022</span>\n\nclass\\\nA B, C D\\\n<span>NSDI 2021</span>\n"));
 
-        Assert.Contains("public static __Publication Tool2022 =>", run.Source);
-        Assert.Contains("public static __Publication Tool2020 =>", run.Source);
-        Assert.Contains("public static __Publication Class =>", run.Source);
+        Assert.Contains("public static _P Tool2022 =>", run.Source);
+        Assert.Contains("public static _P Tool2020 =>", run.Source);
+        Assert.Contains("public static _P Class =>", run.Source);
         Assert.Empty(run.CompileErrors);
     }
 

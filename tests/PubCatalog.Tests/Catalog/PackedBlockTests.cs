@@ -8,7 +8,7 @@ using PubCatalog.Tests.Infrastructure;
 namespace PubCatalog.Tests.Catalog;
 
 /// <summary>
-/// Page data is written in packed blocks of 64 entries (the generator's <see cref="TextPacker"/>, the runtime's
+/// Page data is written in packed blocks of 128 entries (the generator's <see cref="TextPacker"/>, the runtime's
 /// <c>CompactCatalog.Unpack</c>); these tests hold the two to each other and read large pages back.
 /// </summary>
 public class PackedBlockTests
@@ -49,8 +49,9 @@ public class PackedBlockTests
     [Fact]
     public void A_page_of_several_blocks_reads_back_in_any_order()
     {
-        // 150 entries: three blocks, the last one short. Read backwards, then by id, then all of them again.
-        var page = string.Concat(Enumerable.Range(0, 150).Select(i =>
+        // Three blocks, the last one short. Read backwards, then by id, then all of them again.
+        var count = 2 * CompactCatalog.EntriesPerBlock + 22;
+        var page = string.Concat(Enumerable.Range(0, count).Select(i =>
             $"Paper {i:000} on Caching\\\nXin Liu, Ada Lovelace, Author{i % 7} Name\\\n<span>NSDI {2000 + i % 20}</span>\n\n"));
         TestFile[] files = [new("/project/many.md", page)];
         var run = CatalogRoundTrip.GenerateAndCompile(files);
@@ -65,8 +66,8 @@ public class PackedBlockTests
             Assert.Same(publication, findById.Invoke(null, [publication.Id]));
         }
 
-        Assert.Equal(150, backwards.Select(p => p.Title).Distinct().Count());
-        Assert.Equal(150, CatalogRoundTrip.AssertValuesRoundTrip(run, files));
+        Assert.Equal(count, backwards.Select(p => p.Title).Distinct().Count());
+        Assert.Equal(count, CatalogRoundTrip.AssertValuesRoundTrip(run, files));
     }
 
     [Fact]
@@ -81,10 +82,10 @@ public class PackedBlockTests
             return run.Source!;
         }
 
-        Assert.Contains("/// <summary>Alpha Paper</summary>\npublic static __Publication AlphaPaper", PageSource(DocumentationMode.Parse));
-        Assert.Contains("/// <summary>Alpha Paper</summary>\npublic static __Publication AlphaPaper", PageSource(DocumentationMode.Diagnose));
+        Assert.Contains("/// <summary>Alpha Paper</summary>\npublic static _P AlphaPaper", PageSource(DocumentationMode.Parse));
+        Assert.Contains("/// <summary>Alpha Paper</summary>\npublic static _P AlphaPaper", PageSource(DocumentationMode.Diagnose));
         var build = PageSource(DocumentationMode.None);
-        Assert.Contains("\npublic static __Publication AlphaPaper", build);
+        Assert.Contains("\npublic static _P AlphaPaper", build);
         Assert.DoesNotContain("Alpha Paper</summary>", build);
     }
 }

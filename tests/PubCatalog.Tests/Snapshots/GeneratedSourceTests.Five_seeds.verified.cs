@@ -84,32 +84,34 @@ namespace Consumer
 
 namespace Consumer
 {
-    using __Publication = global::PubCatalog.Publication;
+    using _P = global::PubCatalog.Publication;
 
     public static partial class Publications
     {
 /// <summary>An Extensible Software Transport Layer for GPU Networking</summary>
-public static __Publication AnExtensibleSoftwareTransportLayerFor => __Page0.Items[0];
+public static _P AnExtensibleSoftwareTransportLayerFor => _0[0];
 /// <summary>Locality-aware Fair Scheduling in LLM Serving</summary>
-public static __Publication LocalityAwareFairSchedulingInLLM => __Page0.Items[1];
+public static _P LocalityAwareFairSchedulingInLLM => _0[1];
 /// <summary>The Streaming Batch Model for Efficient and Fault-Tolerant Heterogeneous Execution</summary>
-public static __Publication TheStreamingBatchModelForEfficient => __Page0.Items[2];
+public static _P TheStreamingBatchModelForEfficient => _0[2];
 /// <summary>Can't Be Late: Optimizing Spot Instance Savings under Deadlines</summary>
-public static __Publication CantBeLate => __Page0.Items[3];
+public static _P CantBeLate => _0[3];
 /// <summary>Pie: Pooling CPU Memory for LLM Inference</summary>
-public static __Publication Pie => __Page0.Items[4];
+public static _P Pie => _0[4];
 /// <summary>GL-Cache: Group-level Learning for Efficient and High-Performance Caching</summary>
-public static __Publication GLCache => __Page0.Items[5];
+public static _P GLCache => _0[5];
 /// <summary>SummN: A Multi-Stage Summarization Framework for Long Input Dialogues and Documents</summary>
-public static __Publication SummN => __Page0.Items[6];
+public static _P SummN => _0[6];
 /// <summary>FeTaQA: Free-form Table Question Answering</summary>
-public static __Publication FeTaQA => __Page0.Items[7];
+public static _P FeTaQA => _0[7];
 /// <summary>Investigating Crowdsourcing Protocols for Evaluating the Factual Consistency of Summaries</summary>
-public static __Publication InvestigatingCrowdsourcingProtocolsForEvaluatingThe => __Page0.Items[8];
+public static _P InvestigatingCrowdsourcingProtocolsForEvaluatingThe => _0[8];
 /// <summary>Enhancing fouling mitigation of submerged flat-sheet membranes by vibrating 3D-spacers</summary>
-public static __Publication EnhancingFoulingMitigationOfSubmergedFlat => __Page0.Items[9];
+public static _P EnhancingFoulingMitigationOfSubmergedFlat => _0[9];
 /// <summary>Spacer vibration for fouling control of submerged flat sheet membranes</summary>
-public static __Publication SpacerVibrationForFoulingControlOf => __Page0.Items[10];
+public static _P SpacerVibrationForFoulingControlOf => _0[10];
+
+        private static global::PubCatalog.CompilerServices.CompactCatalog _0 => __Page0.Items;
 
         /// <summary>The data of one page, decoded on first use.</summary>
         private static class __Page0
@@ -140,26 +142,28 @@ public static __Publication SpacerVibrationForFoulingControlOf => __Page0.Items[
 
 namespace Consumer
 {
-    using __Publication = global::PubCatalog.Publication;
+    using _P = global::PubCatalog.Publication;
 
     public static partial class Publications
     {
 /// <summary>SkyLB: A Locality-Aware Cross-Region Load Balancer for LLM Inference</summary>
-public static __Publication SkyLB => __Page1.Items[0];
+public static _P SkyLB => _1[0];
 /// <summary>Rethinking Cost of Distributed Caches for Datacenter Services</summary>
-public static __Publication RethinkingCostOfDistributedCachesFor => __Page1.Items[1];
+public static _P RethinkingCostOfDistributedCachesFor => _1[1];
 /// <summary>Spirit: Fairness for Interdependent Cache and Bandwidth Resources</summary>
-public static __Publication Spirit => __Page1.Items[2];
+public static _P Spirit => _1[2];
 /// <summary>SkyServe: Serving AI Models across Regions and Clouds with Spot Instances</summary>
-public static __Publication SkyServe => __Page1.Items[3];
+public static _P SkyServe => _1[3];
 /// <summary>LEANN: A Low-Storage Vector Index</summary>
-public static __Publication LEANN => __Page1.Items[4];
+public static _P LEANN => _1[4];
 /// <summary>Trinity: A Fast Compressed Multi-attribute Data Store</summary>
-public static __Publication Trinity => __Page1.Items[5];
+public static _P Trinity => _1[5];
 /// <summary>Revisiting Cache Freshness for Emerging Real-Time Applications</summary>
-public static __Publication RevisitingCacheFreshnessForEmergingReal => __Page1.Items[6];
+public static _P RevisitingCacheFreshnessForEmergingReal => _1[6];
 /// <summary>DYLE: Dynamic Latent Extraction for Abstractive Long-Input Summarization</summary>
-public static __Publication DYLE => __Page1.Items[7];
+public static _P DYLE => _1[7];
+
+        private static global::PubCatalog.CompilerServices.CompactCatalog _1 => __Page1.Items;
 
         /// <summary>The data of one page, decoded on first use.</summary>
         private static class __Page1
@@ -190,30 +194,32 @@ public static __Publication DYLE => __Page1.Items[7];
 
 namespace Consumer
 {
-    using __Publication = global::PubCatalog.Publication;
+    using _P = global::PubCatalog.Publication;
 
     public static partial class Publications
     {
 /// <summary>StreamRL: Scalable, Heterogeneous, and Elastic RL for LLMs with Disaggregated Stream Generation</summary>
-public static __Publication StreamRL => __Page2.Items[0];
+public static _P StreamRL => _2[0];
 /// <summary>MegaScale-Infer: Serving Mixture-of-Experts at Scale with Disaggregated Expert Parallelism</summary>
-public static __Publication MegaScaleInfer => __Page2.Items[1];
+public static _P MegaScaleInfer => _2[1];
 /// <summary>Towards Swift Serverless LLM Cold Starts with ParaServe</summary>
-public static __Publication TowardsSwiftServerlessLLMColdStarts => __Page2.Items[2];
+public static _P TowardsSwiftServerlessLLMColdStarts => _2[2];
 /// <summary>FaaSPR: Latency-oriented Placement and Routing Optimization for Serverless Workflow Processing</summary>
-public static __Publication FaaSPR => __Page2.Items[3];
+public static _P FaaSPR => _2[3];
 /// <summary>RAGCache: Efficient Knowledge Caching for Retrieval-Augmented Generation</summary>
-public static __Publication RAGCache => __Page2.Items[4];
+public static _P RAGCache => _2[4];
 /// <summary>Pyxis: Scheduling Mixed Tasks in Disaggregated Datacenters</summary>
-public static __Publication Pyxis => __Page2.Items[5];
+public static _P Pyxis => _2[5];
 /// <summary>Jolteon: Unleashing the Promise of Serverless for Serverless Workflows</summary>
-public static __Publication Jolteon => __Page2.Items[6];
+public static _P Jolteon => _2[6];
 /// <summary>Ditto: Efficient Serverless Analytics with Elastic Parallelism</summary>
-public static __Publication Ditto => __Page2.Items[7];
+public static _P Ditto => _2[7];
 /// <summary>Fast, Approximate Vector Queries on Very Large Unstructured Datasets</summary>
-public static __Publication FastApproximateVectorQueriesOnVery => __Page2.Items[8];
+public static _P FastApproximateVectorQueriesOnVery => _2[8];
 /// <summary>Melon: Breaking the Memory Wall for Resource-Efficient On-Device Machine Learning</summary>
-public static __Publication Melon => __Page2.Items[9];
+public static _P Melon => _2[9];
+
+        private static global::PubCatalog.CompilerServices.CompactCatalog _2 => __Page2.Items;
 
         /// <summary>The data of one page, decoded on first use.</summary>
         private static class __Page2
@@ -244,24 +250,26 @@ public static __Publication Melon => __Page2.Items[9];
 
 namespace Consumer
 {
-    using __Publication = global::PubCatalog.Publication;
+    using _P = global::PubCatalog.Publication;
 
     public static partial class Publications
     {
 /// <summary>RLBoost: Harvesting Preemptible Resources for Cost-Efficient Reinforcement Learning on LLMs</summary>
-public static __Publication RLBoost => __Page3.Items[0];
+public static _P RLBoost => _3[0];
 /// <summary>Plato: Plan to Efficiently Decode for Large Language Model Inference</summary>
-public static __Publication Plato => __Page3.Items[1];
+public static _P Plato => _3[1];
 /// <summary>Compute Or Load KV Cache? Why Not Both? (CAKE)</summary>
-public static __Publication CAKE => __Page3.Items[2];
+public static _P CAKE => _3[2];
 /// <summary>Learn to be efficient: Build structured sparsity in large language models (LTE)</summary>
-public static __Publication LTE => __Page3.Items[3];
+public static _P LTE => _3[3];
 /// <summary>mm2-gb: GPU Accelerated Minimap2 for Long Read DNA Mapping</summary>
-public static __Publication Mm2Gb => __Page3.Items[4];
+public static _P Mm2Gb => _3[4];
 /// <summary>Foundry: Template-Based CUDA Graph Context Materialization for Fast LLM Serving Cold Start</summary>
-public static __Publication Foundry => __Page3.Items[5];
+public static _P Foundry => _3[5];
 /// <summary>HeterMoE: Efficient Training of Mixture-of-Experts Models on Heterogeneous GPUs</summary>
-public static __Publication HeterMoE => __Page3.Items[6];
+public static _P HeterMoE => _3[6];
+
+        private static global::PubCatalog.CompilerServices.CompactCatalog _3 => __Page3.Items;
 
         /// <summary>The data of one page, decoded on first use.</summary>
         private static class __Page3
@@ -292,46 +300,48 @@ public static __Publication HeterMoE => __Page3.Items[6];
 
 namespace Consumer
 {
-    using __Publication = global::PubCatalog.Publication;
+    using _P = global::PubCatalog.Publication;
 
     public static partial class Publications
     {
 /// <summary>LMSYS-Chat-1M: A Large-Scale Real-World LLM Conversation Dataset</summary>
-public static __Publication LMSYSChat1M => __Page4.Items[0];
+public static _P LMSYSChat1M => _4[0];
 /// <summary>S-LoRA: Serving Thousands of Concurrent LoRA Adapters</summary>
-public static __Publication SLoRA => __Page4.Items[1];
+public static _P SLoRA => _4[1];
 /// <summary>Efficiently Programming Large Language Models using SGLang</summary>
-public static __Publication EfficientlyProgrammingLargeLanguageModelsUsing => __Page4.Items[2];
+public static _P EfficientlyProgrammingLargeLanguageModelsUsing => _4[2];
 /// <summary>Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena</summary>
-public static __Publication JudgingLLMAsAJudgeWith => __Page4.Items[3];
+public static _P JudgingLLMAsAJudgeWith => _4[3];
 /// <summary>High-Throughput Generative Inference of Large Language Models with a Single GPU</summary>
-public static __Publication HighThroughputGenerativeInferenceOfLarge => __Page4.Items[4];
+public static _P HighThroughputGenerativeInferenceOfLarge => _4[4];
 /// <summary>AlpaServe: Statistical Multiplexing with Model Parallelism for Deep Learning Serving</summary>
-public static __Publication AlpaServe => __Page4.Items[5];
+public static _P AlpaServe => _4[5];
 /// <summary>Efficient Memory Management for Large Language Model Serving with PagedAttention</summary>
-public static __Publication EfficientMemoryManagementForLargeLanguage => __Page4.Items[6];
+public static _P EfficientMemoryManagementForLargeLanguage => _4[6];
 /// <summary>TensorIR: An Abstraction for Automatic Tensorized Program Optimization</summary>
-public static __Publication TensorIR => __Page4.Items[7];
+public static _P TensorIR => _4[7];
 /// <summary>Towards Optimal Caching and Model Selection for Large Model Inference</summary>
-public static __Publication TowardsOptimalCachingAndModelSelection => __Page4.Items[8];
+public static _P TowardsOptimalCachingAndModelSelection => _4[8];
 /// <summary>On Optimizing the Communication of Model Parallelism</summary>
-public static __Publication OnOptimizingTheCommunicationOfModel => __Page4.Items[9];
+public static _P OnOptimizingTheCommunicationOfModel => _4[9];
 /// <summary>Alpa: Automating Inter- and Intra-Operator Parallelism for Distributed Deep Learning</summary>
-public static __Publication Alpa => __Page4.Items[10];
+public static _P Alpa => _4[10];
 /// <summary>TenSet: A Large-scale Program Performance Dataset for Learned Tensor Compilers</summary>
-public static __Publication TenSet => __Page4.Items[11];
+public static _P TenSet => _4[11];
 /// <summary>ActNN: Reducing Training Memory Footprint via 2-Bit Activation Compressed Training</summary>
-public static __Publication ActNN => __Page4.Items[12];
+public static _P ActNN => _4[12];
 /// <summary>Ansor: Generating High-Performance Tensor Programs for Deep Learning</summary>
-public static __Publication Ansor => __Page4.Items[13];
+public static _P Ansor => _4[13];
 /// <summary>A Hardware-Software Blueprint for Flexible Deep Learning Specialization</summary>
-public static __Publication AHardwareSoftwareBlueprintForFlexible => __Page4.Items[14];
+public static _P AHardwareSoftwareBlueprintForFlexible => _4[14];
 /// <summary>Learning to Optimize Tensor Programs</summary>
-public static __Publication LearningToOptimizeTensorPrograms => __Page4.Items[15];
+public static _P LearningToOptimizeTensorPrograms => _4[15];
 /// <summary>TVM: An Automated End-to-End Optimizing Compiler for Deep Learning</summary>
-public static __Publication TVM => __Page4.Items[16];
+public static _P TVM => _4[16];
 /// <summary>MAgent: A Many-Agent Reinforcement Learning Platform for Artificial Collective Intelligence</summary>
-public static __Publication MAgent => __Page4.Items[17];
+public static _P MAgent => _4[17];
+
+        private static global::PubCatalog.CompilerServices.CompactCatalog _4 => __Page4.Items;
 
         /// <summary>The data of one page, decoded on first use.</summary>
         private static class __Page4

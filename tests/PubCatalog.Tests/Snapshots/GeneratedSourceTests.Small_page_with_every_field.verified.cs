@@ -80,14 +80,16 @@ namespace Consumer
 
 namespace Consumer
 {
-    using __Publication = global::PubCatalog.Publication;
+    using _P = global::PubCatalog.Publication;
 
     public static partial class Publications
     {
 /// <summary>Can't Be Late: Optimizing "Spot" Instances</summary>
-public static __Publication CantBeLate => __Page0.Items[0];
+public static _P CantBeLate => _0[0];
 /// <summary>SummN: Summaries \ with backslash</summary>
-public static __Publication SummN => __Page0.Items[1];
+public static _P SummN => _0[1];
+
+        private static global::PubCatalog.CompilerServices.CompactCatalog _0 => __Page0.Items;
 
         /// <summary>The data of one page, decoded on first use.</summary>
         private static class __Page0
