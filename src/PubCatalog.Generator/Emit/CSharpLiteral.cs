@@ -19,6 +19,13 @@ namespace PubCatalog.Generator.Emit
             }
 
             var builder = new StringBuilder(value.Length + 2);
+            AppendString(builder, value);
+            return builder.ToString();
+        }
+
+        /// <summary><see cref="String"/> of a non-null value, written to <paramref name="builder"/>.</summary>
+        public static void AppendString(StringBuilder builder, string value)
+        {
             builder.Append('"');
             for (var i = 0; i < value.Length; i++)
             {
@@ -57,7 +64,6 @@ namespace PubCatalog.Generator.Emit
             }
 
             builder.Append('"');
-            return builder.ToString();
         }
 
         /// <summary>
@@ -67,13 +73,19 @@ namespace PubCatalog.Generator.Emit
         /// </summary>
         public static string Data(string value)
         {
-            var quotes = 0;
+            var builder = new StringBuilder(value.Length + 3);
+            AppendData(builder, value);
+            return builder.ToString();
+        }
+
+        /// <summary><see cref="Data"/> written to <paramref name="builder"/>: a packed block goes into its file without a copy of its own.</summary>
+        public static void AppendData(StringBuilder builder, string value)
+        {
             for (var i = 0; i < value.Length; i++)
             {
                 var c = value[i];
                 if (c >= ' ' && c < '\u007F')
                 {
-                    quotes += c == '"' ? 1 : 0;
                     continue;
                 }
 
@@ -85,30 +97,20 @@ namespace PubCatalog.Generator.Emit
 
                 if (MustEscape(c) || c == '\u0085')
                 {
-                    return String(value);
+                    AppendString(builder, value);
+                    return;
                 }
             }
 
-            var builder = new StringBuilder(value.Length + quotes + 3);
             builder.Append("@\"");
-            if (quotes == 0)
+            var copied = 0;
+            for (var quote = value.IndexOf('"'); quote >= 0; quote = value.IndexOf('"', quote + 1))
             {
-                builder.Append(value);
-            }
-            else
-            {
-                foreach (var c in value)
-                {
-                    builder.Append(c);
-                    if (c == '"')
-                    {
-                        builder.Append('"');
-                    }
-                }
+                builder.Append(value, copied, quote + 1 - copied).Append('"');
+                copied = quote + 1;
             }
 
-            builder.Append('"');
-            return builder.ToString();
+            builder.Append(value, copied, value.Length - copied).Append('"');
         }
 
         public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);

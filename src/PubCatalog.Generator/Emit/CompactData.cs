@@ -35,6 +35,8 @@ namespace PubCatalog.Generator.Emit
             var data = new CompactData();
             var block = new StringBuilder();
             var entry = new StringBuilder();
+            // The packer reads a block from one buffer, grown as needed, rather than from a string per block.
+            var buffer = new char[0];
             for (var i = 0; i < entries.Count; i++)
             {
                 entry.Clear();
@@ -43,7 +45,13 @@ namespace PubCatalog.Generator.Emit
                 block.Append(entry);
                 if ((i + 1) % EntriesPerBlock == 0 || i + 1 == entries.Count)
                 {
-                    data.Blocks.Add(TextPacker.Pack(block.ToString()));
+                    if (buffer.Length < block.Length)
+                    {
+                        buffer = new char[block.Length * 5 / 4];
+                    }
+
+                    block.CopyTo(0, buffer, 0, block.Length);
+                    data.Blocks.Add(TextPacker.Pack(buffer, block.Length));
                     block.Clear();
                 }
             }

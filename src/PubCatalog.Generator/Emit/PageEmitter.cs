@@ -97,7 +97,7 @@ namespace PubCatalog.Generator.Emit
             writer.WriteLine();
             for (var i = 0; i < blocks.Count; i++)
             {
-                writer.StartLine().Append("private static string Block").Append(Int(i)).Append("() => ").Append(Data(blocks[i])).Append(";").EndLine();
+                writer.StartLine().Append("private static string Block").Append(Int(i)).Append("() => ").AppendData(blocks[i]).Append(";").EndLine();
             }
         }
     }

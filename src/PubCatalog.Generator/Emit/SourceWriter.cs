@@ -51,6 +51,13 @@ namespace PubCatalog.Generator.Emit
             return this;
         }
 
+        /// <summary>A bulk-data literal (<see cref="CSharpLiteral.Data"/>), written in place.</summary>
+        public SourceWriter AppendData(string value)
+        {
+            CSharpLiteral.AppendData(_builder, value);
+            return this;
+        }
+
         public SourceWriter EndLine()
         {
             _builder.Append('\n');

@@ -37,9 +37,13 @@ namespace PubCatalog.Generator.Emit
         /// <c>length</c>, then runs of <c>literal count, literals, match length − minimum, distance − 1</c>; the last run
         /// has literals only (possibly none).
         /// </summary>
-        public static string Pack(string text)
+        public static string Pack(string text) => Pack(text.ToCharArray(), text.Length);
+
+        /// <summary>Packs the first <paramref name="textLength"/> characters of <paramref name="buffer"/> (a buffer reused across blocks).</summary>
+        public static string Pack(char[] buffer, int textLength)
         {
-            var output = new StringBuilder(text.Length / 2 + 16);
+            var text = new Chars(buffer, textLength);
+            var output = new StringBuilder(textLength / 2 + 16);
             CompactData.Number(output, text.Length);
             var head = s_head ??= new int[1 << HashBits];
             for (var i = 0; i < head.Length; i++)
@@ -61,7 +65,7 @@ namespace PubCatalog.Generator.Emit
                 }
 
                 CompactData.Number(output, at - literalStart);
-                output.Append(text, literalStart, at - literalStart);
+                output.Append(buffer, literalStart, at - literalStart);
                 CompactData.Number(output, length - MinimumMatch);
                 CompactData.Number(output, distance - 1);
                 // The positions inside a short match are remembered for later matches; inside a long one (a repeated
@@ -80,11 +84,11 @@ namespace PubCatalog.Generator.Emit
             }
 
             CompactData.Number(output, text.Length - literalStart);
-            output.Append(text, literalStart, text.Length - literalStart);
+            output.Append(buffer, literalStart, text.Length - literalStart);
             return output.ToString();
         }
 
-        private static (int Length, int Distance) LongestMatch(string text, int at, int[] head, int[] previous)
+        private static (int Length, int Distance) LongestMatch(Chars text, int at, int[] head, int[] previous)
         {
             // A match never starts or ends inside a surrogate pair, so the literals around it never hold half a pair
             // (which would force the escaped form of the literal).
@@ -129,14 +133,14 @@ namespace PubCatalog.Generator.Emit
             return (bestLength, bestDistance);
         }
 
-        private static void Insert(string text, int at, int[] head, int[] previous)
+        private static void Insert(Chars text, int at, int[] head, int[] previous)
         {
             var hash = Hash(text, at);
             previous[at] = head[hash];
             head[hash] = at;
         }
 
-        private static int Hash(string text, int at)
+        private static int Hash(Chars text, int at)
         {
             unchecked
             {
@@ -148,6 +152,22 @@ namespace PubCatalog.Generator.Emit
 
                 return (int)((hash * 2654435761u) >> (32 - HashBits));
             }
+        }
+
+        /// <summary>The text being packed: the used part of the buffer, indexed like a string.</summary>
+        private readonly struct Chars
+        {
+            private readonly char[] _buffer;
+
+            public Chars(char[] buffer, int length)
+            {
+                _buffer = buffer;
+                Length = length;
+            }
+
+            public int Length { get; }
+
+            public char this[int index] => index < Length ? _buffer[index] : throw new System.IndexOutOfRangeException();
         }
     }
 }
