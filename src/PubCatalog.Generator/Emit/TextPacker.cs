@@ -39,43 +39,45 @@ namespace PubCatalog.Generator.Emit
         /// </summary>
         public static string Pack(string text) => Pack(text.ToCharArray(), text.Length);
 
-        /// <summary>Packs the first <paramref name="textLength"/> characters of <paramref name="buffer"/> (a buffer reused across blocks).</summary>
-        public static string Pack(char[] buffer, int textLength)
+
+        /// <summary>Packs the first <paramref name="length"/> characters of <paramref name="text"/> (a buffer reused across blocks).</summary>
+        public static string Pack(char[] text, int length)
         {
-            var text = new Chars(buffer, textLength);
-            var output = new StringBuilder(textLength / 2 + 16);
-            CompactData.Number(output, text.Length);
+            var output = new StringBuilder(length / 2 + 16);
+            CompactData.Number(output, length);
             var head = s_head ??= new int[1 << HashBits];
             for (var i = 0; i < head.Length; i++)
             {
                 head[i] = -1;
             }
 
-            var previous = s_previous is { } reused && reused.Length >= text.Length ? reused : s_previous = new int[System.Math.Max(text.Length, 1 << 15)];
+            var previous = s_previous is { } reused && reused.Length >= length ? reused : s_previous = new int[System.Math.Max(length, 1 << 15)];
+            var hash = new RollingHash(text);
             var literalStart = 0;
             var at = 0;
-            while (at + MinimumMatch <= text.Length)
+            while (at + MinimumMatch <= length)
             {
-                var (length, distance) = LongestMatch(text, at, head, previous);
-                Insert(text, at, head, previous);
-                if (length < MinimumMatch)
+                var slot = hash.SlotAt(at);
+                var (matchLength, distance) = LongestMatch(text, length, at, head[slot], previous);
+                Insert(at, slot, head, previous);
+                if (matchLength < MinimumMatch)
                 {
                     at++;
                     continue;
                 }
 
                 CompactData.Number(output, at - literalStart);
-                output.Append(buffer, literalStart, at - literalStart);
-                CompactData.Number(output, length - MinimumMatch);
+                output.Append(text, literalStart, at - literalStart);
+                CompactData.Number(output, matchLength - MinimumMatch);
                 CompactData.Number(output, distance - 1);
                 // The positions inside a short match are remembered for later matches; inside a long one (a repeated
                 // address or title) they would cost time and gain almost nothing (0.5% on the synthetic pages).
-                var end = at + length;
-                if (length <= LongMatch)
+                var end = at + matchLength;
+                if (matchLength <= LongMatch)
                 {
-                    for (at++; at < end && at + MinimumMatch <= text.Length; at++)
+                    for (at++; at < end && at + MinimumMatch <= length; at++)
                     {
-                        Insert(text, at, head, previous);
+                        Insert(at, hash.SlotAt(at), head, previous);
                     }
                 }
 
@@ -83,12 +85,13 @@ namespace PubCatalog.Generator.Emit
                 literalStart = end;
             }
 
-            CompactData.Number(output, text.Length - literalStart);
-            output.Append(buffer, literalStart, text.Length - literalStart);
+            CompactData.Number(output, length - literalStart);
+            output.Append(text, literalStart, length - literalStart);
             return output.ToString();
         }
 
-        private static (int Length, int Distance) LongestMatch(Chars text, int at, int[] head, int[] previous)
+        /// <summary>The longest earlier repeat of the text at <paramref name="at"/>, trying the chain from <paramref name="candidate"/>.</summary>
+        private static (int Length, int Distance) LongestMatch(char[] text, int length, int at, int candidate, int[] previous)
         {
             // A match never starts or ends inside a surrogate pair, so the literals around it never hold half a pair
             // (which would force the escaped form of the literal).
@@ -99,8 +102,7 @@ namespace PubCatalog.Generator.Emit
 
             var bestLength = 0;
             var bestDistance = 0;
-            var limit = text.Length - at;
-            var candidate = head[Hash(text, at)];
+            var limit = length - at;
             for (var tries = 0; candidate >= 0 && tries < ChainLimit; tries++, candidate = previous[candidate])
             {
                 if (text[candidate + bestLength] != text[at + bestLength])
@@ -108,17 +110,17 @@ namespace PubCatalog.Generator.Emit
                     continue;
                 }
 
-                var length = 0;
-                while (length < limit && text[candidate + length] == text[at + length])
+                var matched = 0;
+                while (matched < limit && text[candidate + matched] == text[at + matched])
                 {
-                    length++;
+                    matched++;
                 }
 
-                if (length > bestLength)
+                if (matched > bestLength)
                 {
-                    bestLength = length;
+                    bestLength = matched;
                     bestDistance = at - candidate;
-                    if (length == limit)
+                    if (matched == limit)
                     {
                         break;
                     }
@@ -133,41 +135,68 @@ namespace PubCatalog.Generator.Emit
             return (bestLength, bestDistance);
         }
 
-        private static void Insert(Chars text, int at, int[] head, int[] previous)
+        private static void Insert(int at, int slot, int[] head, int[] previous)
         {
-            var hash = Hash(text, at);
-            previous[at] = head[hash];
-            head[hash] = at;
+            previous[at] = head[slot];
+            head[slot] = at;
         }
 
-        private static int Hash(Chars text, int at)
+        /// <summary>
+        /// The hash-table slot of the <see cref="MinimumMatch"/> characters at a position: a polynomial hash that moves
+        /// forward one character in constant time (the packer asks for consecutive positions), recomputed after a jump.
+        /// </summary>
+        private struct RollingHash
         {
-            unchecked
+            private const uint Base = 31;
+            private static readonly uint DroppedWeight = Weight(MinimumMatch - 1);
+            private readonly char[] _text;
+            private uint _hash;
+            private int _at;
+
+            public RollingHash(char[] text)
             {
-                var hash = (uint)text[at];
-                for (var i = 1; i < MinimumMatch; i++)
+                _text = text;
+                _hash = 0;
+                _at = -2;
+            }
+
+            public int SlotAt(int at)
+            {
+                unchecked
                 {
-                    hash = (hash * 31) + text[at + i];
+                    if (at != _at)
+                    {
+                        if (at == _at + 1)
+                        {
+                            _hash = ((_hash - (_text[at - 1] * DroppedWeight)) * Base) + _text[at + MinimumMatch - 1];
+                        }
+                        else
+                        {
+                            _hash = _text[at];
+                            for (var i = 1; i < MinimumMatch; i++)
+                            {
+                                _hash = (_hash * Base) + _text[at + i];
+                            }
+                        }
+
+                        _at = at;
+                    }
+
+                    return (int)((_hash * 2654435761u) >> (32 - HashBits));
+                }
+            }
+
+            /// <summary>Base to the power <paramref name="exponent"/>, wrapping as the hash does.</summary>
+            private static uint Weight(int exponent)
+            {
+                var weight = 1u;
+                for (var i = 0; i < exponent; i++)
+                {
+                    weight = unchecked(weight * Base);
                 }
 
-                return (int)((hash * 2654435761u) >> (32 - HashBits));
+                return weight;
             }
-        }
-
-        /// <summary>The text being packed: the used part of the buffer, indexed like a string.</summary>
-        private readonly struct Chars
-        {
-            private readonly char[] _buffer;
-
-            public Chars(char[] buffer, int length)
-            {
-                _buffer = buffer;
-                Length = length;
-            }
-
-            public int Length { get; }
-
-            public char this[int index] => index < Length ? _buffer[index] : throw new System.IndexOutOfRangeException();
         }
     }
 }
