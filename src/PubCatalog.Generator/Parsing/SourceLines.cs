@@ -28,14 +28,16 @@ namespace PubCatalog.Generator.Parsing
         public string GetLine(int line)
         {
             var start = _lineStarts[line];
-            var end = line + 1 < _lineStarts.Count ? _lineStarts[line + 1] - 1 : Text.Length;
-            return Text.Substring(start, end - start);
+            return Text.Substring(start, LineEnd(line) - start);
         }
 
         public int LineStart(int line) => _lineStarts[line];
 
+        /// <summary>The offset just after the line's last character (its line break or the end of the text).</summary>
+        public int LineEnd(int line) => line + 1 < _lineStarts.Count ? _lineStarts[line + 1] - 1 : Text.Length;
+
         /// <summary>The length of a line without its line break.</summary>
-        public int LineLength(int line) => (line + 1 < _lineStarts.Count ? _lineStarts[line + 1] - 1 : Text.Length) - _lineStarts[line];
+        public int LineLength(int line) => LineEnd(line) - _lineStarts[line];
 
         /// <summary>The 0-based line and column of a character offset.</summary>
         public (int Line, int Column) Position(int offset)
