@@ -120,21 +120,10 @@ namespace PubCatalog.Generator.Parsing
                 ? Venue
                 : Venue with { Name = clippedVenueName, Acronym = clippedAcronym, Raw = clippedRaw };
             var awards = ClipDistinct(Awards, location);
-            var links = ImmutableArray.CreateBuilder<LinkModel>(Links.Count);
-            foreach (var link in Links)
-            {
-                var label = Clip(link.Label, location);
-                var url = Clip(link.Url, location);
-                links.Add(ReferenceEquals(label, link.Label) && ReferenceEquals(url, link.Url) ? link : link with { Label = label, Url = url });
-            }
-
+            var links = ClipLinks(location);
             var tags = ClipDistinct(Tags, location);
             var summary = Summary is null ? null : Clip(Summary, location);
-            var highlights = ImmutableArray.CreateBuilder<string>(Highlights.Count);
-            foreach (var highlight in Highlights)
-            {
-                highlights.Add(Clip(highlight, location));
-            }
+            var highlights = ClipAll(Highlights, location);
 
             return new PublicationModel(
                 clippedTitle,
@@ -145,10 +134,10 @@ namespace PubCatalog.Generator.Parsing
                 venue,
                 year,
                 awards,
-                new EquatableArray<LinkModel>(links.MoveToImmutable()),
+                links,
                 tags,
                 summary,
-                new EquatableArray<string>(highlights.MoveToImmutable()),
+                highlights,
                 location with { Length = 0 })
             {
                 Doi = Doi is null ? null : Clip(Doi, location),
@@ -157,9 +146,49 @@ namespace PubCatalog.Generator.Parsing
             };
         }
 
+        // Most entries have no awards, tags or highlights: an empty list gives the shared empty array, not a builder of none.
+        private EquatableArray<LinkModel> ClipLinks(LocationInfo location)
+        {
+            if (Links.Count == 0)
+            {
+                return EquatableArray<LinkModel>.Empty;
+            }
+
+            var links = ImmutableArray.CreateBuilder<LinkModel>(Links.Count);
+            foreach (var link in Links)
+            {
+                var label = Clip(link.Label, location);
+                var url = Clip(link.Url, location);
+                links.Add(ReferenceEquals(label, link.Label) && ReferenceEquals(url, link.Url) ? link : link with { Label = label, Url = url });
+            }
+
+            return new EquatableArray<LinkModel>(links.MoveToImmutable());
+        }
+
+        private EquatableArray<string> ClipAll(List<string> items, LocationInfo location)
+        {
+            if (items.Count == 0)
+            {
+                return EquatableArray<string>.Empty;
+            }
+
+            var clipped = ImmutableArray.CreateBuilder<string>(items.Count);
+            foreach (var item in items)
+            {
+                clipped.Add(Clip(item, location));
+            }
+
+            return new EquatableArray<string>(clipped.MoveToImmutable());
+        }
+
         /// <summary>Every item clipped (each may warn), then duplicates dropped, first kept: <c>Select(Clip).Distinct()</c>.</summary>
         private EquatableArray<string> ClipDistinct(List<string> items, LocationInfo location)
         {
+            if (items.Count <= 1)
+            {
+                return ClipAll(items, location);
+            }
+
             var clipped = new List<string>(items.Count);
             foreach (var item in items)
             {

@@ -36,14 +36,15 @@ namespace PubCatalog.Generator.Parsing
             var html = StringBuilderCache.Acquire();
             var plainSpace = false;
             var htmlSpace = false;
-            var open = new List<string>(4);
+            // The tags open in the HTML: always the wanted tags of the last segment written (one of the shared arrays).
+            var open = Array.Empty<string>();
             for (var s = 0; s < segments.Count; s++)
             {
                 var segment = segments[s];
                 var style = segment.Style & ~wrapping;
                 var text = segment.Text;
                 TextUtil.AppendCollapsed(plain, text, ref plainSpace);
-                if (string.IsNullOrWhiteSpace(text) && open.Count > 0)
+                if (string.IsNullOrWhiteSpace(text) && open.Length > 0)
                 {
                     TextUtil.AppendCollapsed(html, " ", ref htmlSpace);
                     continue;
@@ -51,27 +52,27 @@ namespace PubCatalog.Generator.Parsing
 
                 var wanted = TagsByStyle[(int)(style & AllTagStyles)];
                 var keep = 0;
-                while (keep < open.Count && keep < wanted.Length && open[keep] == wanted[keep])
+                while (keep < open.Length && keep < wanted.Length && open[keep] == wanted[keep])
                 {
                     keep++;
                 }
 
-                for (var i = open.Count - 1; i >= keep; i--)
+                for (var i = open.Length - 1; i >= keep; i--)
                 {
                     AppendTag(html, open[i], closing: true, ref htmlSpace);
                 }
 
-                open.RemoveRange(keep, open.Count - keep);
                 for (var i = keep; i < wanted.Length; i++)
                 {
                     AppendTag(html, wanted[i], closing: false, ref htmlSpace);
-                    open.Add(wanted[i]);
                 }
+
+                open = wanted;
 
                 TextUtil.AppendCollapsed(html, TextUtil.HtmlEncode(text), ref htmlSpace);
             }
 
-            for (var i = open.Count - 1; i >= 0; i--)
+            for (var i = open.Length - 1; i >= 0; i--)
             {
                 AppendTag(html, open[i], closing: true, ref htmlSpace);
             }

@@ -119,12 +119,13 @@ namespace PubCatalog.Generator.Parsing
             }
 
             string? lower = null;
-            return ContainsAny(text, ref lower, LettersOf(text, ref lower), VenueWords);
+            var letters = LettersOf(text, ref lower);
+            return ContainsAny(text, lower, letters, VenueWords);
         }
 
         /// <summary>
-        /// The ASCII letters of the lower-cased text. ASCII text has the same letters in either case, so it is not
-        /// lower-cased here: <paramref name="lower"/> is made only when a search needs it.
+        /// The ASCII letters of the lower-cased text. ASCII text has the same letters in either case and is searched
+        /// ignoring case in place, so it is never lower-cased: <paramref name="lower"/> stays null for it.
         /// </summary>
         private static int LettersOf(string text, ref string? lower)
         {
@@ -149,13 +150,15 @@ namespace PubCatalog.Generator.Parsing
 
         /// <summary>
         /// <c>text.ToLowerInvariant().Contains(word)</c> for any of the words, skipping those with a letter the text
-        /// lacks; the lower-cased text is made (once) only when a word is searched for.
+        /// lacks. <paramref name="lower"/> is what <see cref="LettersOf"/> left: null for ASCII text, which is searched
+        /// ignoring case in place (the words are lower-case ASCII, so the answers agree).
         /// </summary>
-        private static bool ContainsAny(string text, ref string? lower, int letters, (string Word, int Letters)[] words)
+        private static bool ContainsAny(string text, string? lower, int letters, (string Word, int Letters)[] words)
         {
             foreach (var (word, wordLetters) in words)
             {
-                if (AsciiLetters.MayContain(letters, wordLetters) && (lower ??= text.ToLowerInvariant()).Contains(word))
+                if (AsciiLetters.MayContain(letters, wordLetters)
+                    && (lower is null ? text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0 : lower.Contains(word)))
                 {
                     return true;
                 }
@@ -170,27 +173,27 @@ namespace PubCatalog.Generator.Parsing
             // spared, and most venues are never lower-cased).
             string? lower = null;
             var letters = LettersOf(all, ref lower);
-            if (ContainsAny(all, ref lower, letters, InSubmissionWords))
+            if (ContainsAny(all, lower, letters, InSubmissionWords))
             {
                 return VenueKinds.InSubmission;
             }
 
-            if (ContainsAny(all, ref lower, letters, PreprintWords))
+            if (ContainsAny(all, lower, letters, PreprintWords))
             {
                 return VenueKinds.Preprint;
             }
 
-            if ((AsciiLetters.MayContain(letters, WorkshopLetters) && ContainsWord(lower ??= all.ToLowerInvariant(), "workshop")) || AnyWordIn(head, WorkshopAcronymList))
+            if ((AsciiLetters.MayContain(letters, WorkshopLetters) && (lower is null ? ContainsWordIgnoringAsciiCase(all, "workshop") : ContainsWord(lower, "workshop"))) || AnyWordIn(head, WorkshopAcronymList))
             {
                 return VenueKinds.Workshop;
             }
 
-            if (ContainsAny(all, ref lower, letters, JournalWordList) || AnyWordIn(head, JournalAcronymList) || JournalAcronyms.Contains(StripYear(head)))
+            if (ContainsAny(all, lower, letters, JournalWordList) || AnyWordIn(head, JournalAcronymList) || JournalAcronyms.Contains(StripYear(head)))
             {
                 return VenueKinds.Journal;
             }
 
-            if (ContainsAny(all, ref lower, letters, ConferenceWords) || AnyAcronym(head))
+            if (ContainsAny(all, lower, letters, ConferenceWords) || AnyAcronym(head))
             {
                 return VenueKinds.Conference;
             }
