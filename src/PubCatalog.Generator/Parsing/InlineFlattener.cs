@@ -6,12 +6,14 @@ namespace PubCatalog.Generator.Parsing
     /// <summary>
     /// Turns Markdig's inline tree (Markdown emphasis and links, and the inline HTML pages mix in: <c>&lt;span&gt;</c>,
     /// <c>&lt;a href&gt;</c>, <c>&lt;sup&gt;</c>, <c>&lt;br&gt;</c>) into logical lines of styled segments.
-    /// Iterative, so 10,000 nested emphasis markers cannot overflow the stack.
+    /// Iterative, so 10,000 nested emphasis markers cannot overflow the stack. One flattener serves a whole page,
+    /// block after block (<see cref="Finish"/> starts the next), so its buffers are not regrown for every paragraph.
     /// </summary>
     internal sealed class InlineFlattener
     {
         private readonly SourceLines _source;
-        private readonly List<LogicalLine> _lines = new();
+        // The block's lines; made when its first line ends, handed over by Finish.
+        private List<LogicalLine>? _lines;
         // The line being read; copied out (exact size) when it ends, then reused.
         private readonly List<InlineSegment> _current = new();
         private int _nextLinkId;
@@ -55,7 +57,7 @@ namespace PubCatalog.Generator.Parsing
                     if (node is LiteralInline literal)
                     {
                         // Most inlines are text: tested first, before the container types.
-                        Append(literal.Content.ToString(), frame, literal.Span.Start);
+                        Append(TextOf(literal.Content), frame, literal.Span.Start);
                         node = next;
                         continue;
                     }
@@ -79,11 +81,19 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>Ends the current logical line (a new block or list item starts).</summary>
         public void BreakLine() => FlushLine();
 
-        /// <summary>The logical lines read so far; blank lines dropped.</summary>
+        /// <summary>The logical lines of the block read since the last call, blank lines dropped; the next block starts afresh.</summary>
         public List<LogicalLine> Finish()
         {
             FlushLine();
-            return _lines;
+            var lines = _lines ?? new List<LogicalLine>();
+            _lines = null;
+            // Link ids and inline HTML do not carry over from one block to the next.
+            _nextLinkId = 0;
+            _spanDepth = _boldDepth = _italicDepth = _supDepth = _subDepth = 0;
+            _htmlLinkId = -1;
+            _htmlLinkUrl = null;
+            _htmlLinkOffset = 0;
+            return lines;
         }
 
         /// <summary>A container whose children are read next (emphasis, a link, a plain container), with the frame for them.</summary>
@@ -214,6 +224,10 @@ namespace PubCatalog.Generator.Parsing
 
         private (int Line, int Column) Position(int offset) => _source.Position(offset);
 
+        /// <summary>A literal's text; one ASCII character (a comma, a bracket: many literals) is a shared string, not a copy.</summary>
+        private static string TextOf(Markdig.Helpers.StringSlice content) =>
+            content.Length == 1 ? TextUtil.CharToString(content.Text, content.Start) : content.ToString();
+
         private void FlushLine()
         {
             InlineSegment? first = null;
@@ -231,7 +245,7 @@ namespace PubCatalog.Generator.Parsing
                 var line = new LogicalLine(_current.ToArray(), first.Line, StartColumn(first));
                 if (!line.IsBlank)
                 {
-                    _lines.Add(line);
+                    (_lines ??= new List<LogicalLine>()).Add(line);
                 }
             }
 
