@@ -43,7 +43,7 @@ namespace PubCatalog.Generator.Parsing
             // A label on a line of its own ("<sub>Journal article</sub>" and a hard break) names the kind of the next line.
             var first = block.Lines.Count > 1 && block.Lines[0].IsAll(InlineStyle.Subscript) ? 1 : 0;
             var line0 = block.Lines[first];
-            var run = new CharRun(line0.Segments);
+            var run = new CharRun(line0);
             var start = SkipLabel(run, out var label);
             label ??= first == 1 ? block.Lines[0].PlainText : null;
             if (label is not null && SectionKinds.IsNotPublication(label))

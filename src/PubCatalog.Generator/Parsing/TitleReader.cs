@@ -78,7 +78,8 @@ namespace PubCatalog.Generator.Parsing
             }
 
             var plainText = StringBuilderCache.ToStringAndRelease(plain);
-            var htmlText = StringBuilderCache.ToStringAndRelease(html);
+            // A title without markup or characters to encode (most) is its own HTML: one string serves both.
+            var htmlText = StringBuilderCache.ToStringAndRelease(html, plainText);
             var explicitId = ExtractExplicitId(ref plainText, ref htmlText);
             plainText = TextUtil.TrimTrailingPeriod(plainText);
             htmlText = TrimTrailingPeriodHtml(htmlText);
