@@ -63,11 +63,10 @@ namespace PubCatalog.Generator.Parsing
                 {
                     var at = text.IndexOf(Separator, lineStart, lineEnd - lineStart, StringComparison.Ordinal);
                     var venueText = text.Substring(lineStart, at - lineStart);
-                    var (venue, year, awards) = VenueReader.Read(venueText, null);
+                    var (venue, year) = VenueReader.Read(venueText, null, entry.Awards);
                     entry.Venue = venue;
                     entry.VenueYear = year;
                     entry.VenueLine = Plain(venueText, 0, venueText.Length, i, 0);
-                    entry.Awards.AddRange(awards);
                     var authorsStart = at + Separator.Length;
                     entry.AddAuthors(AuthorListReader.Read(Plain(text, authorsStart, lineEnd, i, authorsStart - lineStart), context));
                 }

@@ -499,11 +499,10 @@ namespace PubCatalog.Generator.Parsing
             venueText = TextUtil.CollapseWhitespace(venueText).Trim(VenueTrim);
             if (venueText.Length > 0)
             {
-                var (venue, year, awards) = VenueReader.Read(venueText, null);
+                var (venue, year) = VenueReader.Read(venueText, null, entry.Awards);
                 entry.Venue = venue;
                 entry.VenueYear = year ?? ShortYear(venueText);
                 entry.VenueLine = line;
-                entry.Awards.AddRange(awards);
             }
 
             var kind = SectionKinds.KindOf(label) ?? SectionKinds.KindOf(section);

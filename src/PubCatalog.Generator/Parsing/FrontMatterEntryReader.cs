@@ -246,10 +246,9 @@ namespace PubCatalog.Generator.Parsing
 
             if (text.Length > 0)
             {
-                var (venue, year, awards) = VenueReader.Read(text, badge);
+                var (venue, year) = VenueReader.Read(text, badge, entry.Awards);
                 entry.Venue = venue;
                 entry.VenueYear = year;
-                entry.Awards.AddRange(awards);
             }
 
             // The declared type decides only when the venue's own words do not ("Preprint", "Transactions on …").

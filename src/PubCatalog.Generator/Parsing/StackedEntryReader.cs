@@ -199,11 +199,10 @@ namespace PubCatalog.Generator.Parsing
                 }
             }
 
-            var (venue, year, awards) = VenueReader.Read(TrimSeparators(StringBuilderCache.ToStringAndRelease(venueText)), badge);
+            var (venue, year) = VenueReader.Read(TrimSeparators(StringBuilderCache.ToStringAndRelease(venueText)), badge, entry.Awards);
             entry.Venue = venue;
             entry.VenueLine = line;
             entry.VenueYear = year;
-            entry.Awards.AddRange(awards);
             if (ownLinkIds is not null)
             {
                 var linkSegments = line.Segments.Where(s => ownLinkIds.Contains(s.LinkId)).ToList();

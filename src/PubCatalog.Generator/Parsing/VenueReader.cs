@@ -48,36 +48,40 @@ namespace PubCatalog.Generator.Parsing
         private static readonly string[] JournalAcronymList = JournalAcronyms.ToArray();
         private static readonly string[] WorkshopAcronymList = WorkshopAcronyms.ToArray();
 
-        /// <summary>Reads a venue. <paramref name="badge"/> is the text of a link or bold badge inside it (<c>NSDI 2024</c>).</summary>
-        public static (VenueModel Venue, int? Year, List<string> Awards) Read(string text, string? badge)
+        /// <summary>
+        /// Reads a venue. <paramref name="badge"/> is the text of a link or bold badge inside it (<c>NSDI 2024</c>); the
+        /// honours named in it ("Best Paper Award") are added to <paramref name="awards"/>.
+        /// </summary>
+        public static (VenueModel Venue, int? Year) Read(string text, string? badge, List<string> awards)
         {
             var raw = TextUtil.CollapseWhitespace(text);
             var trimmed = TextUtil.TrimTrailingPeriod(raw);
-            var awards = new List<string>();
             int? year = YearText.TryFindLastYear(trimmed, out var y, out _) ? y : null;
 
-            // Honours: comma-separated parts and parenthesised groups that name one.
-            var parts = SplitTopLevel(trimmed);
-            var kept = new List<string>();
-            foreach (var part in parts)
+            // Honours: comma-separated parts and parenthesised groups that name one. The first part is the venue's
+            // head; of the others only the honours are kept, so the parts are read one by one, not split into a list.
+            string? head = null;
+            var position = 0;
+            var depth = 0;
+            while (NextTopLevelPart(trimmed, ref position, ref depth, out var partStart, out var partEnd))
             {
-                if (IsHonour(part) && kept.Count > 0)
+                var part = trimmed.Substring(partStart, partEnd - partStart);
+                if (head is null)
                 {
-                    awards.Add(TextUtil.UpperFirst(part.Trim()));
+                    head = part;
                 }
-                else
+                else if (IsHonour(part))
                 {
-                    kept.Add(part);
+                    awards.Add(TextUtil.UpperFirst(part));
                 }
             }
 
-            var head = kept.Count > 0 ? kept[0] : trimmed;
-            head = ExtractParenthesisedHonours(head, awards);
+            head = ExtractParenthesisedHonours(head ?? trimmed, awards);
             head = ExtractTrailingHonours(head, awards);
 
             var kind = Classify(trimmed, head);
             var (name, acronym) = Name(badge is null ? head : trimmed, badge, kind);
-            return (new VenueModel(name, acronym, kind, raw), year, awards);
+            return (new VenueModel(name, acronym, kind, raw), year);
         }
 
         public static bool IsHonour(string text)
@@ -367,7 +371,7 @@ namespace PubCatalog.Generator.Parsing
                 return text;
             }
 
-            var result = new System.Text.StringBuilder(text.Length);
+            var result = StringBuilderCache.Acquire(text.Length);
             var depth = 0;
             foreach (var c in text)
             {
@@ -385,7 +389,7 @@ namespace PubCatalog.Generator.Parsing
                 }
             }
 
-            return result.ToString();
+            return StringBuilderCache.ToStringAndRelease(result);
         }
 
         private static string ExtractParenthesisedHonours(string text, List<string> awards)
@@ -396,7 +400,7 @@ namespace PubCatalog.Generator.Parsing
                 return TextUtil.CollapseWhitespace(text);
             }
 
-            var result = new System.Text.StringBuilder(text.Length);
+            var result = StringBuilderCache.Acquire(text.Length);
             var i = 0;
             while (i < text.Length)
             {
@@ -427,7 +431,7 @@ namespace PubCatalog.Generator.Parsing
             }
 
             result.Append(text, i, text.Length - i);
-            return TextUtil.CollapseWhitespace(result.ToString());
+            return TextUtil.CollapseWhitespace(StringBuilderCache.ToStringAndRelease(result));
         }
 
         /// <summary>"NeurIPS 2024 Spotlight", "ACM BCB 2024 Oral": honour words after the year.</summary>
@@ -448,32 +452,44 @@ namespace PubCatalog.Generator.Parsing
             return text;
         }
 
-        private static List<string> SplitTopLevel(string text)
+        /// <summary>
+        /// The next part of the text between commas that are not inside parentheses, trimmed; empty parts are skipped.
+        /// <paramref name="position"/> and <paramref name="depth"/> carry the scan from one part to the next.
+        /// </summary>
+        private static bool NextTopLevelPart(string text, ref int position, ref int depth, out int start, out int end)
         {
-            var parts = new List<string>();
-            var depth = 0;
-            var start = 0;
-            for (var i = 0; i < text.Length; i++)
+            while (position <= text.Length)
             {
-                var c = text[i];
-                if (c == '(')
+                var partStart = position;
+                var i = position;
+                for (; i < text.Length; i++)
                 {
-                    depth++;
+                    var c = text[i];
+                    if (c == '(')
+                    {
+                        depth++;
+                    }
+                    else if (c == ')')
+                    {
+                        depth = Math.Max(0, depth - 1);
+                    }
+                    else if (c == ',' && depth == 0)
+                    {
+                        break;
+                    }
                 }
-                else if (c == ')')
+
+                // Past the comma, or past the end when the last part was read.
+                position = i + 1;
+                (start, end) = TextUtil.TrimRange(text, partStart, i);
+                if (end > start)
                 {
-                    depth = Math.Max(0, depth - 1);
-                }
-                else if (c == ',' && depth == 0)
-                {
-                    parts.Add(text.Substring(start, i - start).Trim());
-                    start = i + 1;
+                    return true;
                 }
             }
 
-            parts.Add(text.Substring(start).Trim());
-            parts.RemoveAll(p => p.Length == 0);
-            return parts;
+            start = end = 0;
+            return false;
         }
 
         /// <summary><see cref="ContainsWord"/> on the lower-cased text, for ASCII text that is not lower-cased.</summary>
