@@ -25,18 +25,22 @@ namespace PubCatalog.Generator.Parsing
 
         public string? ExplicitId { get; set; }
 
-        public List<(AuthorModel Author, int Line, int Column)> Authors { get; private set; } = new();
+        // The lists are made when first asked for: the authors' list is usually the one the reader made, and most
+        // entries have no tags or highlights.
+        public List<(AuthorModel Author, int Line, int Column)> Authors => _authors ??= new();
+
+        private List<(AuthorModel Author, int Line, int Column)>? _authors;
 
         /// <summary>Adds the authors read from a line; the first list read becomes the entry's own (no copy).</summary>
         public void AddAuthors(List<(AuthorModel Author, int Line, int Column)> authors)
         {
-            if (Authors.Count == 0)
+            if (_authors is null || _authors.Count == 0)
             {
-                Authors = authors;
+                _authors = authors;
             }
             else
             {
-                Authors.AddRange(authors);
+                _authors.AddRange(authors);
             }
         }
 
@@ -50,11 +54,15 @@ namespace PubCatalog.Generator.Parsing
 
         public List<LinkModel> Links { get; } = new();
 
-        public List<string> Tags { get; } = new();
+        public List<string> Tags => _tags ??= new();
+
+        private List<string>? _tags;
 
         public string? Summary { get; set; }
 
-        public List<string> Highlights { get; } = new();
+        public List<string> Highlights => _highlights ??= new();
+
+        private List<string>? _highlights;
 
         public string? Doi { get; set; }
 
@@ -121,9 +129,9 @@ namespace PubCatalog.Generator.Parsing
                 : Venue with { Name = clippedVenueName, Acronym = clippedAcronym, Raw = clippedRaw };
             var awards = ClipDistinct(Awards, location);
             var links = ClipLinks(location);
-            var tags = ClipDistinct(Tags, location);
+            var tags = ClipDistinct(_tags, location);
             var summary = Summary is null ? null : Clip(Summary, location);
-            var highlights = ClipAll(Highlights, location);
+            var highlights = ClipAll(_highlights, location);
 
             return new PublicationModel(
                 clippedTitle,
@@ -165,9 +173,9 @@ namespace PubCatalog.Generator.Parsing
             return new EquatableArray<LinkModel>(links.MoveToImmutable());
         }
 
-        private EquatableArray<string> ClipAll(List<string> items, LocationInfo location)
+        private EquatableArray<string> ClipAll(List<string>? items, LocationInfo location)
         {
-            if (items.Count == 0)
+            if (items is null || items.Count == 0)
             {
                 return EquatableArray<string>.Empty;
             }
@@ -182,9 +190,9 @@ namespace PubCatalog.Generator.Parsing
         }
 
         /// <summary>Every item clipped (each may warn), then duplicates dropped, first kept: <c>Select(Clip).Distinct()</c>.</summary>
-        private EquatableArray<string> ClipDistinct(List<string> items, LocationInfo location)
+        private EquatableArray<string> ClipDistinct(List<string>? items, LocationInfo location)
         {
-            if (items.Count <= 1)
+            if (items is null || items.Count <= 1)
             {
                 return ClipAll(items, location);
             }
