@@ -69,8 +69,7 @@ namespace PubCatalog.Generator.Parsing
                 var text = Text.Substring(i, j - i);
                 segments.Add(new InlineSegment(text, owner.Style, owner.Line, owner.Column + offset)
                 {
-                    LinkId = owner.LinkId,
-                    LinkUrl = owner.LinkUrl,
+                    Link = owner.Link,
                     IsSoftBreak = owner.IsSoftBreak,
                 });
                 i = j;

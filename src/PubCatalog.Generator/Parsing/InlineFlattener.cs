@@ -28,9 +28,7 @@ namespace PubCatalog.Generator.Parsing
         private int _italicDepth;
         private int _supDepth;
         private int _subDepth;
-        private int _htmlLinkId = -1;
-        private string? _htmlLinkUrl;
-        private int _htmlLinkOffset;
+        private InlineLink? _htmlLink;
 
         public InlineFlattener(SourceLines source) => _source = source;
 
@@ -45,7 +43,7 @@ namespace PubCatalog.Generator.Parsing
             var stack = _sharedStack ?? new Stack<Frame>(16);
             _sharedStack = null;
             stack.Clear();
-            stack.Push(new Frame(root.FirstChild, InlineStyle.None, -1, null, 0));
+            stack.Push(new Frame(root.FirstChild, InlineStyle.None, null));
             while (stack.Count > 0)
             {
                 // Siblings are walked in a loop; the stack only keeps where to go on after a container's children.
@@ -90,9 +88,7 @@ namespace PubCatalog.Generator.Parsing
             // Link ids and inline HTML do not carry over from one block to the next.
             _nextLinkId = 0;
             _spanDepth = _boldDepth = _italicDepth = _supDepth = _subDepth = 0;
-            _htmlLinkId = -1;
-            _htmlLinkUrl = null;
-            _htmlLinkOffset = 0;
+            _htmlLink = null;
             return lines;
         }
 
@@ -115,7 +111,7 @@ namespace PubCatalog.Generator.Parsing
                     child = frame with { Next = emphasis.FirstChild, Style = frame.Style | style };
                     return true;
                 case LinkInline link when !link.IsImage:
-                    child = new Frame(link.FirstChild, frame.Style, _nextLinkId++, link.Url ?? "", link.Span.Start);
+                    child = new Frame(link.FirstChild, frame.Style, NewLink(link.Url ?? "", link.Span.Start));
                     return true;
                 case LinkInline:
                     // An image: nothing of it is read.
@@ -154,7 +150,7 @@ namespace PubCatalog.Generator.Parsing
                     break;
                 case AutolinkInline autolink:
                     var url = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
-                    Append(autolink.Url, new Frame(null, frame.Style, _nextLinkId++, url, autolink.Span.Start), autolink.Span.Start);
+                    Append(autolink.Url, new Frame(null, frame.Style, NewLink(url, autolink.Span.Start)), autolink.Span.Start);
                     break;
                 case HtmlInline html:
                     VisitHtml(html);
@@ -189,13 +185,10 @@ namespace PubCatalog.Generator.Parsing
                     _subDepth = System.Math.Max(0, _subDepth + delta);
                     break;
                 case "a" when tag.IsClosing:
-                    _htmlLinkId = -1;
-                    _htmlLinkUrl = null;
+                    _htmlLink = null;
                     break;
                 case "a" when tag.Href is not null:
-                    _htmlLinkId = _nextLinkId++;
-                    _htmlLinkUrl = tag.Href;
-                    _htmlLinkOffset = html.Span.Start;
+                    _htmlLink = NewLink(tag.Href, html.Span.Start);
                     break;
             }
         }
@@ -215,14 +208,13 @@ namespace PubCatalog.Generator.Parsing
             if (_subDepth > 0) style |= InlineStyle.Subscript;
 
             var (line, column) = Position(offset);
-            var linkId = frame.LinkId >= 0 ? frame.LinkId : _htmlLinkId;
-            var url = frame.LinkId >= 0 ? frame.LinkUrl : _htmlLinkUrl;
-            // Only a link's segments are ever asked where the link starts.
-            var linkStart = linkId >= 0 ? Position(frame.LinkId >= 0 ? frame.LinkOffset : _htmlLinkOffset) : default;
-            _current.Add(new InlineSegment(text, style, line, column) { LinkId = linkId, LinkUrl = url, LinkStart = linkStart });
+            _current.Add(new InlineSegment(text, style, line, column) { Link = frame.Link ?? _htmlLink });
         }
 
         private (int Line, int Column) Position(int offset) => _source.Position(offset);
+
+        /// <summary>A link starting at the offset, with the block's next id.</summary>
+        private InlineLink NewLink(string url, int offset) => new(_nextLinkId++, url, Position(offset));
 
         /// <summary>A literal's text; one ASCII character (a comma, a bracket: many literals) is a shared string, not a copy.</summary>
         private static string TextOf(Markdig.Helpers.StringSlice content) =>
@@ -273,6 +265,6 @@ namespace PubCatalog.Generator.Parsing
             return column;
         }
 
-        private readonly record struct Frame(Inline? Next, InlineStyle Style, int LinkId, string? LinkUrl, int LinkOffset);
+        private readonly record struct Frame(Inline? Next, InlineStyle Style, InlineLink? Link);
     }
 }
