@@ -45,7 +45,7 @@ namespace PubCatalog.Generator.Parsing
             var titleLine = Plain(text, header.TitleStart, header.TitleEnd, start, header.TitleStart - headerStart);
             var block = new EntryBlock(new[] { titleLine }, start, null, null);
             var entry = new EntryAssembler(context) { TitleLine = titleLine };
-            (entry.Title, entry.TitleHtml, entry.ExplicitId) = TitleReader.Read(titleLine.Segments);
+            (entry.Title, entry.TitleHtml, entry.ExplicitId) = TitleReader.Read(titleLine);
             entry.ShortName = text.Substring(header.NameStart, header.NameEnd - header.NameStart);
 
             System.Text.StringBuilder? summary = null;

@@ -100,7 +100,7 @@ namespace PubCatalog.Generator.Parsing
             var entry = new EntryAssembler(context);
             var titleLine = run.Slice(title.Start, title.End);
             entry.TitleLine = titleLine;
-            (entry.Title, entry.TitleHtml, entry.ExplicitId) = TitleReader.Read(titleLine.Segments);
+            (entry.Title, entry.TitleHtml, entry.ExplicitId) = TitleReader.Read(titleLine);
             entry.ShortName = TitleReader.ShortName(entry.Title);
             if (authorsEnd <= authorsStart)
             {

@@ -19,8 +19,9 @@ namespace PubCatalog.Generator.Parsing
         private const int MaxShortNameWords = 5;
         private const int MaxShortNameLength = 40;
 
-        public static (string Plain, string Html, string? ExplicitId) Read(IReadOnlyList<InlineSegment> segments)
+        public static (string Plain, string Html, string? ExplicitId) Read(LogicalLine line)
         {
+            var segments = line.Segments;
             // Emphasis that wraps the whole title (**Title**) is the page's formatting, not part of the title.
             var wrapping = InlineStyle.None;
             foreach (var style in WrappingStyles)
@@ -31,10 +32,9 @@ namespace PubCatalog.Generator.Parsing
                 }
             }
 
-            // Both texts are whitespace-collapsed as they are written (the same as collapsing the whole afterwards).
-            var plain = StringBuilderCache.Acquire();
+            // The plain text is the line's (its segments joined and whitespace-collapsed); the HTML is collapsed as it
+            // is written (the same as collapsing the whole afterwards).
             var html = StringBuilderCache.Acquire();
-            var plainSpace = false;
             var htmlSpace = false;
             // The tags open in the HTML: always the wanted tags of the last segment written (one of the shared arrays).
             var open = Array.Empty<string>();
@@ -43,7 +43,6 @@ namespace PubCatalog.Generator.Parsing
                 var segment = segments[s];
                 var style = segment.Style & ~wrapping;
                 var text = segment.Text;
-                TextUtil.AppendCollapsed(plain, text, ref plainSpace);
                 if (string.IsNullOrWhiteSpace(text) && open.Length > 0)
                 {
                     TextUtil.AppendCollapsed(html, " ", ref htmlSpace);
@@ -77,7 +76,7 @@ namespace PubCatalog.Generator.Parsing
                 AppendTag(html, open[i], closing: true, ref htmlSpace);
             }
 
-            var plainText = StringBuilderCache.ToStringAndRelease(plain);
+            var plainText = line.PlainText;
             // A title without markup or characters to encode (most) is its own HTML: one string serves both.
             var htmlText = StringBuilderCache.ToStringAndRelease(html, plainText);
             var explicitId = ExtractExplicitId(ref plainText, ref htmlText);
