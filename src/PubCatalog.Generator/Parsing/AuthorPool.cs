@@ -11,9 +11,12 @@ namespace PubCatalog.Generator.Parsing
     internal sealed class AuthorPool
     {
         private readonly EquatableArray<string> _selfNames;
-        // Chained hash table: _buckets holds 1-based indices into _entries (0: empty), each entry the next in its chain.
+        // Chained hash table: _buckets holds 1-based entry numbers (0: empty), each entry the next in its chain. The
+        // entries sit in fixed-size chunks, so the table grows without copying them (a page has thousands of names).
+        private const int ChunkBits = 8;
+        private const int ChunkSize = 1 << ChunkBits;
         private int[] _buckets = new int[64];
-        private Entry[] _entries = new Entry[64];
+        private readonly System.Collections.Generic.List<Entry[]> _chunks = new();
         private int _count;
 
         public AuthorPool(EquatableArray<string> selfNames) => _selfNames = selfNames;
@@ -27,43 +30,58 @@ namespace PubCatalog.Generator.Parsing
             ref var entry = ref Find(name, start, end);
             // The match against the owner's names is made once per name, and only when the bold does not decide.
             var isSelf = bold || (entry.MatchesSelf ??= SelfNameMatcher.Matches(_selfNames, entry.Name));
-            var variant = (isSelf ? 1 : 0) | (isEqualContribution ? 2 : 0);
-            entry.Authors ??= new AuthorModel?[4];
-            return entry.Authors[variant] ??= new AuthorModel(entry.Name, isSelf, isEqualContribution);
+            // The same name mostly comes with the same marks: the last author made for it is kept.
+            if (entry.Author is not { } author || author.IsSelf != isSelf || author.IsEqualContribution != isEqualContribution)
+            {
+                entry.Author = author = new AuthorModel(entry.Name, isSelf, isEqualContribution);
+            }
+
+            return author;
         }
 
         private ref Entry Find(StringBuilder name, int start, int end)
         {
             var hash = Hash(name, start, end);
-            for (var index = _buckets[hash & (_buckets.Length - 1)]; index != 0; index = _entries[index - 1].Next)
+            for (var number = _buckets[hash & (_buckets.Length - 1)]; number != 0;)
             {
-                ref var entry = ref _entries[index - 1];
+                ref var entry = ref EntryAt(number);
                 if (entry.Hash == hash && Holds(name, start, end, entry.Name))
                 {
                     return ref entry;
                 }
+
+                number = entry.Next;
             }
 
-            if (_count == _entries.Length)
+            if (_count == _buckets.Length)
             {
-                Grow();
+                Rehash();
+            }
+
+            if (_count == _chunks.Count * ChunkSize)
+            {
+                _chunks.Add(new Entry[ChunkSize]);
             }
 
             var bucket = hash & (_buckets.Length - 1);
-            _entries[_count] = new Entry { Name = name.ToString(start, end - start), Hash = hash, Next = _buckets[bucket] };
-            _buckets[bucket] = ++_count;
-            return ref _entries[_count - 1];
+            ref var added = ref EntryAt(++_count);
+            added = new Entry { Name = name.ToString(start, end - start), Hash = hash, Next = _buckets[bucket] };
+            _buckets[bucket] = _count;
+            return ref added;
         }
 
-        private void Grow()
+        private ref Entry EntryAt(int number) => ref _chunks[(number - 1) >> ChunkBits][(number - 1) & (ChunkSize - 1)];
+
+        /// <summary>Twice the buckets, so chains stay about one entry long.</summary>
+        private void Rehash()
         {
-            System.Array.Resize(ref _entries, _entries.Length * 2);
             _buckets = new int[_buckets.Length * 2];
-            for (var i = 0; i < _count; i++)
+            for (var number = 1; number <= _count; number++)
             {
-                var bucket = _entries[i].Hash & (_buckets.Length - 1);
-                _entries[i].Next = _buckets[bucket];
-                _buckets[bucket] = i + 1;
+                ref var entry = ref EntryAt(number);
+                var bucket = entry.Hash & (_buckets.Length - 1);
+                entry.Next = _buckets[bucket];
+                _buckets[bucket] = number;
             }
         }
 
@@ -102,8 +120,7 @@ namespace PubCatalog.Generator.Parsing
             public int Hash;
             public int Next;
             public bool? MatchesSelf;
-            // Indexed by (self ? 1 : 0) | (equal contribution ? 2 : 0); made as they are asked for.
-            public AuthorModel?[]? Authors;
+            public AuthorModel? Author;
         }
     }
 }
