@@ -254,7 +254,8 @@ namespace PubCatalog.Generator.Parsing
                     }
                 }
 
-                links.Add((StringBuilderCache.ToStringAndRelease(builder), first.LinkUrl ?? "", first));
+                // A link of one segment of collapsed text (most) has that text as its label: shared, not copied.
+                links.Add((StringBuilderCache.ToStringAndRelease(builder, first.Text), first.LinkUrl ?? "", first));
             }
 
             return links;
