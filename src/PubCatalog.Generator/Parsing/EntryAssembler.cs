@@ -154,7 +154,7 @@ namespace PubCatalog.Generator.Parsing
             };
         }
 
-        // Most entries have no awards, tags or highlights: an empty list gives the shared empty array, not a builder of none.
+        // An empty list (most entries have no awards, tags or highlights) gives the shared empty array, not a builder of none.
         private EquatableArray<LinkModel> ClipLinks(LocationInfo location)
         {
             if (Links.Count == 0)
