@@ -81,8 +81,15 @@ namespace PubCatalog.Generator.Catalog
 
         private static List<MergedEntry> Merge(List<PreparedFile> files, List<DiagnosticInfo> diagnostics)
         {
-            var result = new List<MergedEntry>();
-            var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+            // Sized for every entry at once: growing them entry by entry would copy them over and over.
+            var total = 0;
+            foreach (var prepared in files)
+            {
+                total += prepared.File.Publications.Count;
+            }
+
+            var result = new List<MergedEntry>(total);
+            var byKey = new Dictionary<string, int>(total, StringComparer.Ordinal);
             foreach (var prepared in files)
             {
                 var file = prepared.File;
@@ -139,7 +146,7 @@ namespace PubCatalog.Generator.Catalog
         private static string[] AssignIds(List<MergedEntry> ordered, List<DiagnosticInfo> diagnostics)
         {
             var ids = new string[ordered.Count];
-            var owners = new Dictionary<string, int>(StringComparer.Ordinal);
+            var owners = new Dictionary<string, int>(ordered.Count, StringComparer.Ordinal);
 
             // Ids the author chose come first; two papers with the same chosen id is an error.
             for (var i = 0; i < ordered.Count; i++)

@@ -40,7 +40,7 @@ namespace PubCatalog.Generator.Catalog
         public static string[] Assign(IReadOnlyList<PublicationModel> publications, IReadOnlyList<string> fromText, string className)
         {
             var bases = new string[publications.Count];
-            var counts = new Dictionary<string, int>();
+            var counts = new Dictionary<string, int>(publications.Count);
             for (var i = 0; i < publications.Count; i++)
             {
                 bases[i] = fromText[i];

@@ -140,13 +140,21 @@ namespace PubCatalog.Generator.Parsing
                 end--;
             }
 
-            var text = name.ToString(0, end);
-
-            text = StripLeadingAnd(text).Trim();
-            if (text.Length > 0 && firstLine >= 0)
+            // A leading "and " and the whitespace around the name are left out in place, before anything is copied.
+            var start = StartsWithAnd(name, end) ? 4 : 0;
+            while (start < end && char.IsWhiteSpace(name[start]))
             {
-                var isSelf = boldChars > plainChars || SelfNameMatcher.Matches(context.Options.SelfNames, text);
-                authors.Add((new AuthorModel(text, isSelf, equal), firstLine, firstColumn));
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(name[end - 1]))
+            {
+                end--;
+            }
+
+            if (end > start && firstLine >= 0)
+            {
+                authors.Add((context.Authors.Get(name, start, end, bold: boldChars > plainChars, equal), firstLine, firstColumn));
             }
 
             name.Clear();
@@ -305,8 +313,10 @@ namespace PubCatalog.Generator.Parsing
             return c >= '\u00A0' && !TextUtil.IsCollapsible(c) && c != '†' && c != '‡';
         }
 
-        private static string StripLeadingAnd(string text) =>
-            text.StartsWith("and ", System.StringComparison.OrdinalIgnoreCase) ? text.Substring(4) : text;
+        /// <summary>The first <paramref name="end"/> characters start with "and " in any case (<c>StartsWith("and ", OrdinalIgnoreCase)</c>).</summary>
+        private static bool StartsWithAnd(StringBuilder name, int end) =>
+            // Setting bit 0x20 lower-cases an ASCII letter, and only 'A' and 'a' become 'a' (so for 'n' and 'd').
+            end >= 4 && (name[0] | 0x20) == 'a' && (name[1] | 0x20) == 'n' && (name[2] | 0x20) == 'd' && name[3] == ' ';
 
         /// <summary>"A, B and C" has no comma before C: split the last name at " and ".</summary>
         private static List<(AuthorModel Author, int Line, int Column)> SplitFinalAnd(List<(AuthorModel Author, int Line, int Column)> authors)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using PubCatalog.Generator.Diagnostics;
 using PubCatalog.Generator.Model;
 
@@ -25,7 +24,7 @@ namespace PubCatalog.Generator.Parsing
             while (at >= 0)
             {
                 var line = source.Position(at).Line;
-                if (TryReadHeader(source.GetLine(line), out _, out _))
+                if (CardHeader.TryRead(text, source.LineStart(line), source.LineEnd(line), out _))
                 {
                     starts.Add(line);
                 }
@@ -37,93 +36,65 @@ namespace PubCatalog.Generator.Parsing
             return starts;
         }
 
-        /// <summary>"Name Name 01 / Title": the card's name written twice (the badge and its caption), a number, the title.</summary>
-        public static bool TryReadHeader(string line, out string name, out string title)
-        {
-            name = title = "";
-            var slash = line.IndexOf(" / ", StringComparison.Ordinal);
-            if (slash <= 0)
-            {
-                return false;
-            }
-
-            var numberStart = line.LastIndexOf(' ', slash - 1) + 1;
-            var number = line.Substring(numberStart, slash - numberStart);
-            if (number.Length == 0 || number.Length > 3 || !AllDigits(number) || numberStart < 3)
-            {
-                return false;
-            }
-
-            var names = line.Substring(0, numberStart - 1).Trim();
-            if (names.Length % 2 == 0)
-            {
-                return false;
-            }
-
-            var half = names.Length / 2;
-            var first = names.Substring(0, half);
-            var second = names.Substring(half + 1);
-            if (names[half] != ' ' || !string.Equals(first, second, StringComparison.OrdinalIgnoreCase) || first.Trim().Length == 0)
-            {
-                return false;
-            }
-
-            name = second;
-            title = line.Substring(slash + 3).Trim();
-            return title.Length > 0;
-        }
-
         public static void Read(SourceLines source, int start, int end, ParseContext context, List<PublicationModel> entries)
         {
-            var header = source.GetLine(start);
-            TryReadHeader(header, out var name, out var titleText);
-            var titleColumn = header.Length - titleText.Length - (header.Length - header.TrimEnd().Length);
-            var titleLine = Plain(titleText, start, Math.Max(0, titleColumn));
+            // The lines are read in place in the file's text: only the fields kept are copied out.
+            var text = source.Text;
+            var headerStart = source.LineStart(start);
+            CardHeader.TryRead(text, headerStart, source.LineEnd(start), out var header);
+            var titleLine = Plain(text, header.TitleStart, header.TitleEnd, start, header.TitleStart - headerStart);
             var block = new EntryBlock(new[] { titleLine }, start, null, null);
             var entry = new EntryAssembler(context) { TitleLine = titleLine };
-            (entry.Title, entry.TitleHtml, entry.ExplicitId) = TitleReader.Read(titleLine.Segments);
-            entry.ShortName = name;
+            (entry.Title, entry.TitleHtml, entry.ExplicitId) = TitleReader.Read(titleLine);
+            entry.ShortName = text.Substring(header.NameStart, header.NameEnd - header.NameStart);
 
             System.Text.StringBuilder? summary = null;
             for (var i = start + 1; i < end; i++)
             {
-                var text = source.GetLine(i);
-                var trimmed = text.Trim();
-                if (trimmed.Length == 0)
+                var lineStart = source.LineStart(i);
+                var lineEnd = source.LineEnd(i);
+                var (trimmedStart, trimmedEnd) = TextUtil.TrimRange(text, lineStart, lineEnd);
+                if (trimmedStart == trimmedEnd)
                 {
                     continue;
                 }
 
-                if (i == start + 1 && trimmed.IndexOf(Separator, StringComparison.Ordinal) > 0)
+                if (i == start + 1 && text.IndexOf(Separator, trimmedStart, trimmedEnd - trimmedStart, StringComparison.Ordinal) > trimmedStart)
                 {
-                    var at = text.IndexOf(Separator, StringComparison.Ordinal);
-                    var (venue, year, awards) = VenueReader.Read(text.Substring(0, at), null);
+                    var at = text.IndexOf(Separator, lineStart, lineEnd - lineStart, StringComparison.Ordinal);
+                    var venueText = text.Substring(lineStart, at - lineStart);
+                    var (venue, year) = VenueReader.Read(venueText, null, entry.Awards);
                     entry.Venue = venue;
                     entry.VenueYear = year;
-                    entry.VenueLine = Plain(text.Substring(0, at), i, 0);
-                    entry.Awards.AddRange(awards);
-                    var authorColumn = at + Separator.Length;
-                    entry.AddAuthors(AuthorListReader.Read(Plain(text.Substring(authorColumn), i, authorColumn), context));
+                    entry.VenueLine = Plain(venueText, 0, venueText.Length, i, 0);
+                    var authorsStart = at + Separator.Length;
+                    entry.AddAuthors(AuthorListReader.Read(Plain(text, authorsStart, lineEnd, i, authorsStart - lineStart), context));
                 }
-                else if (trimmed.StartsWith("- ", StringComparison.Ordinal))
+                else if (StartsWith(text, trimmedStart, trimmedEnd, "- "))
                 {
-                    entry.Highlights.Add(TextUtil.CollapseWhitespace(trimmed.Substring(2)));
+                    entry.Highlights.Add(TextUtil.CollapseWhitespace(text.Substring(trimmedStart + 2, trimmedEnd - trimmedStart - 2)));
                 }
-                else if (trimmed.StartsWith("#", StringComparison.Ordinal))
+                else if (text[trimmedStart] == TagMark)
                 {
-                    entry.Tags.AddRange(trimmed.Split(TagSeparator, StringSplitOptions.RemoveEmptyEntries).Select(t => t.Trim()).Where(t => t.Length > 0));
+                    AddTags(text, trimmedStart, trimmedEnd, entry.Tags);
                 }
                 else
                 {
-                    summary ??= new System.Text.StringBuilder();
-                    summary.Append(summary.Length > 0 ? " " : "").Append(TextUtil.CollapseWhitespace(trimmed));
+                    summary ??= StringBuilderCache.Acquire();
+                    if (summary.Length > 0)
+                    {
+                        summary.Append(' ');
+                    }
+
+                    TextUtil.AppendCollapsed(summary, text, trimmedStart, trimmedEnd);
                 }
             }
 
-            entry.Summary = summary?.ToString();
+            entry.Summary = summary is null ? null : StringBuilderCache.ToStringAndRelease(summary);
             if (entry.Title.Length == 0)
             {
-                context.Report(DiagnosticDescriptors.MissingTitle, context.At(start, 0, header.Length), header);
+                var headerText = source.GetLine(start);
+                context.Report(DiagnosticDescriptors.MissingTitle, context.At(start, 0, headerText.Length), headerText);
                 return;
             }
 
@@ -136,26 +107,39 @@ namespace PubCatalog.Generator.Parsing
             entries.Add(entry.Build(block));
         }
 
-        private static bool AllDigits(string text)
-        {
-            foreach (var c in text)
-            {
-                if (!char.IsDigit(c))
-                {
-                    return false;
-                }
-            }
+        private const char TagMark = '#';
 
-            return true;
+        /// <summary>"#tag #other#third": the words between the marks, trimmed, empty ones left out.</summary>
+        private static void AddTags(string text, int start, int end, List<string> tags)
+        {
+            var partStart = start;
+            for (var i = start; i <= end; i++)
+            {
+                if (i < end && text[i] != TagMark)
+                {
+                    continue;
+                }
+
+                var (tagStart, tagEnd) = TextUtil.TrimRange(text, partStart, i);
+                if (tagEnd > tagStart)
+                {
+                    tags.Add(text.Substring(tagStart, tagEnd - tagStart));
+                }
+
+                partStart = i + 1;
+            }
         }
 
-        private static readonly char[] TagSeparator = { '#' };
+        private static bool StartsWith(string text, int start, int end, string prefix) =>
+            end - start >= prefix.Length && string.CompareOrdinal(text, start, prefix, 0, prefix.Length) == 0;
 
-        private static LogicalLine Plain(string text, int line, int column)
+        /// <summary>The characters <paramref name="start"/>–<paramref name="end"/> of the text as a line of one plain segment, whitespace around it left out.</summary>
+        private static LogicalLine Plain(string text, int start, int end, int line, int column)
         {
-            var leading = text.Length - text.TrimStart().Length;
-            var segment = new InlineSegment(text.Trim(), InlineStyle.None, line, column + leading);
-            return new LogicalLine(new[] { segment }, line, column + leading);
+            var (trimmedStart, trimmedEnd) = TextUtil.TrimRange(text, start, end);
+            var trimmed = trimmedStart == 0 && trimmedEnd == text.Length ? text : text.Substring(trimmedStart, trimmedEnd - trimmedStart);
+            var segment = new InlineSegment(trimmed, InlineStyle.None, line, column + trimmedStart - start);
+            return new LogicalLine(new[] { segment }, line, column + trimmedStart - start);
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 
 namespace PubCatalog.Generator.Parsing
 {
@@ -15,8 +14,9 @@ namespace PubCatalog.Generator.Parsing
         private readonly int[] _starts;
         private int _lastSegment;
 
-        public CharRun(IReadOnlyList<InlineSegment> segments)
+        public CharRun(LogicalLine line)
         {
+            var segments = line.Segments;
             _segments = segments;
             _starts = new int[segments.Count];
             var length = 0;
@@ -26,13 +26,8 @@ namespace PubCatalog.Generator.Parsing
                 length += segments[s].Text.Length;
             }
 
-            var builder = StringBuilderCache.Acquire(length);
-            for (var s = 0; s < segments.Count; s++)
-            {
-                builder.Append(segments[s].Text);
-            }
-
-            Text = StringBuilderCache.ToStringAndRelease(builder);
+            // Often the line's plain text already (when collapsing changed nothing): shared rather than joined again.
+            Text = line.JoinedText;
         }
 
         /// <summary>The characters, markup removed; whitespace not collapsed, so indices match.</summary>
@@ -74,8 +69,7 @@ namespace PubCatalog.Generator.Parsing
                 var text = Text.Substring(i, j - i);
                 segments.Add(new InlineSegment(text, owner.Style, owner.Line, owner.Column + offset)
                 {
-                    LinkId = owner.LinkId,
-                    LinkUrl = owner.LinkUrl,
+                    Link = owner.Link,
                     IsSoftBreak = owner.IsSoftBreak,
                 });
                 i = j;

@@ -43,7 +43,7 @@ namespace PubCatalog.Generator.Parsing
             // A label on a line of its own ("<sub>Journal article</sub>" and a hard break) names the kind of the next line.
             var first = block.Lines.Count > 1 && block.Lines[0].IsAll(InlineStyle.Subscript) ? 1 : 0;
             var line0 = block.Lines[first];
-            var run = new CharRun(line0.Segments);
+            var run = new CharRun(line0);
             var start = SkipLabel(run, out var label);
             label ??= first == 1 ? block.Lines[0].PlainText : null;
             if (label is not null && SectionKinds.IsNotPublication(label))
@@ -100,7 +100,7 @@ namespace PubCatalog.Generator.Parsing
             var entry = new EntryAssembler(context);
             var titleLine = run.Slice(title.Start, title.End);
             entry.TitleLine = titleLine;
-            (entry.Title, entry.TitleHtml, entry.ExplicitId) = TitleReader.Read(titleLine.Segments);
+            (entry.Title, entry.TitleHtml, entry.ExplicitId) = TitleReader.Read(titleLine);
             entry.ShortName = TitleReader.ShortName(entry.Title);
             if (authorsEnd <= authorsStart)
             {
@@ -499,11 +499,10 @@ namespace PubCatalog.Generator.Parsing
             venueText = TextUtil.CollapseWhitespace(venueText).Trim(VenueTrim);
             if (venueText.Length > 0)
             {
-                var (venue, year, awards) = VenueReader.Read(venueText, null);
+                var (venue, year) = VenueReader.Read(venueText, null, entry.Awards);
                 entry.Venue = venue;
                 entry.VenueYear = year ?? ShortYear(venueText);
                 entry.VenueLine = line;
-                entry.Awards.AddRange(awards);
             }
 
             var kind = SectionKinds.KindOf(label) ?? SectionKinds.KindOf(section);

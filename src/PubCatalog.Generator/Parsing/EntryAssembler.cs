@@ -25,18 +25,22 @@ namespace PubCatalog.Generator.Parsing
 
         public string? ExplicitId { get; set; }
 
-        public List<(AuthorModel Author, int Line, int Column)> Authors { get; private set; } = new();
+        // The lists are made when first asked for: the authors' list is usually the one the reader made, and most
+        // entries have no tags or highlights.
+        public List<(AuthorModel Author, int Line, int Column)> Authors => _authors ??= new();
+
+        private List<(AuthorModel Author, int Line, int Column)>? _authors;
 
         /// <summary>Adds the authors read from a line; the first list read becomes the entry's own (no copy).</summary>
         public void AddAuthors(List<(AuthorModel Author, int Line, int Column)> authors)
         {
-            if (Authors.Count == 0)
+            if (_authors is null || _authors.Count == 0)
             {
-                Authors = authors;
+                _authors = authors;
             }
             else
             {
-                Authors.AddRange(authors);
+                _authors.AddRange(authors);
             }
         }
 
@@ -50,11 +54,15 @@ namespace PubCatalog.Generator.Parsing
 
         public List<LinkModel> Links { get; } = new();
 
-        public List<string> Tags { get; } = new();
+        public List<string> Tags => _tags ??= new();
+
+        private List<string>? _tags;
 
         public string? Summary { get; set; }
 
-        public List<string> Highlights { get; } = new();
+        public List<string> Highlights => _highlights ??= new();
+
+        private List<string>? _highlights;
 
         public string? Doi { get; set; }
 
@@ -120,21 +128,10 @@ namespace PubCatalog.Generator.Parsing
                 ? Venue
                 : Venue with { Name = clippedVenueName, Acronym = clippedAcronym, Raw = clippedRaw };
             var awards = ClipDistinct(Awards, location);
-            var links = ImmutableArray.CreateBuilder<LinkModel>(Links.Count);
-            foreach (var link in Links)
-            {
-                var label = Clip(link.Label, location);
-                var url = Clip(link.Url, location);
-                links.Add(ReferenceEquals(label, link.Label) && ReferenceEquals(url, link.Url) ? link : link with { Label = label, Url = url });
-            }
-
-            var tags = ClipDistinct(Tags, location);
+            var links = ClipLinks(location);
+            var tags = ClipDistinct(_tags, location);
             var summary = Summary is null ? null : Clip(Summary, location);
-            var highlights = ImmutableArray.CreateBuilder<string>(Highlights.Count);
-            foreach (var highlight in Highlights)
-            {
-                highlights.Add(Clip(highlight, location));
-            }
+            var highlights = ClipAll(_highlights, location);
 
             return new PublicationModel(
                 clippedTitle,
@@ -145,10 +142,10 @@ namespace PubCatalog.Generator.Parsing
                 venue,
                 year,
                 awards,
-                new EquatableArray<LinkModel>(links.MoveToImmutable()),
+                links,
                 tags,
                 summary,
-                new EquatableArray<string>(highlights.MoveToImmutable()),
+                highlights,
                 location with { Length = 0 })
             {
                 Doi = Doi is null ? null : Clip(Doi, location),
@@ -157,9 +154,49 @@ namespace PubCatalog.Generator.Parsing
             };
         }
 
-        /// <summary>Every item clipped (each may warn), then duplicates dropped, first kept: <c>Select(Clip).Distinct()</c>.</summary>
-        private EquatableArray<string> ClipDistinct(List<string> items, LocationInfo location)
+        // An empty list (most entries have no awards, tags or highlights) gives the shared empty array, not a builder of none.
+        private EquatableArray<LinkModel> ClipLinks(LocationInfo location)
         {
+            if (Links.Count == 0)
+            {
+                return EquatableArray<LinkModel>.Empty;
+            }
+
+            var links = ImmutableArray.CreateBuilder<LinkModel>(Links.Count);
+            foreach (var link in Links)
+            {
+                var label = Clip(link.Label, location);
+                var url = Clip(link.Url, location);
+                links.Add(ReferenceEquals(label, link.Label) && ReferenceEquals(url, link.Url) ? link : link with { Label = label, Url = url });
+            }
+
+            return new EquatableArray<LinkModel>(links.MoveToImmutable());
+        }
+
+        private EquatableArray<string> ClipAll(List<string>? items, LocationInfo location)
+        {
+            if (items is null || items.Count == 0)
+            {
+                return EquatableArray<string>.Empty;
+            }
+
+            var clipped = ImmutableArray.CreateBuilder<string>(items.Count);
+            foreach (var item in items)
+            {
+                clipped.Add(Clip(item, location));
+            }
+
+            return new EquatableArray<string>(clipped.MoveToImmutable());
+        }
+
+        /// <summary>Every item clipped (each may warn), then duplicates dropped, first kept: <c>Select(Clip).Distinct()</c>.</summary>
+        private EquatableArray<string> ClipDistinct(List<string>? items, LocationInfo location)
+        {
+            if (items is null || items.Count <= 1)
+            {
+                return ClipAll(items, location);
+            }
+
             var clipped = new List<string>(items.Count);
             foreach (var item in items)
             {

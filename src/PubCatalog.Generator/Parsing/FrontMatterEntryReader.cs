@@ -74,7 +74,7 @@ namespace PubCatalog.Generator.Parsing
             var titleText = fields.Scalar("title") ?? "";
             var titleLine = InlineText.Parse(titleText, fields.Line(titleNode), fields.Column(titleNode));
             entry.TitleLine = titleLine;
-            (entry.Title, entry.TitleHtml, entry.ExplicitId) = TitleReader.Read(titleLine.Segments);
+            (entry.Title, entry.TitleHtml, entry.ExplicitId) = TitleReader.Read(titleLine);
             entry.ShortName = TitleReader.ShortName(entry.Title);
             var block = new EntryBlock(new[] { titleLine }, fields.Line(titleNode), null, null);
             if (entry.Title.Length == 0)
@@ -246,10 +246,9 @@ namespace PubCatalog.Generator.Parsing
 
             if (text.Length > 0)
             {
-                var (venue, year, awards) = VenueReader.Read(text, badge);
+                var (venue, year) = VenueReader.Read(text, badge, entry.Awards);
                 entry.Venue = venue;
                 entry.VenueYear = year;
-                entry.Awards.AddRange(awards);
             }
 
             // The declared type decides only when the venue's own words do not ("Preprint", "Transactions on …").

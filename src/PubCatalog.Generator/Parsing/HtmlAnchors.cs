@@ -46,11 +46,9 @@ namespace PubCatalog.Generator.Parsing
                         segments.Add(new InlineSegment(" ", InlineStyle.None, line, column));
                     }
 
-                    segments.Add(new InlineSegment(label.Length > 0 ? label : href, InlineStyle.None, line, column)
-                    {
-                        LinkId = FirstLinkId + segments.Count,
-                        LinkUrl = WebUtility.HtmlDecode(href),
-                    });
+                    // The link keeps no start of its own: a rejected button URL is reported at the file's start, as ever.
+                    var link = new InlineLink(FirstLinkId + segments.Count, WebUtility.HtmlDecode(href), start: default);
+                    segments.Add(new InlineSegment(label.Length > 0 ? label : href, InlineStyle.None, line, column) { Link = link });
                 }
 
                 at = labelEnd;

@@ -6,12 +6,14 @@ namespace PubCatalog.Generator.Parsing
     /// <summary>
     /// Turns Markdig's inline tree (Markdown emphasis and links, and the inline HTML pages mix in: <c>&lt;span&gt;</c>,
     /// <c>&lt;a href&gt;</c>, <c>&lt;sup&gt;</c>, <c>&lt;br&gt;</c>) into logical lines of styled segments.
-    /// Iterative, so 10,000 nested emphasis markers cannot overflow the stack.
+    /// Iterative, so 10,000 nested emphasis markers cannot overflow the stack. One flattener serves a whole page,
+    /// block after block (<see cref="Finish"/> starts the next), so its buffers are not regrown for every paragraph.
     /// </summary>
     internal sealed class InlineFlattener
     {
         private readonly SourceLines _source;
-        private readonly List<LogicalLine> _lines = new();
+        // The block's lines; made when its first line ends, handed over by Finish.
+        private List<LogicalLine>? _lines;
         // The line being read; copied out (exact size) when it ends, then reused.
         private readonly List<InlineSegment> _current = new();
         private int _nextLinkId;
@@ -26,9 +28,7 @@ namespace PubCatalog.Generator.Parsing
         private int _italicDepth;
         private int _supDepth;
         private int _subDepth;
-        private int _htmlLinkId = -1;
-        private string? _htmlLinkUrl;
-        private int _htmlLinkOffset;
+        private InlineLink? _htmlLink;
 
         public InlineFlattener(SourceLines source) => _source = source;
 
@@ -43,7 +43,7 @@ namespace PubCatalog.Generator.Parsing
             var stack = _sharedStack ?? new Stack<Frame>(16);
             _sharedStack = null;
             stack.Clear();
-            stack.Push(new Frame(root.FirstChild, InlineStyle.None, -1, null, 0));
+            stack.Push(new Frame(root.FirstChild, InlineStyle.None, null));
             while (stack.Count > 0)
             {
                 // Siblings are walked in a loop; the stack only keeps where to go on after a container's children.
@@ -55,7 +55,7 @@ namespace PubCatalog.Generator.Parsing
                     if (node is LiteralInline literal)
                     {
                         // Most inlines are text: tested first, before the container types.
-                        Append(literal.Content.ToString(), frame, literal.Span.Start);
+                        Append(TextOf(literal.Content), frame, literal.Span.Start);
                         node = next;
                         continue;
                     }
@@ -79,11 +79,17 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>Ends the current logical line (a new block or list item starts).</summary>
         public void BreakLine() => FlushLine();
 
-        /// <summary>The logical lines read so far; blank lines dropped.</summary>
+        /// <summary>The logical lines of the block read since the last call, blank lines dropped; the next block starts afresh.</summary>
         public List<LogicalLine> Finish()
         {
             FlushLine();
-            return _lines;
+            var lines = _lines ?? new List<LogicalLine>();
+            _lines = null;
+            // Link ids and inline HTML do not carry over from one block to the next.
+            _nextLinkId = 0;
+            _spanDepth = _boldDepth = _italicDepth = _supDepth = _subDepth = 0;
+            _htmlLink = null;
+            return lines;
         }
 
         /// <summary>A container whose children are read next (emphasis, a link, a plain container), with the frame for them.</summary>
@@ -105,7 +111,7 @@ namespace PubCatalog.Generator.Parsing
                     child = frame with { Next = emphasis.FirstChild, Style = frame.Style | style };
                     return true;
                 case LinkInline link when !link.IsImage:
-                    child = new Frame(link.FirstChild, frame.Style, _nextLinkId++, link.Url ?? "", link.Span.Start);
+                    child = new Frame(link.FirstChild, frame.Style, NewLink(link.Url ?? "", link.Span.Start));
                     return true;
                 case LinkInline:
                     // An image: nothing of it is read.
@@ -144,7 +150,7 @@ namespace PubCatalog.Generator.Parsing
                     break;
                 case AutolinkInline autolink:
                     var url = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
-                    Append(autolink.Url, new Frame(null, frame.Style, _nextLinkId++, url, autolink.Span.Start), autolink.Span.Start);
+                    Append(autolink.Url, new Frame(null, frame.Style, NewLink(url, autolink.Span.Start)), autolink.Span.Start);
                     break;
                 case HtmlInline html:
                     VisitHtml(html);
@@ -179,13 +185,10 @@ namespace PubCatalog.Generator.Parsing
                     _subDepth = System.Math.Max(0, _subDepth + delta);
                     break;
                 case "a" when tag.IsClosing:
-                    _htmlLinkId = -1;
-                    _htmlLinkUrl = null;
+                    _htmlLink = null;
                     break;
                 case "a" when tag.Href is not null:
-                    _htmlLinkId = _nextLinkId++;
-                    _htmlLinkUrl = tag.Href;
-                    _htmlLinkOffset = html.Span.Start;
+                    _htmlLink = NewLink(tag.Href, html.Span.Start);
                     break;
             }
         }
@@ -205,14 +208,17 @@ namespace PubCatalog.Generator.Parsing
             if (_subDepth > 0) style |= InlineStyle.Subscript;
 
             var (line, column) = Position(offset);
-            var linkId = frame.LinkId >= 0 ? frame.LinkId : _htmlLinkId;
-            var url = frame.LinkId >= 0 ? frame.LinkUrl : _htmlLinkUrl;
-            // Only a link's segments are ever asked where the link starts.
-            var linkStart = linkId >= 0 ? Position(frame.LinkId >= 0 ? frame.LinkOffset : _htmlLinkOffset) : default;
-            _current.Add(new InlineSegment(text, style, line, column) { LinkId = linkId, LinkUrl = url, LinkStart = linkStart });
+            _current.Add(new InlineSegment(text, style, line, column) { Link = frame.Link ?? _htmlLink });
         }
 
         private (int Line, int Column) Position(int offset) => _source.Position(offset);
+
+        /// <summary>A link starting at the offset, with the block's next id.</summary>
+        private InlineLink NewLink(string url, int offset) => new(_nextLinkId++, url, Position(offset));
+
+        /// <summary>A literal's text; one ASCII character (a comma, a bracket: many literals) is a shared string, not a copy.</summary>
+        private static string TextOf(Markdig.Helpers.StringSlice content) =>
+            content.Length == 1 ? TextUtil.CharToString(content.Text, content.Start) : content.ToString();
 
         private void FlushLine()
         {
@@ -231,7 +237,7 @@ namespace PubCatalog.Generator.Parsing
                 var line = new LogicalLine(_current.ToArray(), first.Line, StartColumn(first));
                 if (!line.IsBlank)
                 {
-                    _lines.Add(line);
+                    (_lines ??= new List<LogicalLine>()).Add(line);
                 }
             }
 
@@ -259,6 +265,6 @@ namespace PubCatalog.Generator.Parsing
             return column;
         }
 
-        private readonly record struct Frame(Inline? Next, InlineStyle Style, int LinkId, string? LinkUrl, int LinkOffset);
+        private readonly record struct Frame(Inline? Next, InlineStyle Style, InlineLink? Link);
     }
 }

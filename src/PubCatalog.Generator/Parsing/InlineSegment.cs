@@ -25,18 +25,22 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>0-based column in the file.</summary>
         public int Column { get; }
 
-        /// <summary>Set when the text is inside a link: the link's URL (possibly empty) and an id shared by its segments.</summary>
-        public string? LinkUrl { get; init; }
+        /// <summary>The link the text is inside, shared by the link's segments; null outside links.</summary>
+        public InlineLink? Link { get; init; }
 
-        public int LinkId { get; init; } = -1;
+        /// <summary>For link text: the link's URL (possibly empty); null outside links.</summary>
+        public string? LinkUrl => Link?.Url;
+
+        /// <summary>For link text: the id its link's segments share; -1 outside links.</summary>
+        public int LinkId => Link?.Id ?? -1;
 
         /// <summary>For link text: the 0-based line and column where the link itself starts (its <c>[</c> or <c>&lt;a</c>).</summary>
-        public (int Line, int Column) LinkStart { get; init; }
+        public (int Line, int Column) LinkStart => Link?.Start ?? default;
 
         /// <summary>True for the space a soft line break stands for.</summary>
         public bool IsSoftBreak { get; init; }
 
-        public bool IsLink => LinkId >= 0;
+        public bool IsLink => Link is not null;
 
         public override string ToString() => Text;
     }

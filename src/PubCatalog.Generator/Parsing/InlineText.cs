@@ -31,8 +31,7 @@ namespace PubCatalog.Generator.Parsing
 
                 segments.AddRange(logical.Segments.Select(s => new InlineSegment(s.Text, s.Style, line, column + s.Column)
                 {
-                    LinkId = s.LinkId,
-                    LinkUrl = s.LinkUrl,
+                    Link = s.Link,
                     IsSoftBreak = s.IsSoftBreak,
                 }));
             }

@@ -36,11 +36,14 @@ namespace PubCatalog.Generator.Parsing
 
         public static string Classify(string label)
         {
-            var lower = label.ToLowerInvariant();
+            // ASCII labels (nearly all) are searched ignoring case in place; others are lower-cased first, as the words are.
+            var ascii = TextUtil.IsAscii(label);
+            var text = ascii ? label : label.ToLowerInvariant();
+            var comparison = ascii ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
             foreach (var (word, kind) in Kinds)
             {
                 // Labels are short: a word longer than the label, or whose first letter it lacks, is skipped without a search.
-                if (word.Length <= lower.Length && lower.IndexOf(word[0]) >= 0 && ContainsWord(lower, word))
+                if (word.Length <= text.Length && HasLetter(text, word[0], ascii) && ContainsWord(text, word, comparison))
                 {
                     return kind;
                 }
@@ -48,6 +51,10 @@ namespace PubCatalog.Generator.Parsing
 
             return "Other";
         }
+
+        /// <summary>True when the text holds the lower-case ASCII letter (in either case when <paramref name="eitherCase"/>).</summary>
+        private static bool HasLetter(string text, char letter, bool eitherCase) =>
+            text.IndexOf(letter) >= 0 || (eitherCase && text.IndexOf(char.ToUpperInvariant(letter)) >= 0);
 
         public static bool IsKnownLabel(string label) => IsKnownLabel(label, Classify(label));
 
@@ -78,24 +85,28 @@ namespace PubCatalog.Generator.Parsing
             }
         }
 
-        private static bool ContainsWord(string lower, string word)
+        /// <summary>The word (lower-case) stands alone in the text, or with a plural "s"; matched as <paramref name="comparison"/> says.</summary>
+        private static bool ContainsWord(string text, string word, StringComparison comparison)
         {
-            var at = lower.IndexOf(word, StringComparison.Ordinal);
+            var at = text.IndexOf(word, comparison);
             while (at >= 0)
             {
                 var end = at + word.Length;
-                var before = at == 0 || !char.IsLetter(lower[at - 1]);
-                var after = end >= lower.Length || !char.IsLetter(lower[end]) || (lower[end] == 's' && (end + 1 >= lower.Length || !char.IsLetter(lower[end + 1])));
+                var before = at == 0 || !char.IsLetter(text[at - 1]);
+                var after = end >= text.Length || !char.IsLetter(text[end]) || (IsS(text[end]) && (end + 1 >= text.Length || !char.IsLetter(text[end + 1])));
                 if (before && after)
                 {
                     return true;
                 }
 
-                at = lower.IndexOf(word, at + 1, StringComparison.Ordinal);
+                at = text.IndexOf(word, at + 1, comparison);
             }
 
             return false;
         }
+
+        // Lower-cased text holds no 'S', so accepting both cases answers for either kind of text.
+        private static bool IsS(char c) => c == 's' || c == 'S';
     }
 
     /// <summary>Which URLs a catalog may carry: http, https, mailto, or a relative path.</summary>

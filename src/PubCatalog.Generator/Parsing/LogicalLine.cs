@@ -12,7 +12,20 @@ namespace PubCatalog.Generator.Parsing
             Segments = segments;
             Line = line;
             Column = column;
-            PlainText = segments.Count == 1 ? TextUtil.CollapseWhitespace(segments[0].Text) : Collapse(segments, skipLinks: false);
+            if (segments.Count == 1)
+            {
+                PlainText = TextUtil.CollapseWhitespace(segments[0].Text);
+                _joinedText = segments[0].Text;
+            }
+            else if (segments.Count <= 4 && JoinsCollapsed(segments))
+            {
+                // Most lines: the pieces already join into collapsed text, so one concatenation makes both texts.
+                PlainText = _joinedText = Join(segments);
+            }
+            else
+            {
+                PlainText = Collapse(segments, skipLinks: false);
+            }
         }
 
         public IReadOnlyList<InlineSegment> Segments { get; }
@@ -27,6 +40,11 @@ namespace PubCatalog.Generator.Parsing
         public string PlainText { get; }
 
         public bool IsBlank => PlainText.Length == 0;
+
+        /// <summary>The segments' text joined as it is, whitespace not collapsed (what a <see cref="CharRun"/> indexes).</summary>
+        public string JoinedText => _joinedText ??= Join(Segments);
+
+        private string? _joinedText;
 
         /// <summary>The answer of <see cref="AuthorListReader.LooksLikeAuthorLine"/>, kept: readers ask it of the same line several times.</summary>
         internal bool? LooksLikeAuthorLine { get; set; }
@@ -86,19 +104,6 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>The segments' text, concatenated and whitespace-collapsed in one pass.</summary>
         private static string Collapse(IReadOnlyList<InlineSegment> segments, bool skipLinks)
         {
-            if (!skipLinks && segments.Count <= 4 && JoinsCollapsed(segments))
-            {
-                // Most lines: the pieces already join into collapsed text, so one concatenation makes it.
-                switch (segments.Count)
-                {
-                    case 0: return "";
-                    case 1: return segments[0].Text;
-                    case 2: return string.Concat(segments[0].Text, segments[1].Text);
-                    case 3: return string.Concat(segments[0].Text, segments[1].Text, segments[2].Text);
-                    default: return string.Concat(segments[0].Text, segments[1].Text, segments[2].Text, segments[3].Text);
-                }
-            }
-
             var builder = StringBuilderCache.Acquire();
             var pendingSpace = false;
             for (var i = 0; i < segments.Count; i++)
@@ -107,6 +112,32 @@ namespace PubCatalog.Generator.Parsing
                 {
                     TextUtil.AppendCollapsed(builder, segments[i].Text, ref pendingSpace);
                 }
+            }
+
+            return StringBuilderCache.ToStringAndRelease(builder);
+        }
+
+        private static string Join(IReadOnlyList<InlineSegment> segments)
+        {
+            switch (segments.Count)
+            {
+                case 0: return "";
+                case 1: return segments[0].Text;
+                case 2: return string.Concat(segments[0].Text, segments[1].Text);
+                case 3: return string.Concat(segments[0].Text, segments[1].Text, segments[2].Text);
+                case 4: return string.Concat(segments[0].Text, segments[1].Text, segments[2].Text, segments[3].Text);
+            }
+
+            var length = 0;
+            for (var i = 0; i < segments.Count; i++)
+            {
+                length += segments[i].Text.Length;
+            }
+
+            var builder = StringBuilderCache.Acquire(length);
+            for (var i = 0; i < segments.Count; i++)
+            {
+                builder.Append(segments[i].Text);
             }
 
             return StringBuilderCache.ToStringAndRelease(builder);
@@ -223,7 +254,8 @@ namespace PubCatalog.Generator.Parsing
                     }
                 }
 
-                links.Add((StringBuilderCache.ToStringAndRelease(builder), first.LinkUrl ?? "", first));
+                // A link of one segment of collapsed text (most) has that text as its label: shared, not copied.
+                links.Add((StringBuilderCache.ToStringAndRelease(builder, first.Text), first.LinkUrl ?? "", first));
             }
 
             return links;

@@ -36,6 +36,9 @@ namespace PubCatalog.Generator.Parsing
             var blocks = new List<EntryBlock>();
             var state = new SectionState();
             var stack = new Stack<Block>();
+            // One flattener and one walk of a list item's blocks for the whole page, reused block after block.
+            var flattener = new InlineFlattener(source);
+            var itemStack = new Stack<Block>();
             for (var i = document.Count - 1; i >= 0; i--)
             {
                 stack.Push(document[i]);
@@ -60,13 +63,13 @@ namespace PubCatalog.Generator.Parsing
                         AttachButtons(blocks, html, source, state);
                         break;
                     case HeadingBlock heading:
-                        state.Enter(Flatten(source, heading), heading.Level, context);
+                        state.Enter(Flatten(flattener, heading), heading.Level, context);
                         break;
                     case ListItemBlock item:
-                        AddBlock(blocks, FlattenContainer(source, item), block.Line, state, context);
+                        AddBlock(blocks, FlattenContainer(source, flattener, itemStack, item), block.Line, state, context);
                         break;
                     case ParagraphBlock paragraph:
-                        var lines = Flatten(source, paragraph);
+                        var lines = Flatten(flattener, paragraph);
                         if (!state.TryEnterBoldYear(lines))
                         {
                             AddBlock(blocks, lines, block.Line, state, context);
@@ -113,26 +116,25 @@ namespace PubCatalog.Generator.Parsing
             blocks[blocks.Count - 1] = new EntryBlock(new List<LogicalLine>(last.Lines) { line }, last.Line, last.SectionYear, last.Section);
         }
 
-        private static List<LogicalLine> Flatten(SourceLines source, LeafBlock block)
+        private static List<LogicalLine> Flatten(InlineFlattener flattener, LeafBlock block)
         {
-            var flattener = new InlineFlattener(source);
             flattener.Add(block.Inline);
             return flattener.Finish();
         }
 
         /// <summary>A list item's paragraphs and nested lists become the item's lines, one logical line break between blocks.</summary>
-        private static List<LogicalLine> FlattenContainer(SourceLines source, ContainerBlock container)
+        private static List<LogicalLine> FlattenContainer(SourceLines source, InlineFlattener flattener, Stack<Block> stack, ContainerBlock container)
         {
-            var flattener = new InlineFlattener(source);
-            var buttons = new List<LogicalLine>();
-            var stack = new Stack<Block>();
+            // Made only for an item with buttons (most have none).
+            List<LogicalLine>? buttons = null;
+            stack.Clear();
             stack.Push(container);
             while (stack.Count > 0)
             {
                 var block = stack.Pop();
                 if (block is HtmlBlock html && HtmlAnchors.Read(source, html.Span.Start, html.Span.End + 1) is { } anchors)
                 {
-                    buttons.Add(anchors);
+                    (buttons ??= new List<LogicalLine>()).Add(anchors);
                 }
                 else if (block is LeafBlock leaf)
                 {
@@ -149,7 +151,11 @@ namespace PubCatalog.Generator.Parsing
             }
 
             var lines = flattener.Finish();
-            lines.AddRange(buttons);
+            if (buttons is not null)
+            {
+                lines.AddRange(buttons);
+            }
+
             return lines;
         }
 

@@ -20,6 +20,11 @@ namespace PubCatalog.Generator.Parsing
 
         public PageOptions Options { get; }
 
+        /// <summary>The file's authors, each distinct one made once.</summary>
+        public AuthorPool Authors => _authors ??= new AuthorPool(Options.SelfNames);
+
+        private AuthorPool? _authors;
+
         public IReadOnlyList<DiagnosticInfo> Diagnostics => _diagnostics;
 
         /// <summary>Blocks left out because they are not publications (talks, teaching …), for the per-file summary.</summary>

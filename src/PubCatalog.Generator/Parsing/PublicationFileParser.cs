@@ -89,7 +89,21 @@ namespace PubCatalog.Generator.Parsing
                 CardEntryReader.Read(source, cardStarts[i], end, context, found);
             }
 
-            entries.AddRange(found.OrderBy(e => e.Location.Line));
+            // Blocks come in page order and cards after them: sorted (stably, as OrderBy) only when a card came first.
+            entries.AddRange(IsInLineOrder(found) ? found : found.OrderBy(e => e.Location.Line));
+        }
+
+        private static bool IsInLineOrder(List<PublicationModel> entries)
+        {
+            for (var i = 1; i < entries.Count; i++)
+            {
+                if (entries[i].Location.Line < entries[i - 1].Location.Line)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The per-file count for the build log: "read 33 entries", and what was left out and why.</summary>

@@ -63,7 +63,10 @@ namespace PubCatalog.Generator.Parsing
             var abbreviated = AnyInitials(givenA) || AnyInitials(givenB);
             if (!abbreviated)
             {
-                return TextUtil.Fold(string.Join(" ", givenA)) == TextUtil.Fold(string.Join(" ", givenB));
+                // ASCII names fold by lower-casing alone: compared word by word in place, not joined and folded.
+                return AllAscii(givenA) && AllAscii(givenB)
+                    ? SameWordsIgnoringCase(givenA, givenB)
+                    : TextUtil.Fold(string.Join(" ", givenA)) == TextUtil.Fold(string.Join(" ", givenB));
             }
 
             // With initials on either side, the shorter run of initials must start the longer one: "ZM" ~ "Ziming" ~ "Z. M.".
@@ -73,9 +76,6 @@ namespace PubCatalog.Generator.Parsing
         }
 
         private static readonly char[] WordSeparators = { ' ', '\t' };
-
-        // Hoisted: netstandard2.0's Split(params char[]) would allocate the array on every call.
-        private static readonly char[] Hyphen = { '-' };
 
         private static string[] AllButLast(string[] words)
         {
@@ -151,22 +151,56 @@ namespace PubCatalog.Generator.Parsing
             return true;
         }
 
-        /// <summary>"X", "ZM", "J.P." written as initials: one letter, or up to three capitals.</summary>
-        private static bool IsInitials(string word)
+        private static bool AllAscii(string[] words)
         {
-            if (word.Length == 1)
+            foreach (var word in words)
             {
-                return true;
+                if (!IsAscii(word, 0, word.Length))
+                {
+                    return false;
+                }
             }
 
-            if (word.Length > 3)
+            return true;
+        }
+
+        private static bool SameWordsIgnoringCase(string[] a, string[] b)
+        {
+            if (a.Length != b.Length)
             {
                 return false;
             }
 
-            foreach (var c in word)
+            for (var i = 0; i < a.Length; i++)
             {
-                if (!char.IsUpper(c))
+                if (!string.Equals(a[i], b[i], StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>"X", "ZM", "J.P." written as initials: one letter, or up to three capitals.</summary>
+        private static bool IsInitials(string word) => IsInitials(word, 0, word.Length);
+
+        private static bool IsInitials(string word, int start, int end)
+        {
+            var length = end - start;
+            if (length == 1)
+            {
+                return true;
+            }
+
+            if (length > 3)
+            {
+                return false;
+            }
+
+            for (var i = start; i < end; i++)
+            {
+                if (!char.IsUpper(word[i]))
                 {
                     return false;
                 }
@@ -177,21 +211,42 @@ namespace PubCatalog.Generator.Parsing
 
         private static string Initials(string[] given)
         {
-            var result = new System.Text.StringBuilder();
+            var result = StringBuilderCache.Acquire();
             foreach (var word in given)
             {
-                foreach (var part in word.Split(Hyphen))
+                // The parts of a hyphenated name ("Wei-Lin"), read in place; empty parts are skipped.
+                var start = 0;
+                while (start <= word.Length)
                 {
-                    if (part.Length == 0)
+                    var end = word.IndexOf('-', start);
+                    end = end < 0 ? word.Length : end;
+                    if (end > start)
                     {
-                        continue;
+                        AppendInitials(result, word, start, end);
                     }
 
-                    result.Append(IsInitials(part) ? TextUtil.Fold(part) : TextUtil.Fold(part.Substring(0, 1)));
+                    start = end + 1;
                 }
             }
 
-            return result.ToString();
+            return StringBuilderCache.ToStringAndRelease(result);
+        }
+
+        /// <summary>The folded initials a name part stands for: itself when written as initials ("ZM"), else its first letter.</summary>
+        private static void AppendInitials(System.Text.StringBuilder result, string word, int start, int end)
+        {
+            var initialsEnd = IsInitials(word, start, end) ? end : start + 1;
+            if (!IsAscii(word, start, initialsEnd))
+            {
+                result.Append(TextUtil.Fold(word.Substring(start, initialsEnd - start)));
+                return;
+            }
+
+            // ASCII folds by lower-casing alone.
+            for (var i = start; i < initialsEnd; i++)
+            {
+                result.Append(char.ToLowerInvariant(word[i]));
+            }
         }
     }
 }

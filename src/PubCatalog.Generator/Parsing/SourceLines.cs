@@ -1,41 +1,50 @@
-using System.Collections.Generic;
-
 namespace PubCatalog.Generator.Parsing
 {
     /// <summary>The text of one file with LF line endings and no BOM, and the offset of every line start.</summary>
     internal sealed class SourceLines
     {
-        private readonly List<int> _lineStarts;
+        private readonly int[] _lineStarts;
 
         public SourceLines(string text)
         {
             Text = Normalize(text);
-            // Sized for lines of about 40 characters, and found with IndexOf (vectorized) rather than a loop per character.
-            _lineStarts = new List<int>(Text.Length / 40 + 1) { 0 };
-            var newline = Text.IndexOf('\n');
-            while (newline >= 0)
+            // Line breaks are found with IndexOf (vectorized) rather than a loop per character, and counted first so
+            // the starts fill an array of the exact size.
+            var count = 1;
+            for (var newline = NextLineBreak(-1); newline >= 0; newline = NextLineBreak(newline))
             {
-                _lineStarts.Add(newline + 1);
-                newline = newline + 1 < Text.Length ? Text.IndexOf('\n', newline + 1) : -1;
+                count++;
+            }
+
+            _lineStarts = new int[count];
+            var line = 1;
+            for (var newline = NextLineBreak(-1); newline >= 0; newline = NextLineBreak(newline))
+            {
+                _lineStarts[line++] = newline + 1;
             }
         }
+
+        /// <summary>The next '\n' after <paramref name="previous"/>, or -1.</summary>
+        private int NextLineBreak(int previous) => previous + 1 < Text.Length ? Text.IndexOf('\n', previous + 1) : -1;
 
         /// <summary>The normalized text: CRLF and CR become LF, a leading BOM is dropped, so offsets and output do not depend on either.</summary>
         public string Text { get; }
 
-        public int LineCount => _lineStarts.Count;
+        public int LineCount => _lineStarts.Length;
 
         public string GetLine(int line)
         {
             var start = _lineStarts[line];
-            var end = line + 1 < _lineStarts.Count ? _lineStarts[line + 1] - 1 : Text.Length;
-            return Text.Substring(start, end - start);
+            return Text.Substring(start, LineEnd(line) - start);
         }
 
         public int LineStart(int line) => _lineStarts[line];
 
+        /// <summary>The offset just after the line's last character (its line break or the end of the text).</summary>
+        public int LineEnd(int line) => line + 1 < _lineStarts.Length ? _lineStarts[line + 1] - 1 : Text.Length;
+
         /// <summary>The length of a line without its line break.</summary>
-        public int LineLength(int line) => (line + 1 < _lineStarts.Count ? _lineStarts[line + 1] - 1 : Text.Length) - _lineStarts[line];
+        public int LineLength(int line) => LineEnd(line) - _lineStarts[line];
 
         /// <summary>The 0-based line and column of a character offset.</summary>
         public (int Line, int Column) Position(int offset)
@@ -49,7 +58,7 @@ namespace PubCatalog.Generator.Parsing
             var line = _lastLine;
             if (!IsOnLine(offset, line) && !IsOnLine(offset, ++line))
             {
-                var index = _lineStarts.BinarySearch(offset);
+                var index = System.Array.BinarySearch(_lineStarts, offset);
                 line = index >= 0 ? index : ~index - 1;
             }
 
@@ -61,7 +70,7 @@ namespace PubCatalog.Generator.Parsing
 
         /// <summary>True when the offset is at or after the line's start and before the next line's start.</summary>
         private bool IsOnLine(int offset, int line) =>
-            line < _lineStarts.Count && _lineStarts[line] <= offset && (line + 1 == _lineStarts.Count || offset < _lineStarts[line + 1]);
+            line < _lineStarts.Length && _lineStarts[line] <= offset && (line + 1 == _lineStarts.Length || offset < _lineStarts[line + 1]);
 
         private static string Normalize(string text)
         {

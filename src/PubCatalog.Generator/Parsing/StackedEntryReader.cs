@@ -34,7 +34,7 @@ namespace PubCatalog.Generator.Parsing
 
             var (titleLine, titleLinks) = SplitTrailingLinks(lines[0]);
             entry.TitleLine = titleLine;
-            (entry.Title, entry.TitleHtml, entry.ExplicitId) = TitleReader.Read(titleLine.Segments);
+            (entry.Title, entry.TitleHtml, entry.ExplicitId) = TitleReader.Read(titleLine);
             entry.ShortName = TitleReader.ShortName(entry.Title);
             if (entry.Title.Length == 0)
             {
@@ -199,11 +199,11 @@ namespace PubCatalog.Generator.Parsing
                 }
             }
 
-            var (venue, year, awards) = VenueReader.Read(TrimSeparators(StringBuilderCache.ToStringAndRelease(venueText)), badge);
+            // Most venue lines keep all their text, already collapsed: it is then the line's plain text, shared rather than copied.
+            var (venue, year) = VenueReader.Read(TrimSeparators(StringBuilderCache.ToStringAndRelease(venueText, line.PlainText)), badge, entry.Awards);
             entry.Venue = venue;
             entry.VenueLine = line;
             entry.VenueYear = year;
-            entry.Awards.AddRange(awards);
             if (ownLinkIds is not null)
             {
                 var linkSegments = line.Segments.Where(s => ownLinkIds.Contains(s.LinkId)).ToList();

@@ -48,6 +48,35 @@ namespace PubCatalog.Generator.Parsing
             return text;
         }
 
+        /// <summary>
+        /// The builder's text, or <paramref name="same"/> when the builder holds exactly that text (two texts built side by
+        /// side are often equal: they then share one string); the builder goes back to the cache.
+        /// </summary>
+        public static string ToStringAndRelease(StringBuilder builder, string same)
+        {
+            var text = Holds(builder, same) ? same : builder.ToString();
+            Release(builder);
+            return text;
+        }
+
+        private static bool Holds(StringBuilder builder, string text)
+        {
+            if (builder.Length != text.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (builder[i] != text[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         public static void Release(StringBuilder builder)
         {
             if (builder.Capacity > MaxCachedCapacity)

@@ -55,6 +55,39 @@ namespace PubCatalog.Generator.Parsing
             }
         }
 
+        /// <summary>Appends what <see cref="CollapseWhitespace(string)"/> makes of the characters <paramref name="start"/>–<paramref name="end"/>, without copying them out first.</summary>
+        public static void AppendCollapsed(StringBuilder builder, string text, int start, int end)
+        {
+            var any = false;
+            var pendingSpace = false;
+            var i = start;
+            while (i < end)
+            {
+                if (IsCollapsible(text[i]))
+                {
+                    pendingSpace = any;
+                    i++;
+                    continue;
+                }
+
+                if (pendingSpace)
+                {
+                    builder.Append(' ');
+                    pendingSpace = false;
+                }
+
+                var runEnd = i + 1;
+                while (runEnd < end && !IsCollapsible(text[runEnd]))
+                {
+                    runEnd++;
+                }
+
+                builder.Append(text, i, runEnd - i);
+                any = true;
+                i = runEnd;
+            }
+        }
+
         /// <summary>True when <see cref="CollapseWhitespace(string)"/> would return the text unchanged.</summary>
         private static bool IsCollapsed(string text)
         {
@@ -237,6 +270,36 @@ namespace PubCatalog.Generator.Parsing
             }
 
             return builder.ToString();
+        }
+
+        /// <summary>The range <paramref name="start"/>–<paramref name="end"/> without whitespace at either end: what <see cref="string.Trim()"/> keeps, as offsets.</summary>
+        public static (int Start, int End) TrimRange(string text, int start, int end)
+        {
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            return (start, end);
+        }
+
+        /// <summary>True when the range holds only whitespace (or nothing): <c>Substring(…).Trim().Length == 0</c> in place.</summary>
+        public static bool IsWhiteSpace(string text, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (!char.IsWhiteSpace(text[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         public static string TrimTrailingPeriod(string text)

@@ -19,8 +19,9 @@ namespace PubCatalog.Generator.Parsing
         private const int MaxShortNameWords = 5;
         private const int MaxShortNameLength = 40;
 
-        public static (string Plain, string Html, string? ExplicitId) Read(IReadOnlyList<InlineSegment> segments)
+        public static (string Plain, string Html, string? ExplicitId) Read(LogicalLine line)
         {
+            var segments = line.Segments;
             // Emphasis that wraps the whole title (**Title**) is the page's formatting, not part of the title.
             var wrapping = InlineStyle.None;
             foreach (var style in WrappingStyles)
@@ -31,19 +32,18 @@ namespace PubCatalog.Generator.Parsing
                 }
             }
 
-            // Both texts are whitespace-collapsed as they are written (the same as collapsing the whole afterwards).
-            var plain = StringBuilderCache.Acquire();
+            // The plain text is the line's (its segments joined and whitespace-collapsed); the HTML is collapsed as it
+            // is written (the same as collapsing the whole afterwards).
             var html = StringBuilderCache.Acquire();
-            var plainSpace = false;
             var htmlSpace = false;
-            var open = new List<string>(4);
+            // The tags open in the HTML: always the wanted tags of the last segment written (one of the shared arrays).
+            var open = Array.Empty<string>();
             for (var s = 0; s < segments.Count; s++)
             {
                 var segment = segments[s];
                 var style = segment.Style & ~wrapping;
                 var text = segment.Text;
-                TextUtil.AppendCollapsed(plain, text, ref plainSpace);
-                if (string.IsNullOrWhiteSpace(text) && open.Count > 0)
+                if (string.IsNullOrWhiteSpace(text) && open.Length > 0)
                 {
                     TextUtil.AppendCollapsed(html, " ", ref htmlSpace);
                     continue;
@@ -51,33 +51,34 @@ namespace PubCatalog.Generator.Parsing
 
                 var wanted = TagsByStyle[(int)(style & AllTagStyles)];
                 var keep = 0;
-                while (keep < open.Count && keep < wanted.Length && open[keep] == wanted[keep])
+                while (keep < open.Length && keep < wanted.Length && open[keep] == wanted[keep])
                 {
                     keep++;
                 }
 
-                for (var i = open.Count - 1; i >= keep; i--)
+                for (var i = open.Length - 1; i >= keep; i--)
                 {
                     AppendTag(html, open[i], closing: true, ref htmlSpace);
                 }
 
-                open.RemoveRange(keep, open.Count - keep);
                 for (var i = keep; i < wanted.Length; i++)
                 {
                     AppendTag(html, wanted[i], closing: false, ref htmlSpace);
-                    open.Add(wanted[i]);
                 }
+
+                open = wanted;
 
                 TextUtil.AppendCollapsed(html, TextUtil.HtmlEncode(text), ref htmlSpace);
             }
 
-            for (var i = open.Count - 1; i >= 0; i--)
+            for (var i = open.Length - 1; i >= 0; i--)
             {
                 AppendTag(html, open[i], closing: true, ref htmlSpace);
             }
 
-            var plainText = StringBuilderCache.ToStringAndRelease(plain);
-            var htmlText = StringBuilderCache.ToStringAndRelease(html);
+            var plainText = line.PlainText;
+            // A title without markup or characters to encode (most) is its own HTML: one string serves both.
+            var htmlText = StringBuilderCache.ToStringAndRelease(html, plainText);
             var explicitId = ExtractExplicitId(ref plainText, ref htmlText);
             plainText = TextUtil.TrimTrailingPeriod(plainText);
             htmlText = TrimTrailingPeriodHtml(htmlText);

@@ -48,36 +48,40 @@ namespace PubCatalog.Generator.Parsing
         private static readonly string[] JournalAcronymList = JournalAcronyms.ToArray();
         private static readonly string[] WorkshopAcronymList = WorkshopAcronyms.ToArray();
 
-        /// <summary>Reads a venue. <paramref name="badge"/> is the text of a link or bold badge inside it (<c>NSDI 2024</c>).</summary>
-        public static (VenueModel Venue, int? Year, List<string> Awards) Read(string text, string? badge)
+        /// <summary>
+        /// Reads a venue. <paramref name="badge"/> is the text of a link or bold badge inside it (<c>NSDI 2024</c>); the
+        /// honours named in it ("Best Paper Award") are added to <paramref name="awards"/>.
+        /// </summary>
+        public static (VenueModel Venue, int? Year) Read(string text, string? badge, List<string> awards)
         {
             var raw = TextUtil.CollapseWhitespace(text);
             var trimmed = TextUtil.TrimTrailingPeriod(raw);
-            var awards = new List<string>();
             int? year = YearText.TryFindLastYear(trimmed, out var y, out _) ? y : null;
 
-            // Honours: comma-separated parts and parenthesised groups that name one.
-            var parts = SplitTopLevel(trimmed);
-            var kept = new List<string>();
-            foreach (var part in parts)
+            // Honours: comma-separated parts and parenthesised groups that name one. The first part is the venue's
+            // head; of the others only the honours are kept, so the parts are read one by one, not split into a list.
+            string? head = null;
+            var position = 0;
+            var depth = 0;
+            while (NextTopLevelPart(trimmed, ref position, ref depth, out var partStart, out var partEnd))
             {
-                if (IsHonour(part) && kept.Count > 0)
+                var part = trimmed.Substring(partStart, partEnd - partStart);
+                if (head is null)
                 {
-                    awards.Add(TextUtil.UpperFirst(part.Trim()));
+                    head = part;
                 }
-                else
+                else if (IsHonour(part))
                 {
-                    kept.Add(part);
+                    awards.Add(TextUtil.UpperFirst(part));
                 }
             }
 
-            var head = kept.Count > 0 ? kept[0] : trimmed;
-            head = ExtractParenthesisedHonours(head, awards);
+            head = ExtractParenthesisedHonours(head ?? trimmed, awards);
             head = ExtractTrailingHonours(head, awards);
 
             var kind = Classify(trimmed, head);
             var (name, acronym) = Name(badge is null ? head : trimmed, badge, kind);
-            return (new VenueModel(name, acronym, kind, raw), year, awards);
+            return (new VenueModel(name, acronym, kind, raw), year);
         }
 
         public static bool IsHonour(string text)
@@ -119,12 +123,13 @@ namespace PubCatalog.Generator.Parsing
             }
 
             string? lower = null;
-            return ContainsAny(text, ref lower, LettersOf(text, ref lower), VenueWords);
+            var letters = LettersOf(text, ref lower);
+            return ContainsAny(text, lower, letters, VenueWords);
         }
 
         /// <summary>
-        /// The ASCII letters of the lower-cased text. ASCII text has the same letters in either case, so it is not
-        /// lower-cased here: <paramref name="lower"/> is made only when a search needs it.
+        /// The ASCII letters of the lower-cased text. ASCII text has the same letters in either case and is searched
+        /// ignoring case in place, so it is never lower-cased: <paramref name="lower"/> stays null for it.
         /// </summary>
         private static int LettersOf(string text, ref string? lower)
         {
@@ -149,13 +154,15 @@ namespace PubCatalog.Generator.Parsing
 
         /// <summary>
         /// <c>text.ToLowerInvariant().Contains(word)</c> for any of the words, skipping those with a letter the text
-        /// lacks; the lower-cased text is made (once) only when a word is searched for.
+        /// lacks. <paramref name="lower"/> is what <see cref="LettersOf"/> left: null for ASCII text, which is searched
+        /// ignoring case in place (the words are lower-case ASCII, so the answers agree).
         /// </summary>
-        private static bool ContainsAny(string text, ref string? lower, int letters, (string Word, int Letters)[] words)
+        private static bool ContainsAny(string text, string? lower, int letters, (string Word, int Letters)[] words)
         {
             foreach (var (word, wordLetters) in words)
             {
-                if (AsciiLetters.MayContain(letters, wordLetters) && (lower ??= text.ToLowerInvariant()).Contains(word))
+                if (AsciiLetters.MayContain(letters, wordLetters)
+                    && (lower is null ? text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0 : lower.Contains(word)))
                 {
                     return true;
                 }
@@ -170,27 +177,27 @@ namespace PubCatalog.Generator.Parsing
             // spared, and most venues are never lower-cased).
             string? lower = null;
             var letters = LettersOf(all, ref lower);
-            if (ContainsAny(all, ref lower, letters, InSubmissionWords))
+            if (ContainsAny(all, lower, letters, InSubmissionWords))
             {
                 return VenueKinds.InSubmission;
             }
 
-            if (ContainsAny(all, ref lower, letters, PreprintWords))
+            if (ContainsAny(all, lower, letters, PreprintWords))
             {
                 return VenueKinds.Preprint;
             }
 
-            if ((AsciiLetters.MayContain(letters, WorkshopLetters) && ContainsWord(lower ??= all.ToLowerInvariant(), "workshop")) || AnyWordIn(head, WorkshopAcronymList))
+            if ((AsciiLetters.MayContain(letters, WorkshopLetters) && (lower is null ? ContainsWordIgnoringAsciiCase(all, "workshop") : ContainsWord(lower, "workshop"))) || AnyWordIn(head, WorkshopAcronymList))
             {
                 return VenueKinds.Workshop;
             }
 
-            if (ContainsAny(all, ref lower, letters, JournalWordList) || AnyWordIn(head, JournalAcronymList) || JournalAcronyms.Contains(StripYear(head)))
+            if (ContainsAny(all, lower, letters, JournalWordList) || AnyWordIn(head, JournalAcronymList) || JournalAcronyms.Contains(StripYear(head)))
             {
                 return VenueKinds.Journal;
             }
 
-            if (ContainsAny(all, ref lower, letters, ConferenceWords) || AnyAcronym(head))
+            if (ContainsAny(all, lower, letters, ConferenceWords) || AnyAcronym(head))
             {
                 return VenueKinds.Conference;
             }
@@ -364,7 +371,7 @@ namespace PubCatalog.Generator.Parsing
                 return text;
             }
 
-            var result = new System.Text.StringBuilder(text.Length);
+            var result = StringBuilderCache.Acquire(text.Length);
             var depth = 0;
             foreach (var c in text)
             {
@@ -382,7 +389,7 @@ namespace PubCatalog.Generator.Parsing
                 }
             }
 
-            return result.ToString();
+            return StringBuilderCache.ToStringAndRelease(result);
         }
 
         private static string ExtractParenthesisedHonours(string text, List<string> awards)
@@ -393,7 +400,7 @@ namespace PubCatalog.Generator.Parsing
                 return TextUtil.CollapseWhitespace(text);
             }
 
-            var result = new System.Text.StringBuilder(text.Length);
+            var result = StringBuilderCache.Acquire(text.Length);
             var i = 0;
             while (i < text.Length)
             {
@@ -424,7 +431,7 @@ namespace PubCatalog.Generator.Parsing
             }
 
             result.Append(text, i, text.Length - i);
-            return TextUtil.CollapseWhitespace(result.ToString());
+            return TextUtil.CollapseWhitespace(StringBuilderCache.ToStringAndRelease(result));
         }
 
         /// <summary>"NeurIPS 2024 Spotlight", "ACM BCB 2024 Oral": honour words after the year.</summary>
@@ -445,32 +452,44 @@ namespace PubCatalog.Generator.Parsing
             return text;
         }
 
-        private static List<string> SplitTopLevel(string text)
+        /// <summary>
+        /// The next part of the text between commas that are not inside parentheses, trimmed; empty parts are skipped.
+        /// <paramref name="position"/> and <paramref name="depth"/> carry the scan from one part to the next.
+        /// </summary>
+        private static bool NextTopLevelPart(string text, ref int position, ref int depth, out int start, out int end)
         {
-            var parts = new List<string>();
-            var depth = 0;
-            var start = 0;
-            for (var i = 0; i < text.Length; i++)
+            while (position <= text.Length)
             {
-                var c = text[i];
-                if (c == '(')
+                var partStart = position;
+                var i = position;
+                for (; i < text.Length; i++)
                 {
-                    depth++;
+                    var c = text[i];
+                    if (c == '(')
+                    {
+                        depth++;
+                    }
+                    else if (c == ')')
+                    {
+                        depth = Math.Max(0, depth - 1);
+                    }
+                    else if (c == ',' && depth == 0)
+                    {
+                        break;
+                    }
                 }
-                else if (c == ')')
+
+                // Past the comma, or past the end when the last part was read.
+                position = i + 1;
+                (start, end) = TextUtil.TrimRange(text, partStart, i);
+                if (end > start)
                 {
-                    depth = Math.Max(0, depth - 1);
-                }
-                else if (c == ',' && depth == 0)
-                {
-                    parts.Add(text.Substring(start, i - start).Trim());
-                    start = i + 1;
+                    return true;
                 }
             }
 
-            parts.Add(text.Substring(start).Trim());
-            parts.RemoveAll(p => p.Length == 0);
-            return parts;
+            start = end = 0;
+            return false;
         }
 
         /// <summary><see cref="ContainsWord"/> on the lower-cased text, for ASCII text that is not lower-cased.</summary>

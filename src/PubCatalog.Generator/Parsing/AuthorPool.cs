@@ -1,0 +1,126 @@
+using System.Text;
+using PubCatalog.Generator.Model;
+
+namespace PubCatalog.Generator.Parsing
+{
+    /// <summary>
+    /// The authors of one file, each distinct one made once: a page names its owner and its frequent co-authors in entry
+    /// after entry, and equal authors need not be separate objects (models compare by value). A name is looked up by the
+    /// characters of the builder it was read into, so a name met before costs no string at all.
+    /// </summary>
+    internal sealed class AuthorPool
+    {
+        private readonly EquatableArray<string> _selfNames;
+        // Chained hash table: _buckets holds 1-based entry numbers (0: empty), each entry the next in its chain. The
+        // entries sit in fixed-size chunks, so the table grows without copying them (a page has thousands of names).
+        private const int ChunkBits = 8;
+        private const int ChunkSize = 1 << ChunkBits;
+        private int[] _buckets = new int[64];
+        private readonly System.Collections.Generic.List<Entry[]> _chunks = new();
+        private int _count;
+
+        public AuthorPool(EquatableArray<string> selfNames) => _selfNames = selfNames;
+
+        /// <summary>
+        /// The author named by the builder's characters <paramref name="start"/> to <paramref name="end"/>: the page's
+        /// owner when written in bold or when the name matches a <c>PubCatalogSelf</c> name.
+        /// </summary>
+        public AuthorModel Get(StringBuilder name, int start, int end, bool bold, bool isEqualContribution)
+        {
+            ref var entry = ref Find(name, start, end);
+            // The match against the owner's names is made once per name, and only when the bold does not decide.
+            var isSelf = bold || (entry.MatchesSelf ??= SelfNameMatcher.Matches(_selfNames, entry.Name));
+            // The same name mostly comes with the same marks: the last author made for it is kept.
+            if (entry.Author is not { } author || author.IsSelf != isSelf || author.IsEqualContribution != isEqualContribution)
+            {
+                entry.Author = author = new AuthorModel(entry.Name, isSelf, isEqualContribution);
+            }
+
+            return author;
+        }
+
+        private ref Entry Find(StringBuilder name, int start, int end)
+        {
+            var hash = Hash(name, start, end);
+            for (var number = _buckets[hash & (_buckets.Length - 1)]; number != 0;)
+            {
+                ref var entry = ref EntryAt(number);
+                if (entry.Hash == hash && Holds(name, start, end, entry.Name))
+                {
+                    return ref entry;
+                }
+
+                number = entry.Next;
+            }
+
+            if (_count == _buckets.Length)
+            {
+                Rehash();
+            }
+
+            if (_count == _chunks.Count * ChunkSize)
+            {
+                _chunks.Add(new Entry[ChunkSize]);
+            }
+
+            var bucket = hash & (_buckets.Length - 1);
+            ref var added = ref EntryAt(++_count);
+            added = new Entry { Name = name.ToString(start, end - start), Hash = hash, Next = _buckets[bucket] };
+            _buckets[bucket] = _count;
+            return ref added;
+        }
+
+        private ref Entry EntryAt(int number) => ref _chunks[(number - 1) >> ChunkBits][(number - 1) & (ChunkSize - 1)];
+
+        /// <summary>Twice the buckets, so chains stay about one entry long.</summary>
+        private void Rehash()
+        {
+            _buckets = new int[_buckets.Length * 2];
+            for (var number = 1; number <= _count; number++)
+            {
+                ref var entry = ref EntryAt(number);
+                var bucket = entry.Hash & (_buckets.Length - 1);
+                entry.Next = _buckets[bucket];
+                _buckets[bucket] = number;
+            }
+        }
+
+        private static int Hash(StringBuilder name, int start, int end)
+        {
+            var hash = unchecked((int)2166136261);
+            for (var i = start; i < end; i++)
+            {
+                hash = unchecked((hash ^ name[i]) * 16777619);
+            }
+
+            return hash;
+        }
+
+        private static bool Holds(StringBuilder name, int start, int end, string text)
+        {
+            if (end - start != text.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (name[start + i] != text[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private struct Entry
+        {
+            public string Name;
+            public int Hash;
+            public int Next;
+            public bool? MatchesSelf;
+            public AuthorModel? Author;
+        }
+    }
+}
