@@ -15,6 +15,9 @@ namespace PubCatalog.Generator.Parsing
         // entries sit in fixed-size chunks, so the table grows without copying them (a page has thousands of names).
         private const int ChunkBits = 8;
         private const int ChunkSize = 1 << ChunkBits;
+
+        /// <summary>Longer names are looked up from a copy of their characters (see <see cref="Find"/>).</summary>
+        private const int LongName = 1024;
         private int[] _buckets = new int[64];
         private readonly System.Collections.Generic.List<Entry[]> _chunks = new();
         private int _count;
@@ -40,6 +43,20 @@ namespace PubCatalog.Generator.Parsing
         }
 
         private ref Entry Find(StringBuilder name, int start, int end)
+        {
+            // A long name (a pathological line) is read from a copy: the builder's indexer walks its chunks, so reading
+            // a long one character by character is quadratic.
+            if (end - start > LongName)
+            {
+                var copy = new StringBuilder(name.ToString(start, end - start));
+                return ref FindIn(copy, 0, copy.Length);
+            }
+
+            return ref FindIn(name, start, end);
+        }
+
+        /// <summary><see cref="Find"/> over a builder whose indexer is cheap (short, or a single chunk).</summary>
+        private ref Entry FindIn(StringBuilder name, int start, int end)
         {
             var hash = Hash(name, start, end);
             for (var number = _buckets[hash & (_buckets.Length - 1)]; number != 0;)

@@ -54,18 +54,29 @@ namespace PubCatalog.Generator.Parsing
         /// </summary>
         public static string ToStringAndRelease(StringBuilder builder, string same)
         {
-            var text = Holds(builder, same) ? same : builder.ToString();
+            string text;
+            if (builder.Length != same.Length)
+            {
+                text = builder.ToString();
+            }
+            else if (builder.Length <= MaxCachedCapacity)
+            {
+                text = Holds(builder, same) ? same : builder.ToString();
+            }
+            else
+            {
+                // A long builder is compared as a string: its indexer walks the chunks, so comparing in place is quadratic.
+                var built = builder.ToString();
+                text = string.Equals(built, same, StringComparison.Ordinal) ? same : built;
+            }
+
             Release(builder);
             return text;
         }
 
+        /// <summary>Whether a short builder holds exactly <paramref name="text"/> (of the same length).</summary>
         private static bool Holds(StringBuilder builder, string text)
         {
-            if (builder.Length != text.Length)
-            {
-                return false;
-            }
-
             for (var i = 0; i < text.Length; i++)
             {
                 if (builder[i] != text[i])

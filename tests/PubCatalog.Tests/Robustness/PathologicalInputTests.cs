@@ -30,6 +30,7 @@ public sealed partial class PathologicalInputTests
         ["100,000 comment openers on lines"] = () => Repeat("<!--\n", 100_000),
         ["100,000 HTML tags"] = () => "Title " + Repeat("<span>", 100_000) + "\\\nA. Author, B. Author\n",
         ["100,000 unclosed tags"] = () => "Title " + Repeat("<a href=\"", 100_000) + "\\\nA. Author, B. Author\n",
+        ["5 MB author name"] = () => "Title\\\n" + Repeat("Abc Def ", 600_000) + ", C. Author\\\n*NSDI 2024*\n",
         ["50,000 commas in an author line"] = () => "Title\\\n" + Repeat("A. B, ", 50_000) + "\\\n*NSDI 2024*\n",
         ["50,000 bare commas"] = () => "Title\\\n" + new string(',', 50_000) + "x\\\n*NSDI 2024*\n",
         ["50,000 equal-contribution marks"] = () => "Title\\\nA. Author, B. Author" + new string('†', 50_000) + "\\\n*NSDI 2024*\n",
