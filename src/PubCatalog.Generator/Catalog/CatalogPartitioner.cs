@@ -33,15 +33,15 @@ namespace PubCatalog.Generator.Catalog
                 list.Add(entry);
             }
 
-            return entriesByKey.Select(pair => new PagePart(model.ClassName, model.Namespace, pair.Key,
-                TypeName(numbers[pair.Key]), ItemsName(numbers[pair.Key]), pair.Value.ToEquatableArray())).ToEquatableArray();
+            return entriesByKey.Select(pair => new PagePart(model.ClassName, model.Namespace, pair.Key, numbers[pair.Key],
+                FactoryName(numbers[pair.Key]), ItemsName(numbers[pair.Key]), pair.Value.ToEquatableArray())).ToEquatableArray();
         }
 
         public static CatalogIndex Index(CatalogModel model)
         {
             var keyOfFile = PartKeys(model);
             var partNumbers = PartNumbers(keyOfFile);
-            var types = partNumbers.Values.Select(TypeName).ToList();
+            var factories = partNumbers.Values.Select(FactoryName).ToList();
 
             var entries = model.Entries;
             var partOf = new StringBuilder(entries.Count);
@@ -93,7 +93,7 @@ namespace PubCatalog.Generator.Catalog
                 model.Namespace,
                 model.FileCount,
                 entries.Count,
-                types.ToEquatableArray(),
+                factories.ToEquatableArray(),
                 partOf.ToString(),
                 CompactStreams.YearGroups(years),
                 CompactStreams.Numbers(years.Keys),
@@ -170,7 +170,7 @@ namespace PubCatalog.Generator.Catalog
 
         /// <summary>
         /// Each part's number, 0, 1… in the order of the parts' keys: the numbering of <see cref="CatalogIndex.PartOf"/>, and
-        /// what the part's generated names are made of (<see cref="TypeName"/>, <see cref="ItemsName"/>).
+        /// what the part's generated names are made of (<see cref="FactoryName"/>, <see cref="ItemsName"/>).
         /// </summary>
         private static SortedDictionary<string, int> PartNumbers(Dictionary<string, string> keyOfFile)
         {
@@ -189,8 +189,8 @@ namespace PubCatalog.Generator.Catalog
             return numbers;
         }
 
-        /// <summary>The nested class of a part (<c>__Page3</c>). Member names never start with an underscore, so they cannot collide.</summary>
-        private static string TypeName(int part) => "__Page" + part.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        /// <summary>The method that creates a part's data (<c>__Page3</c>). Member names never start with an underscore, so they cannot collide.</summary>
+        private static string FactoryName(int part) => "__Page" + part.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>The property every member of a part reads its publication from (<c>_3</c>): as short as a name can be.</summary>
         private static string ItemsName(int part) => "_" + part.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -66,19 +66,18 @@ namespace PubCatalog.Generator.Emit
         }
 
         /// <summary>
-        /// The catalog over the page parts: one digit per position names the part (see <c>PartitionedCatalog</c>), and
-        /// one method returns a part by number. A method, not a delegate per part: the first access compiles one small
-        /// method instead of a closure class and a lambda per page.
+        /// The catalog over the page parts: one digit per position names the part (see <c>PartitionedCatalog</c>), and an
+        /// array of the methods that create the parts (in the page files). Delegates to methods of the catalog class, not
+        /// a <c>switch</c> over nested classes: the first access compiles neither a switch nor a class per page, and
+        /// loads no page's type.
         /// </summary>
         private static void WriteData(SourceWriter writer, CatalogIndex index)
         {
             writer.WriteLine();
             writer.WriteLine("/// <summary>The catalog's data, decoded on first use.</summary>");
             writer.OpenBlock("private static class Data");
-            writer.WriteLine($"internal static readonly {Catalog} Items = new {Catalog}({Data(index.PartOf)}, {Int(index.PartTypes.Count)}, Part);");
-            writer.WriteLine();
-            writer.WriteNumberedSwitch("private static global::PubCatalog.CompilerServices.CompactCatalog Part(int part)", "part",
-                index.PartTypes.Count, i => index.PartTypes[i] + ".Items");
+            writer.WriteLine($"internal static readonly {Catalog} Items = new {Catalog}({Data(index.PartOf)},");
+            writer.WriteLine($"    new global::System.Func<global::PubCatalog.CompilerServices.CompactCatalog>[] {{ {string.Join(", ", index.PartFactories)} }});");
             writer.CloseBlock();
         }
 

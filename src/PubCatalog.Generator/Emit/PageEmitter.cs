@@ -38,9 +38,9 @@ namespace PubCatalog.Generator.Emit
             writer.OpenBlock($"public static partial class {part.ClassName}");
             var entries = part.Entries.AsImmutableArray();
             WriteMembers(writer, part.ItemsName, entries, withSummaries);
-            writer.WriteLine($"private static {Catalog} {part.ItemsName} => {part.TypeName}.Items;");
+            writer.WriteLine($"private static {Catalog} {part.ItemsName} => Data.Items.Part({Int(part.Number)});");
             writer.WriteLine();
-            WriteData(writer, part.TypeName, entries);
+            WriteData(writer, part.FactoryName, entries);
             writer.CloseBlock();
             return GeneratedFile.End(writer, part.Namespace);
         }
@@ -69,36 +69,29 @@ namespace PubCatalog.Generator.Emit
         }
 
         /// <summary>
-        /// The page's data (<c>PubCatalog.CompilerServices.CompactCatalog</c>): each packed block is a string literal
-        /// returned from a <c>switch</c>, so the runtime loads only the blocks a query reads.
+        /// The page's data (<c>PubCatalog.CompilerServices.CompactCatalog</c>), created by a method of the catalog class
+        /// that the index calls the first time the page is read. Each packed block is a string literal returned by a
+        /// method of its own: the JIT materializes every string literal of a method it compiles (several nanoseconds per
+        /// character), so a start-up that reads one entry must not compile a method holding the literals of other
+        /// blocks. The blocks are passed as delegates, so no <c>switch</c> over them is compiled either.
         /// </summary>
-        private static void WriteData(SourceWriter writer, string typeName, IReadOnlyList<CatalogEntry> entries)
+        private static void WriteData(SourceWriter writer, string factoryName, IReadOnlyList<CatalogEntry> entries)
         {
             var data = CompactData.Encode(entries);
             writer.WriteLine("/// <summary>The data of one page, decoded on first use.</summary>");
-            writer.OpenBlock($"private static class {typeName}");
-            writer.WriteLine($"internal static readonly {Catalog} Items = new {Catalog}({Int(entries.Count)}, Block,");
+            writer.WriteLine($"private static {Catalog} {factoryName}() => new {Catalog}({Int(entries.Count)},");
+            writer.WriteLine($"    new global::System.Func<string>[] {{ {string.Join(", ", Enumerable.Range(0, data.Blocks.Count).Select(i => BlockName(factoryName, i)))} }},");
             writer.WriteLine($"    new string[] {{ {string.Join(", ", data.Files.Select(f => String(f)))} }},");
             writer.WriteLine($"    new global::PubCatalog.VenueKind[] {{ {string.Join(", ", data.VenueKinds.Select(k => "global::PubCatalog.VenueKind." + k))} }},");
             writer.WriteLine($"    new global::PubCatalog.LinkKind[] {{ {string.Join(", ", data.LinkKinds.Select(k => "global::PubCatalog.LinkKind." + k))} }});");
-            WriteBlocks(writer, data.Blocks);
-            writer.CloseBlock();
-        }
-
-        /// <summary>
-        /// <c>Block(block)</c> returns a packed block, each from a method of its own: the JIT materializes every string
-        /// literal of a method it compiles (several nanoseconds per character), so a start-up that reads one entry must
-        /// not compile a method holding the literals of other blocks.
-        /// </summary>
-        private static void WriteBlocks(SourceWriter writer, IReadOnlyList<string> blocks)
-        {
             writer.WriteLine();
-            writer.WriteNumberedSwitch("private static string Block(int block)", "block", blocks.Count, i => "Block" + Int(i) + "()");
-            writer.WriteLine();
-            for (var i = 0; i < blocks.Count; i++)
+            for (var i = 0; i < data.Blocks.Count; i++)
             {
-                writer.StartLine().Append("private static string Block").Append(Int(i)).Append("() => ").AppendData(blocks[i]).Append(";").EndLine();
+                writer.StartLine().Append("private static string ").Append(BlockName(factoryName, i)).Append("() => ").AppendData(data.Blocks[i]).Append(";").EndLine();
             }
         }
+
+        /// <summary>A block's method (<c>__Page3Block0</c>).</summary>
+        private static string BlockName(string factoryName, int block) => factoryName + "Block" + Int(block);
     }
 }

@@ -64,24 +64,6 @@ namespace PubCatalog.Generator.Emit
             return this;
         }
 
-        /// <summary>
-        /// A method that returns <c>cases(i)</c> for its argument <c>i</c> in <c>0..count-1</c> and throws for any other:
-        /// how generated code picks one of many pieces without touching the others.
-        /// </summary>
-        public SourceWriter WriteNumberedSwitch(string signature, string parameter, int count, System.Func<int, string> cases)
-        {
-            OpenBlock(signature);
-            OpenBlock($"switch ({parameter})");
-            for (var i = 0; i < count; i++)
-            {
-                StartLine().Append("case ").Append(CSharpLiteral.Int(i)).Append(": return ").Append(cases(i)).Append(";").EndLine();
-            }
-
-            WriteLine($"default: throw new global::System.ArgumentOutOfRangeException(nameof({parameter}));");
-            CloseBlock();
-            return CloseBlock();
-        }
-
         public override string ToString() => _builder.ToString();
     }
 }

@@ -28,7 +28,7 @@ namespace PubCatalog.CompilerServices
         /// <summary>The shortest repeat a packed block refers back to; shorter ones are written out.</summary>
         public const int MinimumMatch = 5;
 
-        private readonly Func<int, string> _block;
+        private readonly Func<string>[] _blocks;
         private readonly string[] _files;
         private readonly VenueKind[] _venueKinds;
         private readonly LinkKind[] _linkKinds;
@@ -40,17 +40,21 @@ namespace PubCatalog.CompilerServices
         private Dictionary<string, int>? _idIndex;
 
         /// <summary>Creates the catalog over generated blocks; nothing is decoded yet.</summary>
-        public CompactCatalog(int count, Func<int, string> block, string[] files, VenueKind[] venueKinds, LinkKind[] linkKinds)
+        /// <param name="count">How many publications the blocks hold.</param>
+        /// <param name="blocks">Per block of <see cref="EntriesPerBlock"/> entries, the method that returns its packed text.</param>
+        /// <param name="files">The source files the entries name.</param>
+        /// <param name="venueKinds">The venue kinds the entries refer to by number.</param>
+        /// <param name="linkKinds">The link kinds the entries refer to by number.</param>
+        public CompactCatalog(int count, Func<string>[] blocks, string[] files, VenueKind[] venueKinds, LinkKind[] linkKinds)
         {
-            _block = block;
+            _blocks = blocks;
             _files = files;
             _venueKinds = venueKinds;
             _linkKinds = linkKinds;
             _items = new Publication?[count];
-            var blocks = (count + EntriesPerBlock - 1) / EntriesPerBlock;
-            _texts = new char[]?[blocks];
-            _unbuilt = new int[blocks];
-            for (var b = 0; b < blocks; b++)
+            _texts = new char[]?[blocks.Length];
+            _unbuilt = new int[blocks.Length];
+            for (var b = 0; b < blocks.Length; b++)
             {
                 _unbuilt[b] = Math.Min(EntriesPerBlock, count - b * EntriesPerBlock);
             }
@@ -116,7 +120,7 @@ namespace PubCatalog.CompilerServices
                 index = new Dictionary<string, int>(Count, StringComparer.Ordinal);
                 for (var b = 0; b < _texts.Length; b++)
                 {
-                    var text = _texts[b] ?? Unpack(_block(b));
+                    var text = _texts[b] ?? Unpack(_blocks[b]());
                     var at = 0;
                     for (var i = b * EntriesPerBlock; i < Math.Min(Count, (b + 1) * EntriesPerBlock); i++)
                     {
@@ -143,7 +147,7 @@ namespace PubCatalog.CompilerServices
             var text = Volatile.Read(ref _texts[block]);
             if (text is null)
             {
-                text = Unpack(_block(block));
+                text = Unpack(_blocks[block]());
                 Volatile.Write(ref _texts[block], text);
             }
 

@@ -15,20 +15,19 @@ namespace PubCatalog.CompilerServices
     public sealed class PartitionedCatalog : IReadOnlyList<Publication>
     {
         private readonly string _partOf;
-        private readonly Func<int, CompactCatalog> _part;
+        private readonly Func<CompactCatalog>[] _parts;
         private readonly CompactCatalog?[] _loaded;
         private int[]? _localIndex;
         private Dictionary<string, int>? _positionById;
 
         /// <summary>Creates the catalog; nothing is decoded yet.</summary>
         /// <param name="partOf">One compact digit per catalog position: the part its publication is in.</param>
-        /// <param name="partCount">How many parts there are.</param>
-        /// <param name="part">Part number → the part, in the numbering of <paramref name="partOf"/>.</param>
-        public PartitionedCatalog(string partOf, int partCount, Func<int, CompactCatalog> part)
+        /// <param name="parts">Per part, in the numbering of <paramref name="partOf"/>, the method that creates it.</param>
+        public PartitionedCatalog(string partOf, Func<CompactCatalog>[] parts)
         {
             _partOf = partOf;
-            _part = part;
-            _loaded = new CompactCatalog?[partCount];
+            _parts = parts;
+            _loaded = new CompactCatalog?[parts.Length];
         }
 
         /// <inheritdoc />
@@ -132,13 +131,17 @@ namespace PubCatalog.CompilerServices
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-        private CompactCatalog Part(int part)
+        /// <summary>
+        /// A part by number, created on first use. Every reader gets the same instance (the first one stored), so a
+        /// publication read through its member and through <c>All</c> is the same object.
+        /// </summary>
+        public CompactCatalog Part(int part)
         {
-            var loaded = _loaded[part];
+            var loaded = Volatile.Read(ref _loaded[part]);
             if (loaded is null)
             {
-                loaded = _part(part);
-                Volatile.Write(ref _loaded[part], loaded);
+                var created = _parts[part]();
+                loaded = Interlocked.CompareExchange(ref _loaded[part], created, null) ?? created;
             }
 
             return loaded;

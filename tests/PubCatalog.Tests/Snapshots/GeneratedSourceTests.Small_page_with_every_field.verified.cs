@@ -45,16 +45,8 @@ namespace Consumer
         /// <summary>The catalog's data, decoded on first use.</summary>
         private static class Data
         {
-            internal static readonly global::PubCatalog.CompilerServices.PartitionedCatalog Items = new global::PubCatalog.CompilerServices.PartitionedCatalog(@"00", 1, Part);
-
-            private static global::PubCatalog.CompilerServices.CompactCatalog Part(int part)
-            {
-                switch (part)
-                {
-                    case 0: return __Page0.Items;
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(part));
-                }
-            }
+            internal static readonly global::PubCatalog.CompilerServices.PartitionedCatalog Items = new global::PubCatalog.CompilerServices.PartitionedCatalog(@"00",
+                new global::System.Func<global::PubCatalog.CompilerServices.CompactCatalog>[] { __Page0 });
         }
 
         /// <summary>The lookups, each built the first time it is read.</summary>
@@ -89,26 +81,15 @@ public static _P CantBeLate => _0[0];
 /// <summary>SummN: Summaries \ with backslash</summary>
 public static _P SummN => _0[1];
 
-        private static global::PubCatalog.CompilerServices.CompactCatalog _0 => __Page0.Items;
+        private static global::PubCatalog.CompilerServices.CompactCatalog _0 => Data.Items.Part(0);
 
         /// <summary>The data of one page, decoded on first use.</summary>
-        private static class __Page0
-        {
-            internal static readonly global::PubCatalog.CompilerServices.CompactCatalog Items = new global::PubCatalog.CompilerServices.CompactCatalog(2, Block,
-                new string[] { "publications/papers.md" },
-                new global::PubCatalog.VenueKind[] { global::PubCatalog.VenueKind.Conference, global::PubCatalog.VenueKind.Preprint },
-                new global::PubCatalog.LinkKind[] { global::PubCatalog.LinkKind.Paper, global::PubCatalog.LinkKind.Code });
+        private static global::PubCatalog.CompilerServices.CompactCatalog __Page0() => new global::PubCatalog.CompilerServices.CompactCatalog(2,
+            new global::System.Func<string>[] { __Page0Block0 },
+            new string[] { "publications/papers.md" },
+            new global::PubCatalog.VenueKind[] { global::PubCatalog.VenueKind.Conference, global::PubCatalog.VenueKind.Preprint },
+            new global::PubCatalog.LinkKind[] { global::PubCatalog.LinkKind.Paper, global::PubCatalog.LinkKind.Code });
 
-            private static string Block(int block)
-            {
-                switch (block)
-                {
-                    case 0: return Block0();
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(block));
-                }
-            }
-
-            private static string Block0() => @"_Go2fAHcant-be-late-2024k1Can't Be Late: Optimizing ""Spot"" Instancesc2<em>Can&#39;4t15</em>8y1A&quot;Spot1905c21E8n3_23CAda Lovelace3BAlan Turing2CGrace Hopper04NSDI5NSDI0c1NSDI 2024, Outstanding Paper Awardj-11NIR2250CS0Jhttps://x.org/a.pdf4Code1M3PUgithub.com/x/y00003000v6Asummn0-9z1b1SummN: Summaries \ with backslashw1<em>Summ<sup>N</sup>2v90Lw1160y20Ah808q9A15arXiv01E07E preprintj-1012f72a13m65arxiv1k7Lbs/2301.0000100008000";
-        }
+        private static string __Page0Block0() => @"_Go2fAHcant-be-late-2024k1Can't Be Late: Optimizing ""Spot"" Instancesc2<em>Can&#39;4t15</em>8y1A&quot;Spot1905c21E8n3_23CAda Lovelace3BAlan Turing2CGrace Hopper04NSDI5NSDI0c1NSDI 2024, Outstanding Paper Awardj-11NIR2250CS0Jhttps://x.org/a.pdf4Code1M3PUgithub.com/x/y00003000v6Asummn0-9z1b1SummN: Summaries \ with backslashw1<em>Summ<sup>N</sup>2v90Lw1160y20Ah808q9A15arXiv01E07E preprintj-1012f72a13m65arxiv1k7Lbs/2301.0000100008000";
     }
 }
