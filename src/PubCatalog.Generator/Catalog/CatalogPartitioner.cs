@@ -44,7 +44,7 @@ namespace PubCatalog.Generator.Catalog
             var factories = partNumbers.Values.Select(FactoryName).ToList();
 
             var entries = model.Entries;
-            var partOf = new StringBuilder(entries.Count);
+            var partOf = new CompactWriter(entries.Count);
             var years = new SortedDictionary<int, List<int>>(Comparer<int>.Create((a, b) => b.CompareTo(a)));
             var authors = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             var tags = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -54,7 +54,7 @@ namespace PubCatalog.Generator.Catalog
             {
                 var entry = entries[i];
                 var publication = entry.Publication;
-                CompactStreams.Number(partOf, partNumbers[keyOfFile[entry.SourceFile]]);
+                partOf.Number(partNumbers[keyOfFile[entry.SourceFile]]);
                 if (publication.Year is int year)
                 {
                     Add(years, year, i);

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 using PubCatalog.Generator.Catalog;
 
 namespace PubCatalog.Generator.Emit
@@ -13,7 +12,14 @@ namespace PubCatalog.Generator.Emit
     internal sealed class CompactData
     {
         public const int EntriesPerBlock = 128;
-        private const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVabcdefghijklmnopqrstuvwxyzWXYZ_-";
+
+        // The block and entry buffers, reused across pages (a generator may run on several threads at once): a block is
+        // about 80 K characters, which as a fresh array per page would be a large object each time.
+        [System.ThreadStatic]
+        private static CompactWriter? s_block;
+
+        [System.ThreadStatic]
+        private static CompactWriter? s_entry;
 
         private readonly Dictionary<string, int> _venueKinds = new(System.StringComparer.Ordinal);
         private readonly Dictionary<string, int> _linkKinds = new(System.StringComparer.Ordinal);
@@ -33,25 +39,18 @@ namespace PubCatalog.Generator.Emit
         public static CompactData Encode(IReadOnlyList<CatalogEntry> entries)
         {
             var data = new CompactData();
-            var block = new StringBuilder();
-            var entry = new StringBuilder();
-            // The packer reads a block from one buffer, grown as needed, rather than from a string per block.
-            var buffer = new char[0];
+            var block = s_block ??= new CompactWriter(1 << 17);
+            var entry = s_entry ??= new CompactWriter(1 << 12);
+            block.Clear();
             for (var i = 0; i < entries.Count; i++)
             {
                 entry.Clear();
                 data.WriteEntry(entry, entries[i]);
-                Number(block, entry.Length);
+                block.Number(entry.Length);
                 block.Append(entry);
                 if ((i + 1) % EntriesPerBlock == 0 || i + 1 == entries.Count)
                 {
-                    if (buffer.Length < block.Length)
-                    {
-                        buffer = new char[block.Length * 5 / 4];
-                    }
-
-                    block.CopyTo(0, buffer, 0, block.Length);
-                    data.Blocks.Add(TextPacker.Pack(buffer, block.Length));
+                    data.Blocks.Add(TextPacker.Pack(block.Chars, block.Length));
                     block.Clear();
                 }
             }
@@ -59,19 +58,7 @@ namespace PubCatalog.Generator.Emit
             return data;
         }
 
-        public static void Number(StringBuilder builder, int value)
-        {
-            var remaining = (uint)value;
-            while (remaining >= 32)
-            {
-                builder.Append(Alphabet[32 + (int)(remaining & 31)]);
-                remaining >>= 5;
-            }
-
-            builder.Append(Alphabet[(int)remaining]);
-        }
-
-        private void WriteEntry(StringBuilder b, CatalogEntry entry)
+        private void WriteEntry(CompactWriter b, CatalogEntry entry)
         {
             var p = entry.Publication;
             Str(b, entry.Id);
@@ -79,58 +66,58 @@ namespace PubCatalog.Generator.Emit
             // Most titles have no markup and nothing to encode: null then means "the same string as the title".
             Optional(b, p.TitleHtml == p.Title ? null : p.TitleHtml);
             Optional(b, p.ShortName);
-            Number(b, p.Authors.Count);
+            b.Number(p.Authors.Count);
             foreach (var author in p.Authors)
             {
                 Str(b, author.Name);
-                Number(b, (author.IsSelf ? 1 : 0) | (author.IsEqualContribution ? 2 : 0));
+                b.Number((author.IsSelf ? 1 : 0) | (author.IsEqualContribution ? 2 : 0));
             }
 
             Str(b, p.Venue.Name);
             Optional(b, p.Venue.Acronym);
-            Number(b, Kind(_venueKinds, VenueKinds, p.Venue.Kind));
+            b.Number(Kind(_venueKinds, VenueKinds, p.Venue.Kind));
             Str(b, p.Venue.Raw);
-            Number(b, p.Year is int year ? year + 1 : 0);
+            b.Number(p.Year is int year ? year + 1 : 0);
             List(b, p.Awards);
-            Number(b, p.Links.Count);
+            b.Number(p.Links.Count);
             foreach (var link in p.Links)
             {
                 Str(b, link.Label);
-                Number(b, Kind(_linkKinds, LinkKinds, link.Kind));
+                b.Number(Kind(_linkKinds, LinkKinds, link.Kind));
                 Str(b, link.Url);
             }
 
             List(b, p.Tags);
             Optional(b, p.Summary);
             List(b, p.Highlights);
-            Number(b, Kind(_files, Files, entry.SourceFile));
-            Number(b, p.Location.Line + 1);
+            b.Number(Kind(_files, Files, entry.SourceFile));
+            b.Number(p.Location.Line + 1);
             Optional(b, p.Doi);
             Optional(b, p.Abstract);
-            Number(b, p.Selected ? 1 : 0);
+            b.Number(p.Selected ? 1 : 0);
         }
 
-        private static void Str(StringBuilder b, string value)
+        private static void Str(CompactWriter b, string value)
         {
-            Number(b, value.Length);
+            b.Number(value.Length);
             b.Append(value);
         }
 
-        private static void Optional(StringBuilder b, string? value)
+        private static void Optional(CompactWriter b, string? value)
         {
             if (value is null)
             {
-                Number(b, 0);
+                b.Number(0);
                 return;
             }
 
-            Number(b, value.Length + 1);
+            b.Number(value.Length + 1);
             b.Append(value);
         }
 
-        private static void List(StringBuilder b, IReadOnlyList<string> values)
+        private static void List(CompactWriter b, IReadOnlyList<string> values)
         {
-            Number(b, values.Count);
+            b.Number(values.Count);
             foreach (var value in values)
             {
                 Str(b, value);

@@ -1,46 +1,43 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 
 namespace PubCatalog.Generator.Emit
 {
     /// <summary>
-    /// The index's streams in the runtime's compact number format (<see cref="CompactData.Number"/>), as
+    /// The index's streams in the runtime's compact number format (<see cref="CompactWriter.Number"/>), as
     /// <c>PubCatalog.CompilerServices.PartitionedCatalog</c> reads them: string lists, lookups and year groups.
     /// </summary>
     internal static class CompactStreams
     {
-        public static void Number(StringBuilder builder, int value) => CompactData.Number(builder, value);
-
         /// <summary><c>count, length*</c>, then the characters.</summary>
         public static string Strings(IReadOnlyList<string> values)
         {
-            var builder = new StringBuilder();
-            Number(builder, values.Count);
+            var writer = new CompactWriter();
+            writer.Number(values.Count);
             foreach (var value in values)
             {
-                Number(builder, value.Length);
+                writer.Number(value.Length);
             }
 
             foreach (var value in values)
             {
-                builder.Append(value);
+                writer.Append(value);
             }
 
-            return builder.ToString();
+            return writer.ToString();
         }
 
         /// <summary><c>count, value*</c>.</summary>
         public static string Numbers(ICollection<int> values)
         {
-            var builder = new StringBuilder();
-            Number(builder, values.Count);
+            var writer = new CompactWriter();
+            writer.Number(values.Count);
             foreach (var value in values)
             {
-                Number(builder, value);
+                writer.Number(value);
             }
 
-            return builder.ToString();
+            return writer.ToString();
         }
 
         /// <summary>The keys sorted (ordinal) as a string list, and per key its positions.</summary>
@@ -48,7 +45,7 @@ namespace PubCatalog.Generator.Emit
         {
             var keys = new List<string>(groups.Keys);
             keys.Sort(StringComparer.Ordinal);
-            var positions = new StringBuilder();
+            var positions = new CompactWriter();
             foreach (var key in keys)
             {
                 Positions(positions, groups[key]);
@@ -60,25 +57,25 @@ namespace PubCatalog.Generator.Emit
         /// <summary><c>groups, (year, count, position deltas*)*</c> in the dictionary's order.</summary>
         public static string YearGroups(IDictionary<int, List<int>> groups)
         {
-            var builder = new StringBuilder();
-            Number(builder, groups.Count);
+            var writer = new CompactWriter();
+            writer.Number(groups.Count);
             foreach (var group in groups)
             {
-                Number(builder, group.Key);
-                Positions(builder, group.Value);
+                writer.Number(group.Key);
+                Positions(writer, group.Value);
             }
 
-            return builder.ToString();
+            return writer.ToString();
         }
 
         /// <summary><c>count, position deltas*</c>: ascending positions, each as the distance from the one before.</summary>
-        private static void Positions(StringBuilder builder, List<int> positions)
+        private static void Positions(CompactWriter writer, List<int> positions)
         {
-            Number(builder, positions.Count);
+            writer.Number(positions.Count);
             var previous = 0;
             foreach (var position in positions)
             {
-                Number(builder, position - previous);
+                writer.Number(position - previous);
                 previous = position;
             }
         }

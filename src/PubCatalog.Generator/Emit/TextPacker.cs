@@ -43,8 +43,8 @@ namespace PubCatalog.Generator.Emit
         /// <summary>Packs the first <paramref name="length"/> characters of <paramref name="text"/> (a buffer reused across blocks).</summary>
         public static string Pack(char[] text, int length)
         {
-            var output = new StringBuilder(length / 2 + 16);
-            CompactData.Number(output, length);
+            var output = new CompactWriter(length / 2 + 16);
+            output.Number(length);
             var head = s_head ??= new int[1 << HashBits];
             for (var i = 0; i < head.Length; i++)
             {
@@ -66,10 +66,10 @@ namespace PubCatalog.Generator.Emit
                     continue;
                 }
 
-                CompactData.Number(output, at - literalStart);
+                output.Number(at - literalStart);
                 output.Append(text, literalStart, at - literalStart);
-                CompactData.Number(output, matchLength - MinimumMatch);
-                CompactData.Number(output, distance - 1);
+                output.Number(matchLength - MinimumMatch);
+                output.Number(distance - 1);
                 // The positions inside a short match are remembered for later matches; inside a long one (a repeated
                 // address or title) they would cost time and gain almost nothing (0.5% on the synthetic pages).
                 var end = at + matchLength;
@@ -85,7 +85,7 @@ namespace PubCatalog.Generator.Emit
                 literalStart = end;
             }
 
-            CompactData.Number(output, length - literalStart);
+            output.Number(length - literalStart);
             output.Append(text, literalStart, length - literalStart);
             return output.ToString();
         }

@@ -1,0 +1,74 @@
+using System;
+
+namespace PubCatalog.Generator.Emit
+{
+    /// <summary>
+    /// A growable character buffer for the runtime's compact formats: numbers as digits (<see cref="Number"/>), strings as
+    /// their characters. It does what a <see cref="System.Text.StringBuilder"/> would, minus two costs that matter at a
+    /// block's size: clearing a builder of several chunks allocates a new array of its whole capacity (a large object,
+    /// once per block), and reading a builder back walks its chunks.
+    /// </summary>
+    internal sealed class CompactWriter
+    {
+        /// <summary>
+        /// Digit values 0–31 end a number, 32–63 continue it (five bits each, least significant first). Must match
+        /// <c>PubCatalog.CompilerServices.CompactReader</c>.
+        /// </summary>
+        private const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVabcdefghijklmnopqrstuvwxyzWXYZ_-";
+
+        private char[] _chars;
+
+        public CompactWriter(int capacity = 256)
+        {
+            _chars = new char[Math.Max(capacity, 16)];
+        }
+
+        /// <summary>The characters written so far: the first <see cref="Length"/> of <see cref="Chars"/>.</summary>
+        public int Length { get; private set; }
+
+        /// <summary>The buffer itself, valid until the next write.</summary>
+        public char[] Chars => _chars;
+
+        public void Clear() => Length = 0;
+
+        /// <summary>A non-negative number in compact digits.</summary>
+        public void Number(int value)
+        {
+            Reserve(7);
+            var remaining = (uint)value;
+            while (remaining >= 32)
+            {
+                _chars[Length++] = Alphabet[32 + (int)(remaining & 31)];
+                remaining >>= 5;
+            }
+
+            _chars[Length++] = Alphabet[(int)remaining];
+        }
+
+        public void Append(string value)
+        {
+            Reserve(value.Length);
+            value.CopyTo(0, _chars, Length, value.Length);
+            Length += value.Length;
+        }
+
+        public void Append(char[] source, int start, int count)
+        {
+            Reserve(count);
+            Array.Copy(source, start, _chars, Length, count);
+            Length += count;
+        }
+
+        public void Append(CompactWriter other) => Append(other._chars, 0, other.Length);
+
+        public override string ToString() => new(_chars, 0, Length);
+
+        private void Reserve(int count)
+        {
+            if (Length + count > _chars.Length)
+            {
+                Array.Resize(ref _chars, Math.Max(_chars.Length * 2, Length + count));
+            }
+        }
+    }
+}
