@@ -87,6 +87,14 @@ public static class Check
             {
                 PubCatalog.Generator.Catalog.SafeBuild.Partition(PubCatalog.Generator.Catalog.CatalogBuilder.Build(prepared, catalogOptions).Model);
             }
+            else if (stage == "markdig")
+            {
+                // The reference of the generator benchmark: Markdig's bare parse of the same pages with the same pipeline.
+                foreach (var page in workload.Pages)
+                {
+                    Markdown.Parse(page.Text, MarkdownDocumentReader.Pipeline);
+                }
+            }
             else if (stage == "parse")
             {
                 foreach (var text in workload.Texts)
