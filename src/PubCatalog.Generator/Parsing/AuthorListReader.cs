@@ -16,9 +16,18 @@ namespace PubCatalog.Generator.Parsing
         private static readonly char[] NameEnd = { '*', '†', '‡', ' ', '.' };
         private static readonly char[] PartSeparators = { ',', ';' };
 
+        /// <summary>The authors of the line in a list of their own.</summary>
         public static List<(AuthorModel Author, int Line, int Column)> Read(LogicalLine line, ParseContext context)
         {
             var authors = new List<(AuthorModel, int, int)>(CountSeparators(line) + 2);
+            Read(line, context, authors);
+            return authors;
+        }
+
+        /// <summary>Adds the authors of the line to <paramref name="authors"/> (an entry's list, reused from entry to entry).</summary>
+        public static void Read(LogicalLine line, ParseContext context, List<(AuthorModel Author, int Line, int Column)> authors)
+        {
+            var firstAdded = authors.Count;
             // The name is collapsed as it is read (one string per name, not one per step).
             var name = StringBuilderCache.Acquire();
             var pendingSpace = false;
@@ -122,7 +131,7 @@ namespace PubCatalog.Generator.Parsing
 
             AddName(authors, name, boldChars, plainChars, firstLine, firstColumn, context);
             StringBuilderCache.Release(name);
-            return SplitFinalAnd(authors);
+            SplitFinalAnd(authors, firstAdded);
         }
 
         /// <summary>
@@ -319,30 +328,30 @@ namespace PubCatalog.Generator.Parsing
             end >= 4 && (name[0] | 0x20) == 'a' && (name[1] | 0x20) == 'n' && (name[2] | 0x20) == 'd' && name[3] == ' ';
 
         /// <summary>"A, B and C" has no comma before C: split the last name at " and ".</summary>
-        private static List<(AuthorModel Author, int Line, int Column)> SplitFinalAnd(List<(AuthorModel Author, int Line, int Column)> authors)
+        /// <summary>The names read are those from <paramref name="firstAdded"/> on.</summary>
+        private static void SplitFinalAnd(List<(AuthorModel Author, int Line, int Column)> authors, int firstAdded)
         {
-            if (authors.Count == 0)
+            if (authors.Count == firstAdded)
             {
-                return authors;
+                return;
             }
 
             var (last, line, column) = authors[authors.Count - 1];
             var at = last.Name.IndexOf(" and ", System.StringComparison.Ordinal);
             if (at <= 0)
             {
-                return authors;
+                return;
             }
 
             var left = last.Name.Substring(0, at).Trim();
             var right = last.Name.Substring(at + 5).Trim();
             if (!LooksLikeName(left) || !LooksLikeName(right))
             {
-                return authors;
+                return;
             }
 
             authors[authors.Count - 1] = (last with { Name = left }, line, column);
             authors.Add((last with { Name = right }, line, column));
-            return authors;
         }
     }
 }

@@ -97,7 +97,7 @@ namespace PubCatalog.Generator.Parsing
                 return false;
             }
 
-            var entry = new EntryAssembler(context);
+            var entry = context.StartEntry();
             var titleLine = run.Slice(title.Start, title.End);
             entry.TitleLine = titleLine;
             (entry.Title, entry.TitleHtml, entry.ExplicitId) = TitleReader.Read(titleLine);
@@ -109,7 +109,7 @@ namespace PubCatalog.Generator.Parsing
                 return true;
             }
 
-            entry.AddAuthors(AuthorListReader.Read(Slice(run, authorsStart, authorsEnd, extraLinks), context));
+            AuthorListReader.Read(Slice(run, authorsStart, authorsEnd, extraLinks), context, entry.Authors);
 
             if (title.Url is { } url && IsUsableUrl(url))
             {

@@ -24,7 +24,7 @@ namespace PubCatalog.Generator.Parsing
                 return false;
             }
 
-            var entry = new EntryAssembler(context);
+            var entry = context.StartEntry();
             var next = 0;
             if (AuthorListReader.LooksLikeAuthorLine(lines[0]) && !AuthorListReader.LooksLikeAuthorLine(lines[1]) && lines[0].PlainText.IndexOf(',') >= 0)
             {
@@ -45,7 +45,7 @@ namespace PubCatalog.Generator.Parsing
             next = 1;
             if (IsAuthorLine(lines[1]))
             {
-                entry.AddAuthors(AuthorListReader.Read(lines[1], context));
+                AuthorListReader.Read(lines[1], context, entry.Authors);
 
                 next = 2;
             }
