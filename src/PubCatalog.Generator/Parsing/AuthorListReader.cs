@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 using PubCatalog.Generator.Model;
 
 namespace PubCatalog.Generator.Parsing
@@ -29,7 +28,7 @@ namespace PubCatalog.Generator.Parsing
         {
             var firstAdded = authors.Count;
             // The name is collapsed as it is read (one string per name, not one per step).
-            var name = StringBuilderCache.Acquire();
+            var name = NameBuffer.Acquire();
             var pendingSpace = false;
             var boldChars = 0;
             var plainChars = 0;
@@ -130,17 +129,17 @@ namespace PubCatalog.Generator.Parsing
             }
 
             AddName(authors, name, boldChars, plainChars, firstLine, firstColumn, context);
-            StringBuilderCache.Release(name);
+            NameBuffer.Release(name);
             SplitFinalAnd(authors, firstAdded);
         }
 
         /// <summary>
-        /// Adds the name read so far (if any) and clears the builder. A method of its own rather than a local function,
+        /// Adds the name read so far (if any) and clears the buffer. A method of its own rather than a local function,
         /// so the reading loop's counters stay in registers instead of a shared closure.
         /// </summary>
-        private static void AddName(List<(AuthorModel, int, int)> authors, StringBuilder name, int boldChars, int plainChars, int firstLine, int firstColumn, ParseContext context)
+        private static void AddName(List<(AuthorModel, int, int)> authors, NameBuffer name, int boldChars, int plainChars, int firstLine, int firstColumn, ParseContext context)
         {
-            // Equal-contribution marks are cut off in the builder, so the name is copied out once.
+            // Equal-contribution marks are cut off in the buffer, so the name is copied out once.
             var equal = false;
             var end = name.Length;
             while (end > 0 && (IsEqualMark(name[end - 1]) || char.IsWhiteSpace(name[end - 1])))
@@ -323,7 +322,7 @@ namespace PubCatalog.Generator.Parsing
         }
 
         /// <summary>The first <paramref name="end"/> characters start with "and " in any case (<c>StartsWith("and ", OrdinalIgnoreCase)</c>).</summary>
-        private static bool StartsWithAnd(StringBuilder name, int end) =>
+        private static bool StartsWithAnd(NameBuffer name, int end) =>
             // Setting bit 0x20 lower-cases an ASCII letter, and only 'A' and 'a' become 'a' (so for 'n' and 'd').
             end >= 4 && (name[0] | 0x20) == 'a' && (name[1] | 0x20) == 'n' && (name[2] | 0x20) == 'd' && name[3] == ' ';
 
