@@ -48,6 +48,9 @@ namespace PubCatalog.Generator.Parsing
         private static readonly string[] JournalAcronymList = JournalAcronyms.ToArray();
         private static readonly string[] WorkshopAcronymList = WorkshopAcronyms.ToArray();
 
+        // The most letters a journal acronym has ("IEEE Micro": 9). Text equal to one ignoring case has as many letters.
+        private static readonly int MaxJournalAcronymLetters = JournalAcronymList.Max(LetterCount);
+
         /// <summary>
         /// Reads a venue. <paramref name="badge"/> is the text of a link or bold badge inside it (<c>NSDI 2024</c>); the
         /// honours named in it ("Best Paper Award") are added to <paramref name="awards"/>.
@@ -192,7 +195,7 @@ namespace PubCatalog.Generator.Parsing
                 return VenueKinds.Workshop;
             }
 
-            if (ContainsAny(all, lower, letters, JournalWordList) || AnyWordIn(head, JournalAcronymList) || JournalAcronyms.Contains(StripYear(head)))
+            if (ContainsAny(all, lower, letters, JournalWordList) || AnyWordIn(head, JournalAcronymList) || IsJournalAcronymWithYear(head))
             {
                 return VenueKinds.Journal;
             }
@@ -203,6 +206,27 @@ namespace PubCatalog.Generator.Parsing
             }
 
             return VenueKinds.Other;
+        }
+
+        /// <summary>
+        /// The head without its year is a journal acronym ("IEEE Micro 2024"). Taking the year out keeps every letter, so
+        /// a head with more letters than any acronym is ruled out before the copy is made.
+        /// </summary>
+        private static bool IsJournalAcronymWithYear(string head) =>
+            LetterCount(head) <= MaxJournalAcronymLetters && JournalAcronyms.Contains(StripYear(head));
+
+        private static int LetterCount(string text)
+        {
+            var count = 0;
+            foreach (var c in text)
+            {
+                if (char.IsLetter(c))
+                {
+                    count++;
+                }
+            }
+
+            return count;
         }
 
         // The words of a venue are read in place (what Words() would split out), and loops stand in for Any(),
