@@ -12,7 +12,6 @@ namespace PubCatalog.Generator.Parsing
     internal static class VenueReader
     {
         private static readonly char[] NameTrim = { ' ', ',', ';', '-', '–', '·' };
-        private static readonly char[] WordSeparators = { ' ', '(', ')', ',', '.' };
         private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
         private static readonly char[] Parentheses = { '(', ')' };
 
@@ -254,19 +253,22 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>The next word at or after <paramref name="start"/> (moved to its first character), ending at <paramref name="end"/>.</summary>
         private static bool NextWord(string text, ref int start, out int end)
         {
-            while (start < text.Length && Array.IndexOf(WordSeparators, text[start]) >= 0)
+            while (start < text.Length && IsWordSeparator(text[start]))
             {
                 start++;
             }
 
             end = start;
-            while (end < text.Length && Array.IndexOf(WordSeparators, text[end]) < 0)
+            while (end < text.Length && !IsWordSeparator(text[end]))
             {
                 end++;
             }
 
             return end > start;
         }
+
+        // Compared directly: Array.IndexOf over a separator array is a call per character.
+        private static bool IsWordSeparator(char c) => c == ' ' || c == '(' || c == ')' || c == ',' || c == '.';
 
         private static bool AnyAcronym(string text)
         {
