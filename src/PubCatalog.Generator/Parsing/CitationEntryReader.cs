@@ -634,9 +634,12 @@ namespace PubCatalog.Generator.Parsing
         private static bool IsUsableUrl(string url) => url.Trim().Length > 0 && url.Trim() != "#";
 
         /// <summary>Known-label links ("[Slides][3]") outside the title: read as links, not as part of the names or venue.</summary>
+        // What ExtraLinkIds gives a line without extra links (most): shared, and only ever read.
+        private static readonly HashSet<int> NoLinkIds = new();
+
         private static HashSet<int> ExtraLinkIds(CharRun run, TitleSpan title)
         {
-            var ids = new HashSet<int>();
+            HashSet<int>? ids = null;
             for (var i = 0; i < run.Length; i++)
             {
                 if (!run.IsLink(i))
@@ -650,14 +653,14 @@ namespace PubCatalog.Generator.Parsing
                     var (s, e) = run.LinkRange(i);
                     if (LinkReader.IsKnownLabel(TextUtil.CollapseWhitespace(run.Text.Substring(s, e - s))))
                     {
-                        ids.Add(run.Owner(i).LinkId);
+                        (ids ??= new HashSet<int>()).Add(run.Owner(i).LinkId);
                     }
 
                     i = e - 1;
                 }
             }
 
-            return ids;
+            return ids ?? NoLinkIds;
         }
 
         private static bool IsExtra(CharRun run, int index, HashSet<int> extraLinks) => run.IsLink(index) && extraLinks.Contains(run.Owner(index).LinkId);
