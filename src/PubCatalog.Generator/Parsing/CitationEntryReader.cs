@@ -565,8 +565,8 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>A line after <c>&lt;br&gt;</c>: <c>**Code:** [url](url)</c> links, or an honour or ranking (<c>**CORE A**</c>).</summary>
         private static void ReadExtraLine(LogicalLine line, EntryAssembler entry, ParseContext context)
         {
-            var links = line.Links().ToList();
-            if (links.Count > 0)
+            var links = line.Links();
+            if (links.Length > 0)
             {
                 var prefix = TextUtil.CollapseWhitespace(string.Concat(line.Segments.TakeWhile(s => !s.IsLink).Select(s => s.Text))).TrimEnd(PrefixTrim);
                 foreach (var (label, url, first) in links)
