@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 using PubCatalog.Generator.Model;
 
 namespace PubCatalog.Generator.Parsing
@@ -16,11 +15,20 @@ namespace PubCatalog.Generator.Parsing
         private static readonly char[] NameEnd = { '*', '†', '‡', ' ', '.' };
         private static readonly char[] PartSeparators = { ',', ';' };
 
+        /// <summary>The authors of the line in a list of their own.</summary>
         public static List<(AuthorModel Author, int Line, int Column)> Read(LogicalLine line, ParseContext context)
         {
             var authors = new List<(AuthorModel, int, int)>(CountSeparators(line) + 2);
+            Read(line, context, authors);
+            return authors;
+        }
+
+        /// <summary>Adds the authors of the line to <paramref name="authors"/> (an entry's list, reused from entry to entry).</summary>
+        public static void Read(LogicalLine line, ParseContext context, List<(AuthorModel Author, int Line, int Column)> authors)
+        {
+            var firstAdded = authors.Count;
             // The name is collapsed as it is read (one string per name, not one per step).
-            var name = StringBuilderCache.Acquire();
+            var name = NameBuffer.Acquire();
             var pendingSpace = false;
             var boldChars = 0;
             var plainChars = 0;
@@ -121,17 +129,17 @@ namespace PubCatalog.Generator.Parsing
             }
 
             AddName(authors, name, boldChars, plainChars, firstLine, firstColumn, context);
-            StringBuilderCache.Release(name);
-            return SplitFinalAnd(authors);
+            NameBuffer.Release(name);
+            SplitFinalAnd(authors, firstAdded);
         }
 
         /// <summary>
-        /// Adds the name read so far (if any) and clears the builder. A method of its own rather than a local function,
+        /// Adds the name read so far (if any) and clears the buffer. A method of its own rather than a local function,
         /// so the reading loop's counters stay in registers instead of a shared closure.
         /// </summary>
-        private static void AddName(List<(AuthorModel, int, int)> authors, StringBuilder name, int boldChars, int plainChars, int firstLine, int firstColumn, ParseContext context)
+        private static void AddName(List<(AuthorModel, int, int)> authors, NameBuffer name, int boldChars, int plainChars, int firstLine, int firstColumn, ParseContext context)
         {
-            // Equal-contribution marks are cut off in the builder, so the name is copied out once.
+            // Equal-contribution marks are cut off in the buffer, so the name is copied out once.
             var equal = false;
             var end = name.Length;
             while (end > 0 && (IsEqualMark(name[end - 1]) || char.IsWhiteSpace(name[end - 1])))
@@ -314,35 +322,35 @@ namespace PubCatalog.Generator.Parsing
         }
 
         /// <summary>The first <paramref name="end"/> characters start with "and " in any case (<c>StartsWith("and ", OrdinalIgnoreCase)</c>).</summary>
-        private static bool StartsWithAnd(StringBuilder name, int end) =>
+        private static bool StartsWithAnd(NameBuffer name, int end) =>
             // Setting bit 0x20 lower-cases an ASCII letter, and only 'A' and 'a' become 'a' (so for 'n' and 'd').
             end >= 4 && (name[0] | 0x20) == 'a' && (name[1] | 0x20) == 'n' && (name[2] | 0x20) == 'd' && name[3] == ' ';
 
         /// <summary>"A, B and C" has no comma before C: split the last name at " and ".</summary>
-        private static List<(AuthorModel Author, int Line, int Column)> SplitFinalAnd(List<(AuthorModel Author, int Line, int Column)> authors)
+        /// <summary>The names read are those from <paramref name="firstAdded"/> on.</summary>
+        private static void SplitFinalAnd(List<(AuthorModel Author, int Line, int Column)> authors, int firstAdded)
         {
-            if (authors.Count == 0)
+            if (authors.Count == firstAdded)
             {
-                return authors;
+                return;
             }
 
             var (last, line, column) = authors[authors.Count - 1];
             var at = last.Name.IndexOf(" and ", System.StringComparison.Ordinal);
             if (at <= 0)
             {
-                return authors;
+                return;
             }
 
             var left = last.Name.Substring(0, at).Trim();
             var right = last.Name.Substring(at + 5).Trim();
             if (!LooksLikeName(left) || !LooksLikeName(right))
             {
-                return authors;
+                return;
             }
 
             authors[authors.Count - 1] = (last with { Name = left }, line, column);
             authors.Add((last with { Name = right }, line, column));
-            return authors;
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using PubCatalog.Generator.Model;
 
 namespace PubCatalog.Generator.Parsing
@@ -6,7 +5,7 @@ namespace PubCatalog.Generator.Parsing
     /// <summary>
     /// The authors of one file, each distinct one made once: a page names its owner and its frequent co-authors in entry
     /// after entry, and equal authors need not be separate objects (models compare by value). A name is looked up by the
-    /// characters of the builder it was read into, so a name met before costs no string at all.
+    /// characters of the buffer it was read into, so a name met before costs no string at all.
     /// </summary>
     internal sealed class AuthorPool
     {
@@ -16,8 +15,6 @@ namespace PubCatalog.Generator.Parsing
         private const int ChunkBits = 8;
         private const int ChunkSize = 1 << ChunkBits;
 
-        /// <summary>Longer names are looked up from a copy of their characters (see <see cref="Find"/>).</summary>
-        private const int LongName = 1024;
         private int[] _buckets = new int[64];
         private readonly System.Collections.Generic.List<Entry[]> _chunks = new();
         private int _count;
@@ -25,10 +22,10 @@ namespace PubCatalog.Generator.Parsing
         public AuthorPool(EquatableArray<string> selfNames) => _selfNames = selfNames;
 
         /// <summary>
-        /// The author named by the builder's characters <paramref name="start"/> to <paramref name="end"/>: the page's
+        /// The author named by the buffer's characters <paramref name="start"/> to <paramref name="end"/>: the page's
         /// owner when written in bold or when the name matches a <c>PubCatalogSelf</c> name.
         /// </summary>
-        public AuthorModel Get(StringBuilder name, int start, int end, bool bold, bool isEqualContribution)
+        public AuthorModel Get(NameBuffer name, int start, int end, bool bold, bool isEqualContribution)
         {
             ref var entry = ref Find(name, start, end);
             // The match against the owner's names is made once per name, and only when the bold does not decide.
@@ -42,27 +39,13 @@ namespace PubCatalog.Generator.Parsing
             return author;
         }
 
-        private ref Entry Find(StringBuilder name, int start, int end)
+        private ref Entry Find(NameBuffer name, int start, int end)
         {
-            // A long name (a pathological line) is read from a copy: the builder's indexer walks its chunks, so reading
-            // a long one character by character is quadratic.
-            if (end - start > LongName)
-            {
-                var copy = new StringBuilder(name.ToString(start, end - start));
-                return ref FindIn(copy, 0, copy.Length);
-            }
-
-            return ref FindIn(name, start, end);
-        }
-
-        /// <summary><see cref="Find"/> over a builder whose indexer is cheap (short, or a single chunk).</summary>
-        private ref Entry FindIn(StringBuilder name, int start, int end)
-        {
-            var hash = Hash(name, start, end);
+            var hash = name.Hash(start, end);
             for (var number = _buckets[hash & (_buckets.Length - 1)]; number != 0;)
             {
                 ref var entry = ref EntryAt(number);
-                if (entry.Hash == hash && Holds(name, start, end, entry.Name))
+                if (entry.Hash == hash && name.Holds(start, end, entry.Name))
                 {
                     return ref entry;
                 }
@@ -100,35 +83,6 @@ namespace PubCatalog.Generator.Parsing
                 entry.Next = _buckets[bucket];
                 _buckets[bucket] = number;
             }
-        }
-
-        private static int Hash(StringBuilder name, int start, int end)
-        {
-            var hash = unchecked((int)2166136261);
-            for (var i = start; i < end; i++)
-            {
-                hash = unchecked((hash ^ name[i]) * 16777619);
-            }
-
-            return hash;
-        }
-
-        private static bool Holds(StringBuilder name, int start, int end, string text)
-        {
-            if (end - start != text.Length)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < text.Length; i++)
-            {
-                if (name[start + i] != text[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         private struct Entry

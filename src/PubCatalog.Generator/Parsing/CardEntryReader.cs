@@ -44,7 +44,8 @@ namespace PubCatalog.Generator.Parsing
             CardHeader.TryRead(text, headerStart, source.LineEnd(start), out var header);
             var titleLine = Plain(text, header.TitleStart, header.TitleEnd, start, header.TitleStart - headerStart);
             var block = new EntryBlock(new[] { titleLine }, start, null, null);
-            var entry = new EntryAssembler(context) { TitleLine = titleLine };
+            var entry = context.StartEntry();
+            entry.TitleLine = titleLine;
             (entry.Title, entry.TitleHtml, entry.ExplicitId) = TitleReader.Read(titleLine);
             entry.ShortName = text.Substring(header.NameStart, header.NameEnd - header.NameStart);
 
@@ -68,7 +69,7 @@ namespace PubCatalog.Generator.Parsing
                     entry.VenueYear = year;
                     entry.VenueLine = Plain(venueText, 0, venueText.Length, i, 0);
                     var authorsStart = at + Separator.Length;
-                    entry.AddAuthors(AuthorListReader.Read(Plain(text, authorsStart, lineEnd, i, authorsStart - lineStart), context));
+                    AuthorListReader.Read(Plain(text, authorsStart, lineEnd, i, authorsStart - lineStart), context, entry.Authors);
                 }
                 else if (StartsWith(text, trimmedStart, trimmedEnd, "- "))
                 {

@@ -97,7 +97,7 @@ namespace PubCatalog.Generator.Parsing
                 return false;
             }
 
-            var entry = new EntryAssembler(context);
+            var entry = context.StartEntry();
             var titleLine = run.Slice(title.Start, title.End);
             entry.TitleLine = titleLine;
             (entry.Title, entry.TitleHtml, entry.ExplicitId) = TitleReader.Read(titleLine);
@@ -109,7 +109,7 @@ namespace PubCatalog.Generator.Parsing
                 return true;
             }
 
-            entry.AddAuthors(AuthorListReader.Read(Slice(run, authorsStart, authorsEnd, extraLinks), context));
+            AuthorListReader.Read(Slice(run, authorsStart, authorsEnd, extraLinks), context, entry.Authors);
 
             if (title.Url is { } url && IsUsableUrl(url))
             {
@@ -565,8 +565,8 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>A line after <c>&lt;br&gt;</c>: <c>**Code:** [url](url)</c> links, or an honour or ranking (<c>**CORE A**</c>).</summary>
         private static void ReadExtraLine(LogicalLine line, EntryAssembler entry, ParseContext context)
         {
-            var links = line.Links().ToList();
-            if (links.Count > 0)
+            var links = line.Links();
+            if (links.Length > 0)
             {
                 var prefix = TextUtil.CollapseWhitespace(string.Concat(line.Segments.TakeWhile(s => !s.IsLink).Select(s => s.Text))).TrimEnd(PrefixTrim);
                 foreach (var (label, url, first) in links)
@@ -634,9 +634,12 @@ namespace PubCatalog.Generator.Parsing
         private static bool IsUsableUrl(string url) => url.Trim().Length > 0 && url.Trim() != "#";
 
         /// <summary>Known-label links ("[Slides][3]") outside the title: read as links, not as part of the names or venue.</summary>
+        // What ExtraLinkIds gives a line without extra links (most): shared, and only ever read.
+        private static readonly HashSet<int> NoLinkIds = new();
+
         private static HashSet<int> ExtraLinkIds(CharRun run, TitleSpan title)
         {
-            var ids = new HashSet<int>();
+            HashSet<int>? ids = null;
             for (var i = 0; i < run.Length; i++)
             {
                 if (!run.IsLink(i))
@@ -650,14 +653,14 @@ namespace PubCatalog.Generator.Parsing
                     var (s, e) = run.LinkRange(i);
                     if (LinkReader.IsKnownLabel(TextUtil.CollapseWhitespace(run.Text.Substring(s, e - s))))
                     {
-                        ids.Add(run.Owner(i).LinkId);
+                        (ids ??= new HashSet<int>()).Add(run.Owner(i).LinkId);
                     }
 
                     i = e - 1;
                 }
             }
 
-            return ids;
+            return ids ?? NoLinkIds;
         }
 
         private static bool IsExtra(CharRun run, int index, HashSet<int> extraLinks) => run.IsLink(index) && extraLinks.Contains(run.Owner(index).LinkId);

@@ -13,7 +13,30 @@ namespace PubCatalog.Generator.Parsing
     {
         private readonly ParseContext _context;
 
+        /// <summary>Made once per file (<see cref="ParseContext.StartEntry"/>): its lists are reused entry after entry, since <see cref="Build"/> copies what it keeps.</summary>
         public EntryAssembler(ParseContext context) => _context = context;
+
+        /// <summary>Forgets the last entry's fields, so the next entry starts empty.</summary>
+        public void Reset()
+        {
+            TitleLine = null;
+            Title = "";
+            TitleHtml = "";
+            ShortName = null;
+            ExplicitId = null;
+            Authors.Clear();
+            Venue = VenueModel.Unknown;
+            VenueLine = null;
+            VenueYear = null;
+            Awards.Clear();
+            Links.Clear();
+            _tags?.Clear();
+            Summary = null;
+            _highlights?.Clear();
+            Doi = null;
+            Abstract = null;
+            Selected = false;
+        }
 
         public LogicalLine? TitleLine { get; set; }
 
@@ -25,24 +48,10 @@ namespace PubCatalog.Generator.Parsing
 
         public string? ExplicitId { get; set; }
 
-        // The lists are made when first asked for: the authors' list is usually the one the reader made, and most
-        // entries have no tags or highlights.
-        public List<(AuthorModel Author, int Line, int Column)> Authors => _authors ??= new();
+        /// <summary>The authors with where each name starts (for the encoding warnings); readers add to it in place.</summary>
+        public List<(AuthorModel Author, int Line, int Column)> Authors { get; } = new();
 
-        private List<(AuthorModel Author, int Line, int Column)>? _authors;
-
-        /// <summary>Adds the authors read from a line; the first list read becomes the entry's own (no copy).</summary>
-        public void AddAuthors(List<(AuthorModel Author, int Line, int Column)> authors)
-        {
-            if (_authors is null || _authors.Count == 0)
-            {
-                _authors = authors;
-            }
-            else
-            {
-                _authors.AddRange(authors);
-            }
-        }
+        // Made when first asked for: most entries have no tags or highlights.
 
         public VenueModel Venue { get; set; } = VenueModel.Unknown;
 

@@ -69,7 +69,7 @@ namespace PubCatalog.Generator.Parsing
             }
 
             var fields = new Fields(root, context);
-            var entry = new EntryAssembler(context);
+            var entry = context.StartEntry();
             var titleNode = fields.Node("title");
             var titleText = fields.Scalar("title") ?? "";
             var titleLine = InlineText.Parse(titleText, fields.Line(titleNode), fields.Column(titleNode));

@@ -60,7 +60,9 @@ namespace PubCatalog.Generator.Parsing
                         continue;
                     }
 
-                    if (TryEnter(node, frame, out var child))
+                    // Containers and leaves told apart by one type test: each failed test of a (non-sealed) Markdig
+                    // type walks the node's base types, and a leaf used to fail four container tests first.
+                    if (node is ContainerInline container && TryEnter(container, frame, out var child))
                     {
                         stack.Push(frame with { Next = next });
                         frame = child;
@@ -93,7 +95,7 @@ namespace PubCatalog.Generator.Parsing
         }
 
         /// <summary>A container whose children are read next (emphasis, a link, a plain container), with the frame for them.</summary>
-        private bool TryEnter(Inline node, Frame frame, out Frame child)
+        private bool TryEnter(ContainerInline node, Frame frame, out Frame child)
         {
             switch (node)
             {
@@ -117,25 +119,20 @@ namespace PubCatalog.Generator.Parsing
                     // An image: nothing of it is read.
                     child = default;
                     return false;
-                case ContainerInline container:
-                    child = frame with { Next = container.FirstChild };
-                    return true;
                 default:
-                    child = default;
-                    return false;
+                    child = frame with { Next = node.FirstChild };
+                    return true;
             }
         }
 
         /// <summary>A leaf inline: text, an entity, code, a line break, an autolink or inline HTML.</summary>
         private void Visit(Inline node, Frame frame)
         {
+            // The commonest leaves first (the types are unrelated, so the order decides nothing else).
             switch (node)
             {
-                case HtmlEntityInline entity:
-                    Append(entity.Transcoded.ToString(), frame, entity.Span.Start);
-                    break;
-                case CodeInline code:
-                    Append(code.Content, frame with { Style = frame.Style | InlineStyle.Code }, code.Span.Start);
+                case HtmlInline html:
+                    VisitHtml(html);
                     break;
                 case LineBreakInline lineBreak:
                     if (lineBreak.IsHard)
@@ -152,8 +149,11 @@ namespace PubCatalog.Generator.Parsing
                     var url = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
                     Append(autolink.Url, new Frame(null, frame.Style, NewLink(url, autolink.Span.Start)), autolink.Span.Start);
                     break;
-                case HtmlInline html:
-                    VisitHtml(html);
+                case HtmlEntityInline entity:
+                    Append(entity.Transcoded.ToString(), frame, entity.Span.Start);
+                    break;
+                case CodeInline code:
+                    Append(code.Content, frame with { Style = frame.Style | InlineStyle.Code }, code.Span.Start);
                     break;
             }
         }

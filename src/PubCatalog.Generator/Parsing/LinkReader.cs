@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using PubCatalog.Generator.Diagnostics;
 using PubCatalog.Generator.Model;
 
@@ -27,6 +28,9 @@ namespace PubCatalog.Generator.Parsing
             ("page", "Project"), ("site", "Project"), ("demo", "Project"),
         };
 
+        // The letters of each kind word: a word is searched for only in a label that holds them all.
+        private static readonly int[] KindLetters = Kinds.Select(k => AsciiLetters.Of(k.Word)).ToArray();
+
         /// <summary>Labels that are known and meant as <c>Other</c>: no warning for them.</summary>
         private static readonly HashSet<string> KnownOther = new(StringComparer.OrdinalIgnoreCase)
         {
@@ -40,10 +44,13 @@ namespace PubCatalog.Generator.Parsing
             var ascii = TextUtil.IsAscii(label);
             var text = ascii ? label : label.ToLowerInvariant();
             var comparison = ascii ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-            foreach (var (word, kind) in Kinds)
+            // One pass over the label finds its letters; then a word longer than the label, or with a letter it lacks,
+            // is skipped without a search (labels are short, and most words are ruled out).
+            var letters = AsciiLetters.Of(text);
+            for (var k = 0; k < Kinds.Length; k++)
             {
-                // Labels are short: a word longer than the label, or whose first letter it lacks, is skipped without a search.
-                if (word.Length <= text.Length && HasLetter(text, word[0], ascii) && ContainsWord(text, word, comparison))
+                var (word, kind) = Kinds[k];
+                if (word.Length <= text.Length && AsciiLetters.MayContain(letters, KindLetters[k]) && ContainsWord(text, word, comparison))
                 {
                     return kind;
                 }
@@ -51,10 +58,6 @@ namespace PubCatalog.Generator.Parsing
 
             return "Other";
         }
-
-        /// <summary>True when the text holds the lower-case ASCII letter (in either case when <paramref name="eitherCase"/>).</summary>
-        private static bool HasLetter(string text, char letter, bool eitherCase) =>
-            text.IndexOf(letter) >= 0 || (eitherCase && text.IndexOf(char.ToUpperInvariant(letter)) >= 0);
 
         public static bool IsKnownLabel(string label) => IsKnownLabel(label, Classify(label));
 

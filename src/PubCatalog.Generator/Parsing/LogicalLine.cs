@@ -202,11 +202,11 @@ namespace PubCatalog.Generator.Parsing
         }
 
         /// <summary>The links on the line, in order of their first segment; a link's segments need not be adjacent.</summary>
-        public List<(string Label, string Url, InlineSegment First)> Links() => _links ??= ReadLinks(Segments);
+        public (string Label, string Url, InlineSegment First)[] Links() => _links ??= ReadLinks(Segments);
 
-        private List<(string Label, string Url, InlineSegment First)>? _links;
+        private (string Label, string Url, InlineSegment First)[]? _links;
 
-        private static List<(string Label, string Url, InlineSegment First)> ReadLinks(IReadOnlyList<InlineSegment> segments)
+        private static (string Label, string Url, InlineSegment First)[] ReadLinks(IReadOnlyList<InlineSegment> segments)
         {
             var linkSegments = 0;
             for (var i = 0; i < segments.Count; i++)
@@ -217,24 +217,29 @@ namespace PubCatalog.Generator.Parsing
                 }
             }
 
-            // Sized once: there are at most as many links as link segments (and most lines have none).
-            var links = new List<(string Label, string Url, InlineSegment First)>(linkSegments);
+            // Most lines have no links: they share the empty array.
             if (linkSegments == 0)
             {
-                return links;
+                return System.Array.Empty<(string Label, string Url, InlineSegment First)>();
             }
 
             if (segments.Count > MaxSegmentsForScan)
             {
                 // A huge line: group in one pass rather than rescan the line per link.
+                var grouped = new List<(string Label, string Url, InlineSegment First)>();
                 foreach (var group in segments.Where(s => s.IsLink).GroupBy(s => s.LinkId))
                 {
                     var label = TextUtil.CollapseWhitespace(string.Concat(group.Select(s => s.Text)));
-                    links.Add((label, group.First().LinkUrl ?? "", group.First()));
+                    grouped.Add((label, group.First().LinkUrl ?? "", group.First()));
                 }
 
-                return links;
+                return grouped.ToArray();
             }
+
+            // Sized once: there are at most as many links as link segments, and mostly as many (a link is cut into
+            // several segments only by emphasis inside it).
+            var links = new (string Label, string Url, InlineSegment First)[linkSegments];
+            var count = 0;
 
             for (var i = 0; i < segments.Count; i++)
             {
@@ -255,7 +260,12 @@ namespace PubCatalog.Generator.Parsing
                 }
 
                 // A link of one segment of collapsed text (most) has that text as its label: shared, not copied.
-                links.Add((StringBuilderCache.ToStringAndRelease(builder, first.Text), first.LinkUrl ?? "", first));
+                links[count++] = (StringBuilderCache.ToStringAndRelease(builder, first.Text), first.LinkUrl ?? "", first);
+            }
+
+            if (count < links.Length)
+            {
+                System.Array.Resize(ref links, count);
             }
 
             return links;

@@ -19,7 +19,11 @@ namespace PubCatalog.Generator.Parsing
             .UseYamlFrontMatter()
             .Build();
 
-        public static List<EntryBlock> Read(SourceLines source, ParseContext context, System.Func<int, bool> isLineTaken)
+        /// <summary>
+        /// The page's entry blocks, each handed out once it is complete (the HTML buttons that may follow it are read), so
+        /// a block and its part of Markdig's tree are garbage once read rather than kept until the whole page is.
+        /// </summary>
+        public static IEnumerable<EntryBlock> Read(SourceLines source, ParseContext context, System.Func<int, bool> isLineTaken)
         {
             MarkdownDocument document;
             try
@@ -30,15 +34,18 @@ namespace PubCatalog.Generator.Parsing
             {
                 // Markdig's depth limit (thousands of nested quotes, lists or emphasis markers).
                 context.Report(DiagnosticDescriptors.MarkupTooComplex, context.At(0, 0), source.LineCount.ToString(System.Globalization.CultureInfo.InvariantCulture), "Markdown elements are nested too deeply");
-                return new List<EntryBlock>();
+                return System.Array.Empty<EntryBlock>();
             }
 
-            var blocks = new List<EntryBlock>();
-            var state = new SectionState();
+            // Reported before any block is read, so they come before the readers' diagnostics.
+            CheckComments(document, source, context, isLineTaken);
+            return ReadBlocks(document, source, context, isLineTaken);
+        }
+
+        /// <summary>Reports the unclosed comments among the blocks <see cref="ReadBlocks"/> walks, in the order it meets them.</summary>
+        private static void CheckComments(MarkdownDocument document, SourceLines source, ParseContext context, System.Func<int, bool> isLineTaken)
+        {
             var stack = new Stack<Block>();
-            // One flattener and one walk of a list item's blocks for the whole page, reused block after block.
-            var flattener = new InlineFlattener(source);
-            var itemStack = new Stack<Block>();
             for (var i = document.Count - 1; i >= 0; i--)
             {
                 stack.Push(document[i]);
@@ -52,6 +59,47 @@ namespace PubCatalog.Generator.Parsing
                     continue;
                 }
 
+                if (block is HtmlBlock html)
+                {
+                    CheckComment(html, source, context);
+                }
+                else if (block is ContainerBlock container and not ListItemBlock and not LinkReferenceDefinitionGroup)
+                {
+                    // A list item is read as a whole: the walk does not look at the blocks inside it.
+                    for (var i = container.Count - 1; i >= 0; i--)
+                    {
+                        stack.Push(container[i]);
+                    }
+                }
+            }
+        }
+
+        private static IEnumerable<EntryBlock> ReadBlocks(MarkdownDocument document, SourceLines source, ParseContext context, System.Func<int, bool> isLineTaken)
+        {
+            var state = new SectionState();
+            var stack = new Stack<Block>();
+            // One flattener and one walk of a list item's blocks for the whole page, reused block after block.
+            var flattener = new InlineFlattener(source);
+            var itemStack = new Stack<Block>();
+            for (var i = document.Count - 1; i >= 0; i--)
+            {
+                stack.Push(document[i]);
+            }
+
+            // From here the walk's stack alone holds the page's blocks: each one read can be collected.
+            document.Clear();
+
+            // The last block found, handed out when the next one is (buttons after it may still join it).
+            EntryBlock? pending = null;
+            while (stack.Count > 0)
+            {
+                var block = stack.Pop();
+                if (isLineTaken(block.Line))
+                {
+                    continue;
+                }
+
+                EntryBlock? found = null;
                 switch (block)
                 {
                     case YamlFrontMatterBlock:
@@ -59,20 +107,19 @@ namespace PubCatalog.Generator.Parsing
                     case LinkReferenceDefinitionGroup:
                         break;
                     case HtmlBlock html:
-                        CheckComment(html, source, context);
-                        AttachButtons(blocks, html, source, state);
+                        pending = AttachButtons(pending, html, source, state);
                         break;
                     case HeadingBlock heading:
                         state.Enter(Flatten(flattener, heading), heading.Level, context);
                         break;
                     case ListItemBlock item:
-                        AddBlock(blocks, FlattenContainer(source, flattener, itemStack, item), block.Line, state, context);
+                        found = NewBlock(FlattenContainer(source, flattener, itemStack, item), block.Line, state, context);
                         break;
                     case ParagraphBlock paragraph:
                         var lines = Flatten(flattener, paragraph);
                         if (!state.TryEnterBoldYear(lines))
                         {
-                            AddBlock(blocks, lines, block.Line, state, context);
+                            found = NewBlock(lines, block.Line, state, context);
                         }
 
                         break;
@@ -84,12 +131,26 @@ namespace PubCatalog.Generator.Parsing
 
                         break;
                 }
+
+                if (found is not null)
+                {
+                    if (pending is not null)
+                    {
+                        yield return pending;
+                    }
+
+                    pending = found;
+                }
             }
 
-            return blocks;
+            if (pending is not null)
+            {
+                yield return pending;
+            }
         }
 
-        private static void AddBlock(List<EntryBlock> blocks, List<LogicalLine> lines, int line, SectionState state, ParseContext context)
+        /// <summary>The block of an entry's lines, or null when it has none or sits in a section that is not publications.</summary>
+        private static EntryBlock? NewBlock(List<LogicalLine> lines, int line, SectionState state, ParseContext context)
         {
             if (lines.Count > 0 && state.IsNotPublications)
             {
@@ -98,22 +159,23 @@ namespace PubCatalog.Generator.Parsing
             }
             else if (lines.Count > 0)
             {
-                blocks.Add(new EntryBlock(lines, line, state.Year, state.Heading));
                 state.LastBlockOpen = true;
+                return new EntryBlock(lines, line, state.Year, state.Heading);
             }
+
+            return null;
         }
 
         /// <summary>An HTML block of buttons (<c>&lt;a href&gt;📄 Paper&lt;/a&gt;</c>) right after an entry holds that entry's links.</summary>
-        private static void AttachButtons(List<EntryBlock> blocks, HtmlBlock html, SourceLines source, SectionState state)
+        private static EntryBlock? AttachButtons(EntryBlock? last, HtmlBlock html, SourceLines source, SectionState state)
         {
             var line = HtmlAnchors.Read(source, html.Span.Start, html.Span.End + 1);
-            if (line is null || blocks.Count == 0 || !state.LastBlockOpen)
+            if (line is null || last is null || !state.LastBlockOpen)
             {
-                return;
+                return last;
             }
 
-            var last = blocks[blocks.Count - 1];
-            blocks[blocks.Count - 1] = new EntryBlock(new List<LogicalLine>(last.Lines) { line }, last.Line, last.SectionYear, last.Section);
+            return new EntryBlock(new List<LogicalLine>(last.Lines) { line }, last.Line, last.SectionYear, last.Section);
         }
 
         private static List<LogicalLine> Flatten(InlineFlattener flattener, LeafBlock block)

@@ -28,8 +28,9 @@ namespace PubCatalog.Generator.Parsing
                 var end = ParagraphEnd(text, start);
                 var brackets = 0;
                 var delimiters = 0;
-                // Jump from marker to marker (IndexOfAny is vectorized): most of a paragraph is plain text.
-                var marker = start < end ? text.IndexOfAny(Markers, start, end - start) : -1;
+                // Jump from marker to marker (IndexOfAny is vectorized): most of a paragraph is plain text. A paragraph
+                // no longer than the limit cannot hold more markers than that: it is not searched at all.
+                var marker = end - start > MaxOpenersPerParagraph ? text.IndexOfAny(Markers, start, end - start) : -1;
                 while (marker >= 0)
                 {
                     if (text[marker] == '[')

@@ -25,6 +25,16 @@ namespace PubCatalog.Generator.Parsing
 
         private AuthorPool? _authors;
 
+        /// <summary>The file's one entry assembler, emptied for a new entry: entries are read one at a time.</summary>
+        public EntryAssembler StartEntry()
+        {
+            _entry ??= new EntryAssembler(this);
+            _entry.Reset();
+            return _entry;
+        }
+
+        private EntryAssembler? _entry;
+
         public IReadOnlyList<DiagnosticInfo> Diagnostics => _diagnostics;
 
         /// <summary>Blocks left out because they are not publications (talks, teaching …), for the per-file summary.</summary>

@@ -24,7 +24,7 @@ namespace PubCatalog.Generator.Parsing
                 return false;
             }
 
-            var entry = new EntryAssembler(context);
+            var entry = context.StartEntry();
             var next = 0;
             if (AuthorListReader.LooksLikeAuthorLine(lines[0]) && !AuthorListReader.LooksLikeAuthorLine(lines[1]) && lines[0].PlainText.IndexOf(',') >= 0)
             {
@@ -45,7 +45,7 @@ namespace PubCatalog.Generator.Parsing
             next = 1;
             if (IsAuthorLine(lines[1]))
             {
-                entry.AddAuthors(AuthorListReader.Read(lines[1], context));
+                AuthorListReader.Read(lines[1], context, entry.Authors);
 
                 next = 2;
             }
@@ -191,8 +191,11 @@ namespace PubCatalog.Generator.Parsing
             }
 
             badge ??= BoldBadge(line);
-            foreach (var segment in line.Segments)
+            // Indexed loops (the segments are an IReadOnlyList: foreach would allocate an enumerator).
+            var segments = line.Segments;
+            for (var i = 0; i < segments.Count; i++)
             {
+                var segment = segments[i];
                 if (!segment.IsLink || ownLinkIds is null || !ownLinkIds.Contains(segment.LinkId))
                 {
                     venueText.Append(segment.Text);
@@ -206,9 +209,23 @@ namespace PubCatalog.Generator.Parsing
             entry.VenueYear = year;
             if (ownLinkIds is not null)
             {
-                var linkSegments = line.Segments.Where(s => ownLinkIds.Contains(s.LinkId)).ToList();
-                LinkReader.Read(new LogicalLine(linkSegments, line.Line, line.Column), entry.Title, context, entry.Links);
+                LinkReader.Read(new LogicalLine(SegmentsOfLinks(segments, ownLinkIds), line.Line, line.Column), entry.Title, context, entry.Links);
             }
+        }
+
+        /// <summary>The segments that belong to one of the links, in order (a loop: a lambda here would capture the set in a closure made on every call).</summary>
+        private static List<InlineSegment> SegmentsOfLinks(IReadOnlyList<InlineSegment> segments, HashSet<int> linkIds)
+        {
+            var linkSegments = new List<InlineSegment>();
+            for (var i = 0; i < segments.Count; i++)
+            {
+                if (linkIds.Contains(segments[i].LinkId))
+                {
+                    linkSegments.Add(segments[i]);
+                }
+            }
+
+            return linkSegments;
         }
 
         /// <summary>A bold part of a line that is not bold as a whole: "(**TOCS'25**)".</summary>

@@ -18,6 +18,10 @@ namespace PubCatalog.Generator.Parsing
         [ThreadStatic]
         private static StringBuilder? _cachedSecond;
 
+        // Where a short builder's characters are copied to be compared (see Holds).
+        [ThreadStatic]
+        private static char[]? _compared;
+
         public static StringBuilder Acquire(int capacity = 64)
         {
             var builder = _cached ?? _cachedSecond;
@@ -74,18 +78,16 @@ namespace PubCatalog.Generator.Parsing
             return text;
         }
 
-        /// <summary>Whether a short builder holds exactly <paramref name="text"/> (of the same length).</summary>
+        /// <summary>
+        /// Whether a short builder (at most <see cref="MaxCachedCapacity"/> characters) holds exactly <paramref name="text"/>
+        /// (of the same length). Its characters are copied out in one call and compared in one vectorized call: the
+        /// builder's indexer would walk its chunks for every character.
+        /// </summary>
         private static bool Holds(StringBuilder builder, string text)
         {
-            for (var i = 0; i < text.Length; i++)
-            {
-                if (builder[i] != text[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            var compared = _compared ??= new char[MaxCachedCapacity];
+            builder.CopyTo(0, compared, 0, text.Length);
+            return new ReadOnlySpan<char>(compared, 0, text.Length).SequenceEqual(text.AsSpan());
         }
 
         public static void Release(StringBuilder builder)

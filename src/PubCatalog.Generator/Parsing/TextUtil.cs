@@ -151,7 +151,7 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>Encodes text for HTML element content and attribute values.</summary>
         public static string HtmlEncode(string text)
         {
-            if (text.IndexOfAny(HtmlSpecial) < 0)
+            if (!NeedsHtmlEncoding(text))
             {
                 return text;
             }
@@ -174,6 +174,9 @@ namespace PubCatalog.Generator.Parsing
         }
 
         private static readonly char[] HtmlSpecial = { '&', '<', '>', '"', '\'' };
+
+        /// <summary>True when <see cref="HtmlEncode"/> would change the text.</summary>
+        public static bool NeedsHtmlEncoding(string text) => text.IndexOfAny(HtmlSpecial) >= 0;
 
         public static bool IsAscii(string text)
         {

@@ -32,8 +32,36 @@ namespace PubCatalog.Generator.Parsing
                 }
             }
 
-            // The plain text is the line's (its segments joined and whitespace-collapsed); the HTML is collapsed as it
-            // is written (the same as collapsing the whole afterwards).
+            // The plain text is the line's (its segments joined and whitespace-collapsed). A title without tags to keep or
+            // characters to encode (most) is its own HTML: one string serves both, and none is written.
+            var plainText = line.PlainText;
+            var htmlText = IsOwnHtml(segments, wrapping) ? plainText : WriteHtml(segments, wrapping, plainText);
+            var explicitId = ExtractExplicitId(ref plainText, ref htmlText);
+            plainText = TextUtil.TrimTrailingPeriod(plainText);
+            htmlText = TrimTrailingPeriodHtml(htmlText);
+            return (plainText, htmlText, explicitId);
+        }
+
+        /// <summary>
+        /// True when no segment keeps a tag once the wrapping styles are left out and none has a character to encode:
+        /// <see cref="WriteHtml"/> would then write the segments' text collapsed, which is the line's plain text.
+        /// </summary>
+        private static bool IsOwnHtml(IReadOnlyList<InlineSegment> segments, InlineStyle wrapping)
+        {
+            for (var s = 0; s < segments.Count; s++)
+            {
+                if ((segments[s].Style & ~wrapping & AllTagStyles) != 0 || TextUtil.NeedsHtmlEncoding(segments[s].Text))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The title's HTML, collapsed as it is written (the same as collapsing the whole afterwards); <paramref name="plainText"/> when they are equal.</summary>
+        private static string WriteHtml(IReadOnlyList<InlineSegment> segments, InlineStyle wrapping, string plainText)
+        {
             var html = StringBuilderCache.Acquire();
             var htmlSpace = false;
             // The tags open in the HTML: always the wanted tags of the last segment written (one of the shared arrays).
@@ -76,13 +104,8 @@ namespace PubCatalog.Generator.Parsing
                 AppendTag(html, open[i], closing: true, ref htmlSpace);
             }
 
-            var plainText = line.PlainText;
-            // A title without markup or characters to encode (most) is its own HTML: one string serves both.
-            var htmlText = StringBuilderCache.ToStringAndRelease(html, plainText);
-            var explicitId = ExtractExplicitId(ref plainText, ref htmlText);
-            plainText = TextUtil.TrimTrailingPeriod(plainText);
-            htmlText = TrimTrailingPeriodHtml(htmlText);
-            return (plainText, htmlText, explicitId);
+            // Markup that changes nothing (a space between two styled words) still gives the plain text: shared, not copied.
+            return StringBuilderCache.ToStringAndRelease(html, plainText);
         }
 
         /// <summary>The name before the colon in "Name: subtitle", when it is short enough to be a name.</summary>

@@ -12,7 +12,6 @@ namespace PubCatalog.Generator.Parsing
     internal static class VenueReader
     {
         private static readonly char[] NameTrim = { ' ', ',', ';', '-', '–', '·' };
-        private static readonly char[] WordSeparators = { ' ', '(', ')', ',', '.' };
         private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
         private static readonly char[] Parentheses = { '(', ')' };
 
@@ -47,6 +46,9 @@ namespace PubCatalog.Generator.Parsing
         // The sets' items as arrays, for the word-by-word scan (an array loop, not a set enumerator per word).
         private static readonly string[] JournalAcronymList = JournalAcronyms.ToArray();
         private static readonly string[] WorkshopAcronymList = WorkshopAcronyms.ToArray();
+
+        // The most letters a journal acronym has ("IEEE Micro": 9). Text equal to one ignoring case has as many letters.
+        private static readonly int MaxJournalAcronymLetters = JournalAcronymList.Max(LetterCount);
 
         /// <summary>
         /// Reads a venue. <paramref name="badge"/> is the text of a link or bold badge inside it (<c>NSDI 2024</c>); the
@@ -192,7 +194,7 @@ namespace PubCatalog.Generator.Parsing
                 return VenueKinds.Workshop;
             }
 
-            if (ContainsAny(all, lower, letters, JournalWordList) || AnyWordIn(head, JournalAcronymList) || JournalAcronyms.Contains(StripYear(head)))
+            if (ContainsAny(all, lower, letters, JournalWordList) || AnyWordIn(head, JournalAcronymList) || IsJournalAcronymWithYear(head))
             {
                 return VenueKinds.Journal;
             }
@@ -203,6 +205,27 @@ namespace PubCatalog.Generator.Parsing
             }
 
             return VenueKinds.Other;
+        }
+
+        /// <summary>
+        /// The head without its year is a journal acronym ("IEEE Micro 2024"). Taking the year out keeps every letter, so
+        /// a head with more letters than any acronym is ruled out before the copy is made.
+        /// </summary>
+        private static bool IsJournalAcronymWithYear(string head) =>
+            LetterCount(head) <= MaxJournalAcronymLetters && JournalAcronyms.Contains(StripYear(head));
+
+        private static int LetterCount(string text)
+        {
+            var count = 0;
+            foreach (var c in text)
+            {
+                if (char.IsLetter(c))
+                {
+                    count++;
+                }
+            }
+
+            return count;
         }
 
         // The words of a venue are read in place (what Words() would split out), and loops stand in for Any(),
@@ -230,19 +253,22 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>The next word at or after <paramref name="start"/> (moved to its first character), ending at <paramref name="end"/>.</summary>
         private static bool NextWord(string text, ref int start, out int end)
         {
-            while (start < text.Length && Array.IndexOf(WordSeparators, text[start]) >= 0)
+            while (start < text.Length && IsWordSeparator(text[start]))
             {
                 start++;
             }
 
             end = start;
-            while (end < text.Length && Array.IndexOf(WordSeparators, text[end]) < 0)
+            while (end < text.Length && !IsWordSeparator(text[end]))
             {
                 end++;
             }
 
             return end > start;
         }
+
+        // Compared directly: Array.IndexOf over a separator array is a call per character.
+        private static bool IsWordSeparator(char c) => c == ' ' || c == '(' || c == ')' || c == ',' || c == '.';
 
         private static bool AnyAcronym(string text)
         {
