@@ -77,6 +77,72 @@ namespace PubCatalog.Generator.Catalog
         /// <summary>PascalCase of the letters and digits of the text; "Paper" first when it would start with a digit or be empty.</summary>
         public static string FromText(string text)
         {
+            var name = AsciiKeyText.IsAsciiBesidesApostrophes(text) ? PascalCaseAscii(text) : PascalCase(text);
+            if (name.Length == 0 || !SyntaxFacts.IsIdentifierStartCharacter(name[0]))
+            {
+                name = "Paper" + name;
+            }
+
+            if (!SyntaxFacts.IsValidIdentifier(name) || SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None
+                || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None)
+            {
+                name = "Paper" + name;
+            }
+
+            return SyntaxFacts.IsValidIdentifier(name) ? name : "Paper";
+        }
+
+        /// <summary>
+        /// <see cref="PascalCase"/> of ASCII text (apostrophes apart), in one pass: its normal form is itself, and its
+        /// letters and digits are the ASCII ones.
+        /// </summary>
+        private static string PascalCaseAscii(string text)
+        {
+            var chars = AsciiKeyText.Buffer(MaxLength);
+            var length = 0;
+            var words = 0;
+            var startOfWord = true;
+            foreach (var c in text)
+            {
+                if (c == AsciiKeyText.Apostrophe || c == AsciiKeyText.TypographicApostrophe)
+                {
+                    continue;
+                }
+
+                if (AsciiKeyText.IsAsciiLetterOrDigit(c))
+                {
+                    if (length >= MaxLength)
+                    {
+                        break;
+                    }
+
+                    if (startOfWord)
+                    {
+                        if (++words > MaxWords)
+                        {
+                            break;
+                        }
+
+                        chars[length++] = AsciiKeyText.ToUpper(c);
+                        startOfWord = false;
+                    }
+                    else
+                    {
+                        chars[length++] = c;
+                    }
+                }
+                else
+                {
+                    startOfWord = true;
+                }
+            }
+
+            return new string(chars, 0, length);
+        }
+
+        /// <summary>The first words' letters and digits, each word capitalized, of the text's composed normal form.</summary>
+        private static string PascalCase(string text)
+        {
             var builder = new StringBuilder();
             var words = 0;
             var startOfWord = true;
@@ -110,19 +176,7 @@ namespace PubCatalog.Generator.Catalog
                 }
             }
 
-            var name = builder.ToString();
-            if (name.Length == 0 || !SyntaxFacts.IsIdentifierStartCharacter(name[0]))
-            {
-                name = "Paper" + name;
-            }
-
-            if (!SyntaxFacts.IsValidIdentifier(name) || SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None
-                || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None)
-            {
-                name = "Paper" + name;
-            }
-
-            return SyntaxFacts.IsValidIdentifier(name) ? name : "Paper";
+            return builder.ToString();
         }
 
         /// <summary>Letters and digits only; combining marks and connectors are left out, so a name never starts oddly.</summary>
