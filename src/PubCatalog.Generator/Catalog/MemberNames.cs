@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -39,25 +40,37 @@ namespace PubCatalog.Generator.Catalog
         /// <param name="fromText">Each publication's <see cref="FromText"/> name, computed beforehand (once per file).</param>
         public static string[] Assign(IReadOnlyList<PublicationModel> publications, IReadOnlyList<string> fromText, string className)
         {
+            // Each name's group of like names, numbered as met: the second pass reads its group's size, not the name's hash.
             var bases = new string[publications.Count];
-            var counts = new Dictionary<string, int>(publications.Count);
+            var groupOf = new int[publications.Count];
+            var groups = new Dictionary<string, int>(publications.Count, StringComparer.Ordinal);
+            var groupSizes = new List<int>(publications.Count);
             for (var i = 0; i < publications.Count; i++)
             {
-                bases[i] = fromText[i];
-                if (bases[i] == className || Reserved.Contains(bases[i]))
+                var name = fromText[i];
+                if (name == className || Reserved.Contains(name))
                 {
-                    bases[i] += "Paper";
+                    name += "Paper";
                 }
 
-                counts[bases[i]] = counts.TryGetValue(bases[i], out var n) ? n + 1 : 1;
+                if (!groups.TryGetValue(name, out var group))
+                {
+                    group = groupSizes.Count;
+                    groups.Add(name, group);
+                    groupSizes.Add(0);
+                }
+
+                groupSizes[group]++;
+                groupOf[i] = group;
+                bases[i] = name;
             }
 
-            var used = new HashSet<string>();
+            var used = new HashSet<string>(StringComparer.Ordinal);
             var names = new string[publications.Count];
             for (var i = 0; i < publications.Count; i++)
             {
                 var name = bases[i];
-                if (counts[name] > 1 && publications[i].Year is int year)
+                if (groupSizes[groupOf[i]] > 1 && publications[i].Year is int year)
                 {
                     name += year.ToString(CultureInfo.InvariantCulture);
                 }
