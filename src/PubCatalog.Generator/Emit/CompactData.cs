@@ -21,20 +21,20 @@ namespace PubCatalog.Generator.Emit
         [System.ThreadStatic]
         private static CompactWriter? s_entry;
 
-        private readonly Dictionary<string, int> _venueKinds = new(System.StringComparer.Ordinal);
-        private readonly Dictionary<string, int> _linkKinds = new(System.StringComparer.Ordinal);
-        private readonly Dictionary<string, int> _files = new(System.StringComparer.Ordinal);
+        private readonly ShortList _venueKinds = new();
+        private readonly ShortList _linkKinds = new();
+        private readonly ShortList _files = new();
 
         /// <summary>The packed blocks.</summary>
         public List<string> Blocks { get; } = new();
 
         /// <summary>The source files the entries name, in the order the entries refer to them.</summary>
-        public List<string> Files { get; } = new();
+        public List<string> Files => _files.Names;
 
         /// <summary>The <c>VenueKind</c> member names in the order the entries refer to them.</summary>
-        public List<string> VenueKinds { get; } = new();
+        public List<string> VenueKinds => _venueKinds.Names;
 
-        public List<string> LinkKinds { get; } = new();
+        public List<string> LinkKinds => _linkKinds.Names;
 
         public static CompactData Encode(IReadOnlyList<CatalogEntry> entries)
         {
@@ -75,7 +75,7 @@ namespace PubCatalog.Generator.Emit
 
             Str(b, p.Venue.Name);
             Optional(b, p.Venue.Acronym);
-            b.Number(Kind(_venueKinds, VenueKinds, p.Venue.Kind));
+            b.Number(_venueKinds.Number(p.Venue.Kind));
             Str(b, p.Venue.Raw);
             b.Number(p.Year is int year ? year + 1 : 0);
             List(b, p.Awards);
@@ -83,14 +83,14 @@ namespace PubCatalog.Generator.Emit
             foreach (var link in p.Links)
             {
                 Str(b, link.Label);
-                b.Number(Kind(_linkKinds, LinkKinds, link.Kind));
+                b.Number(_linkKinds.Number(link.Kind));
                 Str(b, link.Url);
             }
 
             List(b, p.Tags);
             Optional(b, p.Summary);
             List(b, p.Highlights);
-            b.Number(Kind(_files, Files, entry.SourceFile));
+            b.Number(_files.Number(entry.SourceFile));
             b.Number(p.Location.Line + 1);
             Optional(b, p.Doi);
             Optional(b, p.Abstract);
@@ -124,17 +124,34 @@ namespace PubCatalog.Generator.Emit
             }
         }
 
-        /// <summary>A small number for a value of a short list (a kind, a file), adding it on first use.</summary>
-        private static int Kind(Dictionary<string, int> ids, List<string> names, string kind)
+        /// <summary>The values of a short list (the kinds, the files), each numbered on first use.</summary>
+        private sealed class ShortList
         {
-            if (!ids.TryGetValue(kind, out var id))
-            {
-                id = names.Count;
-                ids.Add(kind, id);
-                names.Add(kind);
-            }
+            private readonly Dictionary<string, int> _ids = new(System.StringComparer.Ordinal);
+            private string? _last;
+            private int _lastId;
 
-            return id;
+            public List<string> Names { get; } = new();
+
+            /// <summary>The value's number. The value met last (the same string, as a page's entries mostly share) is not looked up again.</summary>
+            public int Number(string value)
+            {
+                if (ReferenceEquals(value, _last))
+                {
+                    return _lastId;
+                }
+
+                if (!_ids.TryGetValue(value, out var id))
+                {
+                    id = Names.Count;
+                    _ids.Add(value, id);
+                    Names.Add(value);
+                }
+
+                _last = value;
+                _lastId = id;
+                return id;
+            }
         }
     }
 }
