@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using PubCatalog.Generator.Catalog;
+using PubCatalog.Generator.Model;
 
 namespace PubCatalog.Generator.Emit
 {
@@ -115,12 +116,13 @@ namespace PubCatalog.Generator.Emit
             b.Append(value);
         }
 
-        private static void List(CompactWriter b, IReadOnlyList<string> values)
+        /// <summary>Takes the array itself: as an <see cref="IReadOnlyList{T}"/> it would be boxed, and its enumerator too, three lists per entry.</summary>
+        private static void List(CompactWriter b, EquatableArray<string> values)
         {
             b.Number(values.Count);
-            foreach (var value in values)
+            for (var i = 0; i < values.Count; i++)
             {
-                Str(b, value);
+                Str(b, values[i]);
             }
         }
 
