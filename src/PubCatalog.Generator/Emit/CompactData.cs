@@ -14,13 +14,10 @@ namespace PubCatalog.Generator.Emit
     {
         public const int EntriesPerBlock = 128;
 
-        // The block and entry buffers, reused across pages (a generator may run on several threads at once): a block is
+        // The block buffer, reused across pages (a generator may run on several threads at once): a block is
         // about 80 K characters, which as a fresh array per page would be a large object each time.
         [System.ThreadStatic]
         private static CompactWriter? s_block;
-
-        [System.ThreadStatic]
-        private static CompactWriter? s_entry;
 
         private readonly ShortList _venueKinds = new();
         private readonly ShortList _linkKinds = new();
@@ -41,14 +38,13 @@ namespace PubCatalog.Generator.Emit
         {
             var data = new CompactData();
             var block = s_block ??= new CompactWriter(1 << 17);
-            var entry = s_entry ??= new CompactWriter(1 << 12);
             block.Clear();
             for (var i = 0; i < entries.Count; i++)
             {
-                entry.Clear();
-                data.WriteEntry(entry, entries[i]);
-                block.Number(entry.Length);
-                block.Append(entry);
+                // Each entry is preceded by its length: written straight into the block, the length put before it after.
+                var start = block.BeginLengthPrefixed();
+                data.WriteEntry(block, entries[i]);
+                block.EndLengthPrefixed(start);
                 if ((i + 1) % EntriesPerBlock == 0 || i + 1 == entries.Count)
                 {
                     data.Blocks.Add(TextPacker.Pack(block.Chars, block.Length));
