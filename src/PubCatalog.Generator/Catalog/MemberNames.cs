@@ -90,7 +90,12 @@ namespace PubCatalog.Generator.Catalog
         /// <summary>PascalCase of the letters and digits of the text; "Paper" first when it would start with a digit or be empty.</summary>
         public static string FromText(string text)
         {
-            var name = AsciiKeyText.IsAsciiBesidesApostrophes(text) ? PascalCaseAscii(text) : PascalCase(text);
+            if (AsciiKeyText.IsAsciiBesidesApostrophes(text))
+            {
+                return PascalCaseAscii(text);
+            }
+
+            var name = PascalCase(text);
             if (name.Length == 0 || !SyntaxFacts.IsIdentifierStartCharacter(name[0]))
             {
                 name = "Paper" + name;
@@ -106,13 +111,16 @@ namespace PubCatalog.Generator.Catalog
         }
 
         /// <summary>
-        /// <see cref="PascalCase"/> of ASCII text (apostrophes apart), in one pass: its normal form is itself, and its
-        /// letters and digits are the ASCII ones.
+        /// <see cref="FromText"/> of ASCII text (apostrophes apart), in one pass: its normal form is itself, and its letters
+        /// and digits are the ASCII ones. The identifier checks are not needed: C# keywords, contextual ones too, are all
+        /// lower-case, so ASCII letters and digits that start with an upper-case letter are a valid identifier and never a
+        /// keyword; "Paper" goes first when the name would start with a digit or be empty.
         /// </summary>
         private static string PascalCaseAscii(string text)
         {
-            var chars = AsciiKeyText.Buffer(MaxLength);
-            var length = 0;
+            const string Prefix = "Paper";
+            var chars = AsciiKeyText.Buffer(Prefix.Length + MaxLength);
+            var length = Prefix.Length;
             var words = 0;
             var startOfWord = true;
             foreach (var c in text)
@@ -124,7 +132,7 @@ namespace PubCatalog.Generator.Catalog
 
                 if (AsciiKeyText.IsAsciiLetterOrDigit(c))
                 {
-                    if (length >= MaxLength)
+                    if (length - Prefix.Length >= MaxLength)
                     {
                         break;
                     }
@@ -150,6 +158,12 @@ namespace PubCatalog.Generator.Catalog
                 }
             }
 
+            if (length > Prefix.Length && !(chars[Prefix.Length] >= '0' && chars[Prefix.Length] <= '9'))
+            {
+                return new string(chars, Prefix.Length, length - Prefix.Length);
+            }
+
+            Prefix.CopyTo(0, chars, 0, Prefix.Length);
             return new string(chars, 0, length);
         }
 
