@@ -71,11 +71,20 @@ namespace PubCatalog.Generator.Catalog
 
             var entries = model.Entries;
             var partOf = new CompactWriter(entries.Count);
-            // Sized for a typical catalog (about one distinct author per two entries, a few authors each; tags and
-            // venues shared widely); they grow when it is not one.
+            // The positions sized exactly (at most one per author, tag, venue name and acronym of each entry), the keys for
+            // a typical catalog (up to about one distinct author per entry; tags and venues shared widely): growing them
+            // copies them, and the garbage is collected while the pipeline's models are alive.
+            var authorCount = 0;
+            var tagCount = 0;
+            foreach (var entry in entries)
+            {
+                authorCount += entry.Publication.Authors.Count;
+                tagCount += entry.Publication.Tags.Count;
+            }
+
             var years = new PositionGroups<int>(32, entries.Count, EqualityComparer<int>.Default);
-            var authors = new PositionGroups<string>(entries.Count / 2, entries.Count * 4, StringComparer.Ordinal);
-            var tags = new PositionGroups<string>(16, entries.Count, StringComparer.Ordinal);
+            var authors = new PositionGroups<string>(entries.Count, authorCount, StringComparer.Ordinal);
+            var tags = new PositionGroups<string>(16, tagCount, StringComparer.Ordinal);
             var venues = new PositionGroups<string>(16, entries.Count * 2, StringComparer.Ordinal);
             var venueNames = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < entries.Count; i++)
