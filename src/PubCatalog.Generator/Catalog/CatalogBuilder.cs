@@ -21,7 +21,7 @@ namespace PubCatalog.Generator.Catalog
 
         public static CatalogResult Build(ImmutableArray<PreparedFile> files, CatalogOptions options)
         {
-            var sortedFiles = files.OrderBy(f => f.File.DisplayPath, StringComparer.Ordinal).ThenBy(f => f.File.FilePath, StringComparer.Ordinal).ToList();
+            var sortedFiles = SortFiles(files);
             var diagnostics = new List<DiagnosticInfo>();
             foreach (var file in sortedFiles)
             {
@@ -29,51 +29,81 @@ namespace PubCatalog.Generator.Catalog
             }
 
             var merged = Merge(sortedFiles, diagnostics);
-
-            // Newest year first, undated last, then in the order written (merge order); List.Sort is not stable, the index is the tie-break.
-            var order = new int[merged.Count];
-            for (var i = 0; i < order.Length; i++)
-            {
-                order[i] = i;
-            }
-
-            System.Array.Sort(order, (a, b) =>
-            {
-                var yearA = merged[a].Publication.Year;
-                var yearB = merged[b].Publication.Year;
-                if (yearA.HasValue != yearB.HasValue)
-                {
-                    return yearA.HasValue ? -1 : 1;
-                }
-
-                var byYear = (yearB ?? 0).CompareTo(yearA ?? 0);
-                return byYear != 0 ? byYear : a.CompareTo(b);
-            });
-
-            var ordered = new List<MergedEntry>(order.Length);
-            foreach (var index in order)
-            {
-                ordered.Add(merged[index]);
-            }
-
+            var ordered = CatalogOrder(merged);
             var ids = AssignIds(ordered, diagnostics);
-            var publications = new PublicationModel[ordered.Count];
-            var memberBases = new string[ordered.Count];
-            for (var i = 0; i < ordered.Count; i++)
+            var publications = new PublicationModel[ordered.Length];
+            var memberBases = new string[ordered.Length];
+            for (var i = 0; i < ordered.Length; i++)
             {
                 publications[i] = ordered[i].Publication;
                 memberBases[i] = ordered[i].Keys.MemberBase;
             }
 
             var members = MemberNames.Assign(publications, memberBases, options.ClassName);
-            var entries = new CatalogEntry[ordered.Count];
-            for (var i = 0; i < entries.Length; i++)
+            var entries = ImmutableArray.CreateBuilder<CatalogEntry>(ordered.Length);
+            for (var i = 0; i < ordered.Length; i++)
             {
-                entries[i] = new CatalogEntry(ids[i], members[i], ordered[i].DisplayPath, ordered[i].Publication);
+                entries.Add(new CatalogEntry(ids[i], members[i], ordered[i].DisplayPath, ordered[i].Publication));
             }
 
-            var model = new CatalogModel(options.ClassName, options.Namespace, files.Length, entries.ToEquatableArray());
+            var model = new CatalogModel(options.ClassName, options.Namespace, files.Length, new EquatableArray<CatalogEntry>(entries.MoveToImmutable()));
             return new CatalogResult(model, diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>The files by display path, then path, then (for two alike) as given: the order entries are merged in.</summary>
+        private static List<PreparedFile> SortFiles(ImmutableArray<PreparedFile> files)
+        {
+            var order = new List<int>(files.Length);
+            for (var i = 0; i < files.Length; i++)
+            {
+                order.Add(i);
+            }
+
+            order.Sort((a, b) =>
+            {
+                var byDisplayPath = string.CompareOrdinal(files[a].File.DisplayPath, files[b].File.DisplayPath);
+                if (byDisplayPath != 0)
+                {
+                    return byDisplayPath;
+                }
+
+                var byPath = string.CompareOrdinal(files[a].File.FilePath, files[b].File.FilePath);
+                return byPath != 0 ? byPath : a.CompareTo(b);
+            });
+
+            var sorted = new List<PreparedFile>(files.Length);
+            foreach (var index in order)
+            {
+                sorted.Add(files[index]);
+            }
+
+            return sorted;
+        }
+
+        /// <summary>
+        /// Newest year first, undated last, then in the order written (merge order). Each entry's place is one number,
+        /// the year's rank above its merge index, so that the sort compares numbers, not entries through a delegate.
+        /// </summary>
+        private static MergedEntry[] CatalogOrder(List<MergedEntry> merged)
+        {
+            const int IndexBits = 31;
+            var keys = new ulong[merged.Count];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                // A later year ranks lower (0 … 2^32 - 1 over every int); undated ranks 2^32, after them all: 33 bits
+                // above a 31-bit index.
+                var rank = merged[i].Publication.Year is int year ? (ulong)((long)int.MaxValue - year) : 1UL << 32;
+                keys[i] = (rank << IndexBits) | (uint)i;
+            }
+
+            Array.Sort(keys);
+            var ordered = new MergedEntry[keys.Length];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                ordered[i] = merged[(int)(keys[i] & ((1UL << IndexBits) - 1))];
+            }
+
+            return ordered;
         }
 
         /// <summary>An entry of the combined catalog: the publication, its keys, and the file it is credited to.</summary>
@@ -143,13 +173,13 @@ namespace PubCatalog.Generator.Catalog
             };
         }
 
-        private static string[] AssignIds(List<MergedEntry> ordered, List<DiagnosticInfo> diagnostics)
+        private static string[] AssignIds(MergedEntry[] ordered, List<DiagnosticInfo> diagnostics)
         {
-            var ids = new string[ordered.Count];
-            var owners = new Dictionary<string, int>(ordered.Count, StringComparer.Ordinal);
+            var ids = new string[ordered.Length];
+            var owners = new Dictionary<string, int>(ordered.Length, StringComparer.Ordinal);
 
             // Ids the author chose come first; two papers with the same chosen id is an error.
-            for (var i = 0; i < ordered.Count; i++)
+            for (var i = 0; i < ordered.Length; i++)
             {
                 var chosen = ordered[i].Publication.ExplicitId;
                 if (chosen is null)
@@ -169,7 +199,7 @@ namespace PubCatalog.Generator.Catalog
                 ids[i] = chosen;
             }
 
-            for (var i = 0; i < ordered.Count; i++)
+            for (var i = 0; i < ordered.Length; i++)
             {
                 if (ids[i] is not null)
                 {
@@ -178,7 +208,7 @@ namespace PubCatalog.Generator.Catalog
 
                 var publication = ordered[i].Publication;
                 var stem = ordered[i].Keys.IdStem;
-                var id = publication.Year is int year ? stem + "-" + year.ToString(CultureInfo.InvariantCulture) : stem;
+                var id = publication.Year is int year ? WithYear(stem, year) : stem;
                 var candidate = id;
                 for (var n = 2; owners.ContainsKey(candidate); n++)
                 {
@@ -190,6 +220,32 @@ namespace PubCatalog.Generator.Catalog
             }
 
             return ids;
+        }
+
+        /// <summary><c>stem-2024</c>, made as one string (not the year's text, then the two joined).</summary>
+        private static string WithYear(string stem, int year)
+        {
+            if (year < 0)
+            {
+                return stem + "-" + year.ToString(CultureInfo.InvariantCulture);
+            }
+
+            var digits = 1;
+            for (var rest = year / 10; rest > 0; rest /= 10)
+            {
+                digits++;
+            }
+
+            var chars = AsciiKeyText.Buffer(stem.Length + 1 + digits);
+            stem.CopyTo(0, chars, 0, stem.Length);
+            chars[stem.Length] = '-';
+            var at = stem.Length + digits;
+            for (var rest = year; at > stem.Length; rest /= 10)
+            {
+                chars[at--] = (char)('0' + (rest % 10));
+            }
+
+            return new string(chars, 0, stem.Length + 1 + digits);
         }
 
         private static string Describe(string path, LocationInfo location) =>

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
+using System.Collections.Immutable;
 using System.Text;
 using PubCatalog.Generator.Emit;
 using PubCatalog.Generator.Model;
@@ -16,69 +16,106 @@ namespace PubCatalog.Generator.Catalog
         /// <summary>More files than this (one file per paper) share parts, bucketed by a hash of their path.</summary>
         public const int MaxParts = 32;
 
-        /// <summary>The page parts, in the order of their type names; within a part, entries keep catalog order.</summary>
-        public static EquatableArray<PagePart> Pages(CatalogModel model)
+        /// <summary>The index and the page parts, cut with one look at the catalog's files.</summary>
+        public static CatalogPartition Partition(CatalogModel model)
         {
-            var keyOfFile = PartKeys(model);
-            var numbers = PartNumbers(keyOfFile);
-            var entriesByKey = new SortedDictionary<string, List<CatalogEntry>>(StringComparer.Ordinal);
-            foreach (var entry in model.Entries)
-            {
-                var key = keyOfFile[entry.SourceFile];
-                if (!entriesByKey.TryGetValue(key, out var list))
-                {
-                    entriesByKey.Add(key, list = new List<CatalogEntry>());
-                }
-
-                list.Add(entry);
-            }
-
-            return entriesByKey.Select(pair => new PagePart(model.ClassName, model.Namespace, pair.Key, numbers[pair.Key],
-                FactoryName(numbers[pair.Key]), ItemsName(numbers[pair.Key]), pair.Value.ToEquatableArray())).ToEquatableArray();
+            var layout = new Layout(model);
+            return new CatalogPartition(Index(model, layout), Pages(model, layout));
         }
 
-        public static CatalogIndex Index(CatalogModel model)
+        /// <summary>The page parts, in the order of their type names; within a part, entries keep catalog order.</summary>
+        public static EquatableArray<PagePart> Pages(CatalogModel model) => Pages(model, new Layout(model));
+
+        public static CatalogIndex Index(CatalogModel model) => Index(model, new Layout(model));
+
+        private static EquatableArray<PagePart> Pages(CatalogModel model, Layout layout)
         {
-            var keyOfFile = PartKeys(model);
-            var partNumbers = PartNumbers(keyOfFile);
-            var factories = partNumbers.Values.Select(FactoryName).ToList();
+            // Each part's entries counted first, so that each is collected in an array of its exact size.
+            var entries = model.Entries;
+            var partOf = new int[entries.Count];
+            var counts = new int[layout.Keys.Length];
+            for (var i = 0; i < partOf.Length; i++)
+            {
+                partOf[i] = layout.PartOf(entries[i].SourceFile);
+                counts[partOf[i]]++;
+            }
+
+            var builders = new ImmutableArray<CatalogEntry>.Builder[counts.Length];
+            for (var part = 0; part < builders.Length; part++)
+            {
+                builders[part] = ImmutableArray.CreateBuilder<CatalogEntry>(counts[part]);
+            }
+
+            for (var i = 0; i < partOf.Length; i++)
+            {
+                builders[partOf[i]].Add(entries[i]);
+            }
+
+            var pages = ImmutableArray.CreateBuilder<PagePart>(builders.Length);
+            for (var part = 0; part < builders.Length; part++)
+            {
+                pages.Add(new PagePart(model.ClassName, model.Namespace, layout.Keys[part], part,
+                    FactoryName(part), ItemsName(part), new EquatableArray<CatalogEntry>(builders[part].MoveToImmutable())));
+            }
+
+            return new EquatableArray<PagePart>(pages.MoveToImmutable());
+        }
+
+        private static CatalogIndex Index(CatalogModel model, Layout layout)
+        {
+            var factories = ImmutableArray.CreateBuilder<string>(layout.Keys.Length);
+            for (var part = 0; part < layout.Keys.Length; part++)
+            {
+                factories.Add(FactoryName(part));
+            }
 
             var entries = model.Entries;
             var partOf = new CompactWriter(entries.Count);
-            var years = new SortedDictionary<int, List<int>>(Comparer<int>.Create((a, b) => b.CompareTo(a)));
-            var authors = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            var tags = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            var venues = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            // The positions sized exactly (at most one per author, tag, venue name and acronym of each entry), the keys for
+            // a typical catalog (up to about one distinct author per entry; tags and venues shared widely): growing them
+            // copies them, and the garbage is collected while the pipeline's models are alive.
+            var authorCount = 0;
+            var tagCount = 0;
+            foreach (var entry in entries)
+            {
+                authorCount += entry.Publication.Authors.Count;
+                tagCount += entry.Publication.Tags.Count;
+            }
+
+            var years = new PositionGroups<int>(32, entries.Count, EqualityComparer<int>.Default);
+            var authors = new PositionGroups<string>(entries.Count, authorCount, StringComparer.Ordinal);
+            var tags = new PositionGroups<string>(16, tagCount, StringComparer.Ordinal);
+            var venues = new PositionGroups<string>(16, entries.Count * 2, StringComparer.Ordinal);
             var venueNames = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < entries.Count; i++)
             {
                 var entry = entries[i];
                 var publication = entry.Publication;
-                partOf.Number(partNumbers[keyOfFile[entry.SourceFile]]);
+                partOf.Number(layout.PartOf(entry.SourceFile));
                 if (publication.Year is int year)
                 {
-                    Add(years, year, i);
+                    years.Add(year, i);
                 }
 
                 foreach (var author in publication.Authors)
                 {
-                    Add(authors, author.Name, i);
+                    authors.Add(author.Name, i);
                 }
 
                 foreach (var tag in publication.Tags)
                 {
-                    Add(tags, tag, i);
+                    tags.Add(tag, i);
                 }
 
                 var venue = publication.Venue;
                 if (venue.Name.Length > 0)
                 {
-                    Add(venues, venue.Name, i);
+                    venues.Add(venue.Name, i);
                 }
 
                 if (venue.Acronym is { Length: > 0 } acronym)
                 {
-                    Add(venues, acronym, i);
+                    venues.Add(acronym, i);
                 }
 
                 var shown = venue.Acronym ?? venue.Name;
@@ -88,39 +125,71 @@ namespace PubCatalog.Generator.Catalog
                 }
             }
 
+            // Newest year first: the years are distinct, so sorting up and reversing is sorting down.
+            var (yearKeys, yearIds) = years.Sorted(null);
+            Array.Reverse(yearKeys);
+            Array.Reverse(yearIds);
+            var shownVenues = new string[venueNames.Count];
+            venueNames.CopyTo(shownVenues);
+            Array.Sort(shownVenues, StringComparer.Ordinal);
             return new CatalogIndex(
                 model.ClassName,
                 model.Namespace,
                 model.FileCount,
                 entries.Count,
-                factories.ToEquatableArray(),
+                new EquatableArray<string>(factories.MoveToImmutable()),
                 partOf.ToString(),
-                CompactStreams.YearGroups(years),
-                CompactStreams.Numbers(years.Keys),
+                CompactStreams.YearGroups(years, yearKeys, yearIds),
+                CompactStreams.Numbers(yearKeys),
                 CompactStreams.Lookup(authors),
                 CompactStreams.Lookup(tags),
                 CompactStreams.Lookup(venues),
-                CompactStreams.Strings(Sorted(venueNames)));
+                CompactStreams.Strings(shownVenues));
         }
 
-        private static List<string> Sorted(IEnumerable<string> values)
+        /// <summary>
+        /// Which part each source file goes to: the parts' keys, numbered 0, 1… in their ordinal order (the numbering of
+        /// <see cref="CatalogIndex.PartOf"/>, and what the part's generated names are made of: <see cref="FactoryName"/>,
+        /// <see cref="ItemsName"/>).
+        /// </summary>
+        private sealed class Layout
         {
-            var list = new List<string>(values);
-            list.Sort(StringComparer.Ordinal);
-            return list;
-        }
+            private readonly Dictionary<string, int> _partOfFile;
+            private string? _lastFile;
+            private int _lastPart;
 
-        /// <summary>Adds a position under a key; an entry that names the same author (or venue) twice is listed once.</summary>
-        private static void Add<TKey>(IDictionary<TKey, List<int>> groups, TKey key, int position)
-        {
-            if (!groups.TryGetValue(key, out var list))
+            public Layout(CatalogModel model)
             {
-                groups.Add(key, list = new List<int>());
+                var keyOfFile = PartKeys(model);
+                var keys = new List<string>(new HashSet<string>(keyOfFile.Values, StringComparer.Ordinal));
+                keys.Sort(StringComparer.Ordinal);
+                Keys = keys.ToArray();
+                var numbers = new Dictionary<string, int>(Keys.Length, StringComparer.Ordinal);
+                for (var part = 0; part < Keys.Length; part++)
+                {
+                    numbers.Add(Keys[part], part);
+                }
+
+                _partOfFile = new Dictionary<string, int>(keyOfFile.Count, StringComparer.Ordinal);
+                foreach (var pair in keyOfFile)
+                {
+                    _partOfFile.Add(pair.Key, numbers[pair.Value]);
+                }
             }
 
-            if (list.Count == 0 || list[list.Count - 1] != position)
+            /// <summary>The parts' keys, by part number.</summary>
+            public string[] Keys { get; }
+
+            /// <summary>The part of an entry's file. Entries of one file usually hold the same string: that one is not looked up again.</summary>
+            public int PartOf(string sourceFile)
             {
-                list.Add(position);
+                if (!ReferenceEquals(sourceFile, _lastFile))
+                {
+                    _lastPart = _partOfFile[sourceFile];
+                    _lastFile = sourceFile;
+                }
+
+                return _lastPart;
             }
         }
 
@@ -130,7 +199,20 @@ namespace PubCatalog.Generator.Catalog
         /// </summary>
         private static Dictionary<string, string> PartKeys(CatalogModel model)
         {
-            var files = model.Entries.Select(e => e.SourceFile).Distinct().OrderBy(f => f, StringComparer.Ordinal).ToList();
+            var distinct = new HashSet<string>(StringComparer.Ordinal);
+            string? previous = null;
+            foreach (var entry in model.Entries)
+            {
+                // Entries of one file usually hold the same string: that one is not hashed again.
+                if (!ReferenceEquals(entry.SourceFile, previous))
+                {
+                    previous = entry.SourceFile;
+                    distinct.Add(previous);
+                }
+            }
+
+            var files = new List<string>(distinct);
+            files.Sort(StringComparer.Ordinal);
             var result = new Dictionary<string, string>(StringComparer.Ordinal);
             if (files.Count > MaxParts)
             {
@@ -166,27 +248,6 @@ namespace PubCatalog.Generator.Catalog
             }
 
             return result;
-        }
-
-        /// <summary>
-        /// Each part's number, 0, 1… in the order of the parts' keys: the numbering of <see cref="CatalogIndex.PartOf"/>, and
-        /// what the part's generated names are made of (<see cref="FactoryName"/>, <see cref="ItemsName"/>).
-        /// </summary>
-        private static SortedDictionary<string, int> PartNumbers(Dictionary<string, string> keyOfFile)
-        {
-            var numbers = new SortedDictionary<string, int>(StringComparer.Ordinal);
-            foreach (var key in keyOfFile.Values)
-            {
-                numbers[key] = 0;
-            }
-
-            var n = 0;
-            foreach (var key in numbers.Keys.ToList())
-            {
-                numbers[key] = n++;
-            }
-
-            return numbers;
         }
 
         /// <summary>The method that creates a part's data (<c>__Page3</c>). Member names never start with an underscore, so they cannot collide.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -39,25 +40,37 @@ namespace PubCatalog.Generator.Catalog
         /// <param name="fromText">Each publication's <see cref="FromText"/> name, computed beforehand (once per file).</param>
         public static string[] Assign(IReadOnlyList<PublicationModel> publications, IReadOnlyList<string> fromText, string className)
         {
+            // Each name's group of like names, numbered as met: the second pass reads its group's size, not the name's hash.
             var bases = new string[publications.Count];
-            var counts = new Dictionary<string, int>(publications.Count);
+            var groupOf = new int[publications.Count];
+            var groups = new Dictionary<string, int>(publications.Count, StringComparer.Ordinal);
+            var groupSizes = new List<int>(publications.Count);
             for (var i = 0; i < publications.Count; i++)
             {
-                bases[i] = fromText[i];
-                if (bases[i] == className || Reserved.Contains(bases[i]))
+                var name = fromText[i];
+                if (name == className || Reserved.Contains(name))
                 {
-                    bases[i] += "Paper";
+                    name += "Paper";
                 }
 
-                counts[bases[i]] = counts.TryGetValue(bases[i], out var n) ? n + 1 : 1;
+                if (!groups.TryGetValue(name, out var group))
+                {
+                    group = groupSizes.Count;
+                    groups.Add(name, group);
+                    groupSizes.Add(0);
+                }
+
+                groupSizes[group]++;
+                groupOf[i] = group;
+                bases[i] = name;
             }
 
-            var used = new HashSet<string>();
+            var used = new HashSet<string>(StringComparer.Ordinal);
             var names = new string[publications.Count];
             for (var i = 0; i < publications.Count; i++)
             {
                 var name = bases[i];
-                if (counts[name] > 1 && publications[i].Year is int year)
+                if (groupSizes[groupOf[i]] > 1 && publications[i].Year is int year)
                 {
                     name += year.ToString(CultureInfo.InvariantCulture);
                 }
@@ -76,6 +89,86 @@ namespace PubCatalog.Generator.Catalog
 
         /// <summary>PascalCase of the letters and digits of the text; "Paper" first when it would start with a digit or be empty.</summary>
         public static string FromText(string text)
+        {
+            if (AsciiKeyText.IsAsciiBesidesApostrophes(text))
+            {
+                return PascalCaseAscii(text);
+            }
+
+            var name = PascalCase(text);
+            if (name.Length == 0 || !SyntaxFacts.IsIdentifierStartCharacter(name[0]))
+            {
+                name = "Paper" + name;
+            }
+
+            if (!SyntaxFacts.IsValidIdentifier(name) || SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None
+                || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None)
+            {
+                name = "Paper" + name;
+            }
+
+            return SyntaxFacts.IsValidIdentifier(name) ? name : "Paper";
+        }
+
+        /// <summary>
+        /// <see cref="FromText"/> of ASCII text (apostrophes apart), in one pass: its normal form is itself, and its letters
+        /// and digits are the ASCII ones. The identifier checks are not needed: C# keywords, contextual ones too, are all
+        /// lower-case, so ASCII letters and digits that start with an upper-case letter are a valid identifier and never a
+        /// keyword; "Paper" goes first when the name would start with a digit or be empty.
+        /// </summary>
+        private static string PascalCaseAscii(string text)
+        {
+            const string Prefix = "Paper";
+            var chars = AsciiKeyText.Buffer(Prefix.Length + MaxLength);
+            var length = Prefix.Length;
+            var words = 0;
+            var startOfWord = true;
+            foreach (var c in text)
+            {
+                if (c == AsciiKeyText.Apostrophe || c == AsciiKeyText.TypographicApostrophe)
+                {
+                    continue;
+                }
+
+                if (AsciiKeyText.IsAsciiLetterOrDigit(c))
+                {
+                    if (length - Prefix.Length >= MaxLength)
+                    {
+                        break;
+                    }
+
+                    if (startOfWord)
+                    {
+                        if (++words > MaxWords)
+                        {
+                            break;
+                        }
+
+                        chars[length++] = AsciiKeyText.ToUpper(c);
+                        startOfWord = false;
+                    }
+                    else
+                    {
+                        chars[length++] = c;
+                    }
+                }
+                else
+                {
+                    startOfWord = true;
+                }
+            }
+
+            if (length > Prefix.Length && !(chars[Prefix.Length] >= '0' && chars[Prefix.Length] <= '9'))
+            {
+                return new string(chars, Prefix.Length, length - Prefix.Length);
+            }
+
+            Prefix.CopyTo(0, chars, 0, Prefix.Length);
+            return new string(chars, 0, length);
+        }
+
+        /// <summary>The first words' letters and digits, each word capitalized, of the text's composed normal form.</summary>
+        private static string PascalCase(string text)
         {
             var builder = new StringBuilder();
             var words = 0;
@@ -110,19 +203,7 @@ namespace PubCatalog.Generator.Catalog
                 }
             }
 
-            var name = builder.ToString();
-            if (name.Length == 0 || !SyntaxFacts.IsIdentifierStartCharacter(name[0]))
-            {
-                name = "Paper" + name;
-            }
-
-            if (!SyntaxFacts.IsValidIdentifier(name) || SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None
-                || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None)
-            {
-                name = "Paper" + name;
-            }
-
-            return SyntaxFacts.IsValidIdentifier(name) ? name : "Paper";
+            return builder.ToString();
         }
 
         /// <summary>Letters and digits only; combining marks and connectors are left out, so a name never starts oddly.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PubCatalog.Generator.Model;
 using PubCatalog.Generator.Parsing;
 
@@ -12,7 +13,31 @@ namespace PubCatalog.Generator.Catalog
         public static EntryKeys For(PublicationModel publication)
         {
             var stem = Slug.Make(publication.ShortName ?? publication.Title);
-            return new EntryKeys(TextUtil.TitleKey(publication.Title), stem.Length == 0 ? "paper" : stem, MemberNames.FromText(publication.ShortName ?? publication.Title));
+            return new EntryKeys(TitleKey(publication.Title), stem.Length == 0 ? "paper" : stem, MemberNames.FromText(publication.ShortName ?? publication.Title));
+        }
+
+        /// <summary>
+        /// <see cref="TextUtil.TitleKey"/>, in one pass for ASCII text (apostrophes apart): folding it is lower-casing it,
+        /// and an apostrophe, not a letter, is left out either way.
+        /// </summary>
+        private static string TitleKey(string title)
+        {
+            if (!AsciiKeyText.IsAsciiBesidesApostrophes(title))
+            {
+                return TextUtil.TitleKey(title);
+            }
+
+            var chars = AsciiKeyText.Buffer(title.Length);
+            var length = 0;
+            foreach (var c in title)
+            {
+                if (AsciiKeyText.IsAsciiLetterOrDigit(c))
+                {
+                    chars[length++] = AsciiKeyText.ToLower(c);
+                }
+            }
+
+            return new string(chars, 0, length);
         }
     }
 
@@ -24,13 +49,14 @@ namespace PubCatalog.Generator.Catalog
     {
         public static PreparedFile Create(FileParseResult file)
         {
-            var keys = new EntryKeys[file.Publications.Count];
-            for (var i = 0; i < keys.Length; i++)
+            // Collected at the exact size: the array becomes the immutable one without a copy.
+            var keys = ImmutableArray.CreateBuilder<EntryKeys>(file.Publications.Count);
+            for (var i = 0; i < file.Publications.Count; i++)
             {
-                keys[i] = EntryKeys.For(file.Publications[i]);
+                keys.Add(EntryKeys.For(file.Publications[i]));
             }
 
-            return new PreparedFile(file, keys.ToEquatableArray());
+            return new PreparedFile(file, new EquatableArray<EntryKeys>(keys.MoveToImmutable()));
         }
     }
 }

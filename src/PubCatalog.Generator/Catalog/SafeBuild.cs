@@ -53,7 +53,7 @@ namespace PubCatalog.Generator.Catalog
         {
             try
             {
-                return new CatalogPartition(CatalogPartitioner.Index(model), CatalogPartitioner.Pages(model));
+                return CatalogPartitioner.Partition(model);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -11,6 +11,11 @@ namespace PubCatalog.Generator.Catalog
 
         public static string Make(string text)
         {
+            if (AsciiKeyText.IsAsciiBesidesApostrophes(text))
+            {
+                return MakeAscii(text);
+            }
+
             var builder = new StringBuilder();
             var words = 0;
             var pendingDash = false;
@@ -38,6 +43,44 @@ namespace PubCatalog.Generator.Catalog
             }
 
             return builder.ToString();
+        }
+
+        /// <summary><see cref="Make"/> of ASCII text (apostrophes apart), in one pass: folding ASCII is lower-casing it.</summary>
+        private static string MakeAscii(string text)
+        {
+            var chars = AsciiKeyText.Buffer(text.Length);
+            var length = 0;
+            var words = 0;
+            var pendingDash = false;
+            foreach (var c in text)
+            {
+                if (c == AsciiKeyText.Apostrophe || c == AsciiKeyText.TypographicApostrophe)
+                {
+                    continue;
+                }
+
+                if (AsciiKeyText.IsAsciiLetterOrDigit(c))
+                {
+                    if (pendingDash && length > 0)
+                    {
+                        if (++words >= MaxWords || length >= MaxLength)
+                        {
+                            break;
+                        }
+
+                        chars[length++] = '-';
+                    }
+
+                    chars[length++] = AsciiKeyText.ToLower(c);
+                    pendingDash = false;
+                }
+                else
+                {
+                    pendingDash = true;
+                }
+            }
+
+            return new string(chars, 0, length);
         }
 
         public static bool IsSlug(string text)

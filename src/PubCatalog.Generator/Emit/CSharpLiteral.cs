@@ -81,6 +81,26 @@ namespace PubCatalog.Generator.Emit
         /// <summary><see cref="Data"/> written to <paramref name="builder"/>: a packed block goes into its file without a copy of its own.</summary>
         public static void AppendData(StringBuilder builder, string value)
         {
+            if (!CanBeVerbatim(value))
+            {
+                AppendString(builder, value);
+                return;
+            }
+
+            builder.Append("@\"");
+            var copied = 0;
+            for (var quote = value.IndexOf('"'); quote >= 0; quote = value.IndexOf('"', quote + 1))
+            {
+                builder.Append(value, copied, quote + 1 - copied).Append('"');
+                copied = quote + 1;
+            }
+
+            builder.Append(value, copied, value.Length - copied).Append('"');
+        }
+
+        /// <summary>Whether every character may stand raw in a verbatim literal (<see cref="Data"/>).</summary>
+        public static bool CanBeVerbatim(string value)
+        {
             for (var i = 0; i < value.Length; i++)
             {
                 var c = value[i];
@@ -97,20 +117,11 @@ namespace PubCatalog.Generator.Emit
 
                 if (MustEscape(c) || c == '\u0085')
                 {
-                    AppendString(builder, value);
-                    return;
+                    return false;
                 }
             }
 
-            builder.Append("@\"");
-            var copied = 0;
-            for (var quote = value.IndexOf('"'); quote >= 0; quote = value.IndexOf('"', quote + 1))
-            {
-                builder.Append(value, copied, quote + 1 - copied).Append('"');
-                copied = quote + 1;
-            }
-
-            builder.Append(value, copied, value.Length - copied).Append('"');
+            return true;
         }
 
         public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using PubCatalog.Generator.Catalog;
+using PubCatalog.Generator.Model;
 
 namespace PubCatalog.Generator.Emit
 {
@@ -13,41 +14,37 @@ namespace PubCatalog.Generator.Emit
     {
         public const int EntriesPerBlock = 128;
 
-        // The block and entry buffers, reused across pages (a generator may run on several threads at once): a block is
+        // The block buffer, reused across pages (a generator may run on several threads at once): a block is
         // about 80 K characters, which as a fresh array per page would be a large object each time.
         [System.ThreadStatic]
         private static CompactWriter? s_block;
 
-        [System.ThreadStatic]
-        private static CompactWriter? s_entry;
-
-        private readonly Dictionary<string, int> _venueKinds = new(System.StringComparer.Ordinal);
-        private readonly Dictionary<string, int> _linkKinds = new(System.StringComparer.Ordinal);
-        private readonly Dictionary<string, int> _files = new(System.StringComparer.Ordinal);
+        private readonly ShortList _venueKinds = new();
+        private readonly ShortList _linkKinds = new();
+        private readonly ShortList _files = new();
 
         /// <summary>The packed blocks.</summary>
         public List<string> Blocks { get; } = new();
 
         /// <summary>The source files the entries name, in the order the entries refer to them.</summary>
-        public List<string> Files { get; } = new();
+        public List<string> Files => _files.Names;
 
         /// <summary>The <c>VenueKind</c> member names in the order the entries refer to them.</summary>
-        public List<string> VenueKinds { get; } = new();
+        public List<string> VenueKinds => _venueKinds.Names;
 
-        public List<string> LinkKinds { get; } = new();
+        public List<string> LinkKinds => _linkKinds.Names;
 
         public static CompactData Encode(IReadOnlyList<CatalogEntry> entries)
         {
             var data = new CompactData();
             var block = s_block ??= new CompactWriter(1 << 17);
-            var entry = s_entry ??= new CompactWriter(1 << 12);
             block.Clear();
             for (var i = 0; i < entries.Count; i++)
             {
-                entry.Clear();
-                data.WriteEntry(entry, entries[i]);
-                block.Number(entry.Length);
-                block.Append(entry);
+                // Each entry is preceded by its length: written straight into the block, the length put before it after.
+                var start = block.BeginLengthPrefixed();
+                data.WriteEntry(block, entries[i]);
+                block.EndLengthPrefixed(start);
                 if ((i + 1) % EntriesPerBlock == 0 || i + 1 == entries.Count)
                 {
                     data.Blocks.Add(TextPacker.Pack(block.Chars, block.Length));
@@ -75,7 +72,7 @@ namespace PubCatalog.Generator.Emit
 
             Str(b, p.Venue.Name);
             Optional(b, p.Venue.Acronym);
-            b.Number(Kind(_venueKinds, VenueKinds, p.Venue.Kind));
+            b.Number(_venueKinds.Number(p.Venue.Kind));
             Str(b, p.Venue.Raw);
             b.Number(p.Year is int year ? year + 1 : 0);
             List(b, p.Awards);
@@ -83,14 +80,14 @@ namespace PubCatalog.Generator.Emit
             foreach (var link in p.Links)
             {
                 Str(b, link.Label);
-                b.Number(Kind(_linkKinds, LinkKinds, link.Kind));
+                b.Number(_linkKinds.Number(link.Kind));
                 Str(b, link.Url);
             }
 
             List(b, p.Tags);
             Optional(b, p.Summary);
             List(b, p.Highlights);
-            b.Number(Kind(_files, Files, entry.SourceFile));
+            b.Number(_files.Number(entry.SourceFile));
             b.Number(p.Location.Line + 1);
             Optional(b, p.Doi);
             Optional(b, p.Abstract);
@@ -115,26 +112,44 @@ namespace PubCatalog.Generator.Emit
             b.Append(value);
         }
 
-        private static void List(CompactWriter b, IReadOnlyList<string> values)
+        /// <summary>Takes the array itself: as an <see cref="IReadOnlyList{T}"/> it would be boxed, and its enumerator too, three lists per entry.</summary>
+        private static void List(CompactWriter b, EquatableArray<string> values)
         {
             b.Number(values.Count);
-            foreach (var value in values)
+            for (var i = 0; i < values.Count; i++)
             {
-                Str(b, value);
+                Str(b, values[i]);
             }
         }
 
-        /// <summary>A small number for a value of a short list (a kind, a file), adding it on first use.</summary>
-        private static int Kind(Dictionary<string, int> ids, List<string> names, string kind)
+        /// <summary>The values of a short list (the kinds, the files), each numbered on first use.</summary>
+        private sealed class ShortList
         {
-            if (!ids.TryGetValue(kind, out var id))
-            {
-                id = names.Count;
-                ids.Add(kind, id);
-                names.Add(kind);
-            }
+            private readonly Dictionary<string, int> _ids = new(System.StringComparer.Ordinal);
+            private string? _last;
+            private int _lastId;
 
-            return id;
+            public List<string> Names { get; } = new();
+
+            /// <summary>The value's number. The value met last (the same string, as a page's entries mostly share) is not looked up again.</summary>
+            public int Number(string value)
+            {
+                if (ReferenceEquals(value, _last))
+                {
+                    return _lastId;
+                }
+
+                if (!_ids.TryGetValue(value, out var id))
+                {
+                    id = Names.Count;
+                    _ids.Add(value, id);
+                    Names.Add(value);
+                }
+
+                _last = value;
+                _lastId = id;
+                return id;
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using PubCatalog.Generator.Catalog;
 
 namespace PubCatalog.Generator.Emit
 {
@@ -9,75 +10,75 @@ namespace PubCatalog.Generator.Emit
     /// </summary>
     internal static class CompactStreams
     {
+        // One writer per thread, reused for every stream (a generator may run on several threads at once): each stream
+        // leaves as a string of its exact length, so the writer's growing buffer is not made again for each.
+        [ThreadStatic]
+        private static CompactWriter? s_writer;
+
         /// <summary><c>count, length*</c>, then the characters.</summary>
         public static string Strings(IReadOnlyList<string> values)
         {
-            var writer = new CompactWriter();
+            var writer = Writer();
             writer.Number(values.Count);
-            foreach (var value in values)
+            for (var i = 0; i < values.Count; i++)
             {
-                writer.Number(value.Length);
+                writer.Number(values[i].Length);
             }
 
-            foreach (var value in values)
+            for (var i = 0; i < values.Count; i++)
             {
-                writer.Append(value);
+                writer.Append(values[i]);
             }
 
             return writer.ToString();
         }
 
         /// <summary><c>count, value*</c>.</summary>
-        public static string Numbers(ICollection<int> values)
+        public static string Numbers(IReadOnlyList<int> values)
         {
-            var writer = new CompactWriter();
+            var writer = Writer();
             writer.Number(values.Count);
-            foreach (var value in values)
+            for (var i = 0; i < values.Count; i++)
             {
-                writer.Number(value);
+                writer.Number(values[i]);
             }
 
             return writer.ToString();
         }
 
         /// <summary>The keys sorted (ordinal) as a string list, and per key its positions.</summary>
-        public static Catalog.StringLookup Lookup(Dictionary<string, List<int>> groups)
+        public static StringLookup Lookup(PositionGroups<string> groups)
         {
-            var keys = new List<string>(groups.Keys);
-            keys.Sort(StringComparer.Ordinal);
-            var positions = new CompactWriter();
-            foreach (var key in keys)
+            var (keys, ids) = groups.Sorted(StringComparer.Ordinal);
+            var writer = Writer();
+            foreach (var id in ids)
             {
-                Positions(positions, groups[key]);
+                groups.WritePositions(writer, id);
             }
 
-            return new Catalog.StringLookup(Strings(keys), positions.ToString());
+            var positions = writer.ToString();
+            return new StringLookup(Strings(keys), positions);
         }
 
-        /// <summary><c>groups, (year, count, position deltas*)*</c> in the dictionary's order.</summary>
-        public static string YearGroups(IDictionary<int, List<int>> groups)
+        /// <summary><c>groups, (year, count, position deltas*)*</c> in the order of <paramref name="years"/> (with their ids).</summary>
+        public static string YearGroups(PositionGroups<int> groups, int[] years, int[] ids)
         {
-            var writer = new CompactWriter();
-            writer.Number(groups.Count);
-            foreach (var group in groups)
+            var writer = Writer();
+            writer.Number(years.Length);
+            for (var i = 0; i < years.Length; i++)
             {
-                writer.Number(group.Key);
-                Positions(writer, group.Value);
+                writer.Number(years[i]);
+                groups.WritePositions(writer, ids[i]);
             }
 
             return writer.ToString();
         }
 
-        /// <summary><c>count, position deltas*</c>: ascending positions, each as the distance from the one before.</summary>
-        private static void Positions(CompactWriter writer, List<int> positions)
+        private static CompactWriter Writer()
         {
-            writer.Number(positions.Count);
-            var previous = 0;
-            foreach (var position in positions)
-            {
-                writer.Number(position - previous);
-                previous = position;
-            }
+            var writer = s_writer ??= new CompactWriter(1 << 12);
+            writer.Clear();
+            return writer;
         }
     }
 }

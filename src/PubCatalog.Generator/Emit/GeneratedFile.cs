@@ -31,7 +31,7 @@ namespace PubCatalog.Generator.Emit
                 writer.CloseBlock();
             }
 
-            return writer.ToString();
+            return writer.ToStringAndRelease();
         }
     }
 }

@@ -70,13 +70,14 @@ namespace PubCatalog.Generator.Emit
         /// array of the methods that create the parts (in the page files). Delegates to methods of the catalog class, not
         /// a <c>switch</c> over nested classes: the first access compiles neither a switch nor a class per page, and
         /// loads no page's type.
+        /// The streams are written into the file in place, not made into literals and lines of their own first.
         /// </summary>
         private static void WriteData(SourceWriter writer, CatalogIndex index)
         {
             writer.WriteLine();
             writer.WriteLine("/// <summary>The catalog's data, decoded on first use.</summary>");
             writer.OpenBlock("private static class Data");
-            writer.WriteLine($"internal static readonly {Catalog} Items = new {Catalog}({Data(index.PartOf)},");
+            writer.StartLine().Append($"internal static readonly {Catalog} Items = new {Catalog}(").AppendData(index.PartOf).Append(',').EndLine();
             writer.WriteLine($"    new global::System.Func<global::PubCatalog.CompilerServices.CompactCatalog>[] {{ {string.Join(", ", index.PartFactories)} }});");
             writer.CloseBlock();
         }
@@ -88,16 +89,18 @@ namespace PubCatalog.Generator.Emit
             writer.WriteLine("/// <summary>The lookups, each built the first time it is read.</summary>");
             writer.OpenBlock("private static class Lookups");
             writer.WriteLine($"internal static readonly {Lazy}<{DictOf}<string, {Pub}>> ById = new {Lazy}<{DictOf}<string, {Pub}>>(() => Data.Items.CreateById());");
-            writer.WriteLine($"internal static readonly {Lazy}<{DictOf}<int, {ListOf}<{Pub}>>> ByYear = new {Lazy}<{DictOf}<int, {ListOf}<{Pub}>>>(() => Data.Items.IntGroups({Data(index.ByYear)}));");
+            writer.StartLine().Append($"internal static readonly {Lazy}<{DictOf}<int, {ListOf}<{Pub}>>> ByYear = new {Lazy}<{DictOf}<int, {ListOf}<{Pub}>>>(() => Data.Items.IntGroups(")
+                .AppendData(index.ByYear).Append("));").EndLine();
             foreach (var (name, lookup) in new[] { ("ByAuthor", index.ByAuthor), ("ByTag", index.ByTag), ("ByVenue", index.ByVenue) })
             {
-                writer.WriteLine($"internal static readonly {Lazy}<{DictOf}<string, {ListOf}<{Pub}>>> {name} = new {Lazy}<{DictOf}<string, {ListOf}<{Pub}>>>(() => Data.Items.StringGroups({Data(lookup.Keys)}, {Data(lookup.Positions)}));");
+                writer.StartLine().Append($"internal static readonly {Lazy}<{DictOf}<string, {ListOf}<{Pub}>>> {name} = new {Lazy}<{DictOf}<string, {ListOf}<{Pub}>>>(() => Data.Items.StringGroups(")
+                    .AppendData(lookup.Keys).Append(", ").AppendData(lookup.Positions).Append("));").EndLine();
             }
 
-            writer.WriteLine($"internal static readonly {Lazy}<{ListOf}<int>> Years = new {Lazy}<{ListOf}<int>>(() => {Catalog}.Ints({Data(index.Years)}));");
+            writer.StartLine().Append($"internal static readonly {Lazy}<{ListOf}<int>> Years = new {Lazy}<{ListOf}<int>>(() => {Catalog}.Ints(").AppendData(index.Years).Append("));").EndLine();
             foreach (var (name, keys) in new[] { ("Authors", index.ByAuthor.Keys), ("Tags", index.ByTag.Keys), ("Venues", index.Venues) })
             {
-                writer.WriteLine($"internal static readonly {Lazy}<{ListOf}<string>> {name} = new {Lazy}<{ListOf}<string>>(() => {Catalog}.Strings({Data(keys)}));");
+                writer.StartLine().Append($"internal static readonly {Lazy}<{ListOf}<string>> {name} = new {Lazy}<{ListOf}<string>>(() => {Catalog}.Strings(").AppendData(keys).Append("));").EndLine();
             }
 
             writer.CloseBlock();

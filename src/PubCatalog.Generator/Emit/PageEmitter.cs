@@ -58,11 +58,11 @@ namespace PubCatalog.Generator.Emit
                 var entry = entries[i];
                 if (withSummaries)
                 {
-                    writer.Append("/// <summary>").Append(DocText(entry.Publication.Title)).Append("</summary>\n");
+                    writer.Append("/// <summary>").AppendDocText(entry.Publication.Title).Append("</summary>\n");
                 }
 
                 writer.Append("public static ")
-                    .Append(PubAlias).Append(" ").Append(entry.MemberName).Append(" => ").Append(itemsName).Append("[").Append(Int(i)).Append("];\n");
+                    .Append(PubAlias).Append(" ").Append(entry.MemberName).Append(" => ").Append(itemsName).Append('[').Append(i).Append("];\n");
             }
 
             writer.WriteLine();

@@ -1,13 +1,34 @@
-using System.Text;
+using System;
+using System.Globalization;
 
 namespace PubCatalog.Generator.Emit
 {
-    /// <summary>An indenting text writer for generated source, LF line endings whatever the platform.</summary>
+    /// <summary>
+    /// An indenting text writer for generated source, LF line endings whatever the platform. It writes into one flat
+    /// buffer, taken from (and given back to) a per-thread spare: a page file is hundreds of kilobytes, which a builder
+    /// made afresh per file would allocate in chunks and then copy out again.
+    /// </summary>
     internal sealed class SourceWriter
     {
         private const int IndentSize = 4;
-        private readonly StringBuilder _builder = new();
+
+        /// <summary>A larger buffer is not kept: one huge catalog must not pin its buffer for the compiler's lifetime.</summary>
+        private const int MaxSpareLength = 1 << 19;
+
+        // A buffer not in use (a generator may run on several threads at once; a writer made while another is open gets
+        // a fresh one).
+        [ThreadStatic]
+        private static char[]? s_spare;
+
+        private char[] _chars;
+        private int _length;
         private int _indent;
+
+        public SourceWriter()
+        {
+            _chars = s_spare ?? new char[1 << 14];
+            s_spare = null;
+        }
 
         public int Indentation => _indent;
 
@@ -22,48 +43,142 @@ namespace PubCatalog.Generator.Emit
         public SourceWriter CloseBlock(string suffix = "")
         {
             _indent--;
-            WriteLine("}" + suffix);
-            return this;
+            StartLine();
+            Append('}').Append(suffix);
+            return EndLine();
         }
 
         public SourceWriter WriteLine(string line = "")
         {
             if (line.Length > 0)
             {
-                _builder.Append(' ', _indent * IndentSize);
-                _builder.Append(line);
+                StartLine();
+                Append(line);
             }
 
-            _builder.Append('\n');
-            return this;
+            return EndLine();
         }
 
         /// <summary>Starts a line and leaves it open for <see cref="Append(string)"/>.</summary>
         public SourceWriter StartLine()
         {
-            _builder.Append(' ', _indent * IndentSize);
+            var spaces = _indent * IndentSize;
+            Reserve(spaces);
+            for (var i = 0; i < spaces; i++)
+            {
+                _chars[_length++] = ' ';
+            }
+
             return this;
         }
 
         public SourceWriter Append(string text)
         {
-            _builder.Append(text);
+            Reserve(text.Length);
+            text.CopyTo(0, _chars, _length, text.Length);
+            _length += text.Length;
+            return this;
+        }
+
+        public SourceWriter Append(char c)
+        {
+            Reserve(1);
+            _chars[_length++] = c;
+            return this;
+        }
+
+        /// <summary>A non-negative number in decimal digits (as <see cref="CSharpLiteral.Int"/> would write it).</summary>
+        public SourceWriter Append(int value)
+        {
+            if (value < 0)
+            {
+                return Append(value.ToString(CultureInfo.InvariantCulture));
+            }
+
+            var digits = 1;
+            for (var rest = value / 10; rest > 0; rest /= 10)
+            {
+                digits++;
+            }
+
+            Reserve(digits);
+            for (var at = _length + digits - 1; at >= _length; at--)
+            {
+                _chars[at] = (char)('0' + (value % 10));
+                value /= 10;
+            }
+
+            _length += digits;
             return this;
         }
 
         /// <summary>A bulk-data literal (<see cref="CSharpLiteral.Data"/>), written in place.</summary>
         public SourceWriter AppendData(string value)
         {
-            CSharpLiteral.AppendData(_builder, value);
+            if (!CSharpLiteral.CanBeVerbatim(value))
+            {
+                return Append(CSharpLiteral.String(value));
+            }
+
+            // Verbatim: only the quotes doubled.
+            Reserve(value.Length + 3);
+            _chars[_length++] = '@';
+            _chars[_length++] = '"';
+            var copied = 0;
+            for (var quote = value.IndexOf('"'); quote >= 0; quote = value.IndexOf('"', quote + 1))
+            {
+                Reserve(value.Length - copied + 2);
+                value.CopyTo(copied, _chars, _length, quote + 1 - copied);
+                _length += quote + 1 - copied;
+                _chars[_length++] = '"';
+                copied = quote + 1;
+            }
+
+            Reserve(value.Length - copied + 1);
+            value.CopyTo(copied, _chars, _length, value.Length - copied);
+            _length += value.Length - copied;
+            _chars[_length++] = '"';
             return this;
         }
 
-        public SourceWriter EndLine()
+        /// <summary>Text for an XML doc comment (<see cref="CSharpLiteral.DocText"/>), in place when nothing in it needs escaping.</summary>
+        public SourceWriter AppendDocText(string value)
         {
-            _builder.Append('\n');
-            return this;
+            foreach (var c in value)
+            {
+                if (c < ' ' || c >= '\u007F' || c == '&' || c == '<' || c == '>')
+                {
+                    return Append(CSharpLiteral.DocText(value));
+                }
+            }
+
+            return Append(value);
         }
 
-        public override string ToString() => _builder.ToString();
+        public SourceWriter EndLine() => Append('\n');
+
+        public override string ToString() => new(_chars, 0, _length);
+
+        /// <summary>The text written; the buffer goes back to be reused, and the writer is not to be used again.</summary>
+        public string ToStringAndRelease()
+        {
+            var text = ToString();
+            if (_chars.Length <= MaxSpareLength)
+            {
+                s_spare = _chars;
+            }
+
+            _chars = Array.Empty<char>();
+            _length = 0;
+            return text;
+        }
+
+        private void Reserve(int count)
+        {
+            if (_length + count > _chars.Length)
+            {
+                Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + count));
+            }
+        }
     }
 }

@@ -1,0 +1,53 @@
+using System;
+
+namespace PubCatalog.Generator.Catalog
+{
+    /// <summary>
+    /// What the keys of an entry (<see cref="EntryKeys"/>) share: most titles and short names are ASCII, perhaps with a
+    /// typographic apostrophe, and their keys can be made in one pass over the text, with no Unicode normalization and
+    /// no intermediate strings (the apostrophe-free copy, the folded copy, a builder).
+    /// </summary>
+    internal static class AsciiKeyText
+    {
+        /// <summary>The apostrophes every key leaves out (not word breaks: <c>Can't</c> is one word).</summary>
+        public const char Apostrophe = '\'';
+
+        public const char TypographicApostrophe = '’';
+
+        // A key is never longer than its text; one buffer per thread (a generator may run on several threads at once).
+        [ThreadStatic]
+        private static char[]? s_buffer;
+
+        /// <summary>True when every character is ASCII or a typographic apostrophe: text the fast paths handle.</summary>
+        public static bool IsAsciiBesidesApostrophes(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c >= 128 && c != TypographicApostrophe)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
+
+        public static char ToLower(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+
+        public static char ToUpper(char c) => (uint)(c - 'a') <= 'z' - 'a' ? (char)(c & ~0x20) : c;
+
+        /// <summary>A buffer of at least <paramref name="length"/> characters, valid until the next call on this thread.</summary>
+        public static char[] Buffer(int length)
+        {
+            var buffer = s_buffer;
+            if (buffer is null || buffer.Length < length)
+            {
+                s_buffer = buffer = new char[Math.Max(length, 256)];
+            }
+
+            return buffer;
+        }
+    }
+}
