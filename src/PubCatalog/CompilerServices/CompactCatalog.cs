@@ -22,8 +22,8 @@ namespace PubCatalog.CompilerServices
     [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class CompactCatalog : IReadOnlyList<Publication>
     {
-        /// <summary>Entries per packed block.</summary>
-        public const int EntriesPerBlock = 128;
+        /// <summary>Entries per packed block (the generator's <c>CompactData.EntriesPerBlock</c> says why 64).</summary>
+        public const int EntriesPerBlock = 64;
 
         /// <summary>The shortest repeat a packed block refers back to; shorter ones are written out.</summary>
         public const int MinimumMatch = 5;

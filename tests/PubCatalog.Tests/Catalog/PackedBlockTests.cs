@@ -8,7 +8,7 @@ using PubCatalog.Tests.Infrastructure;
 namespace PubCatalog.Tests.Catalog;
 
 /// <summary>
-/// Page data is written in packed blocks of 128 entries (the generator's <see cref="TextPacker"/>, the runtime's
+/// Page data is written in packed blocks of 64 entries (the generator's <see cref="TextPacker"/>, the runtime's
 /// <c>CompactCatalog.Unpack</c>); these tests hold the two to each other and read large pages back.
 /// </summary>
 public class PackedBlockTests
