@@ -88,13 +88,11 @@ namespace PubCatalog.Generator.Catalog
         }
 
         /// <summary>PascalCase of the letters and digits of the text; "Paper" first when it would start with a digit or be empty.</summary>
-        public static string FromText(string text)
-        {
-            if (AsciiKeyText.IsAsciiBesidesApostrophes(text))
-            {
-                return PascalCaseAscii(text);
-            }
+        public static string FromText(string text) => AsciiKeyText.IsAsciiBesidesApostrophes(text) ? PascalCaseAscii(text) : FromAnyText(text);
 
+        /// <summary><see cref="FromText"/> of any text, checked against Roslyn's identifier rules; the ASCII path must give the same.</summary>
+        internal static string FromAnyText(string text)
+        {
             var name = PascalCase(text);
             if (name.Length == 0 || !SyntaxFacts.IsIdentifierStartCharacter(name[0]))
             {

@@ -20,7 +20,7 @@ namespace PubCatalog.Generator.Catalog
         /// <see cref="TextUtil.TitleKey"/>, in one pass for ASCII text (apostrophes apart): folding it is lower-casing it,
         /// and an apostrophe, not a letter, is left out either way.
         /// </summary>
-        private static string TitleKey(string title)
+        internal static string TitleKey(string title)
         {
             if (!AsciiKeyText.IsAsciiBesidesApostrophes(title))
             {

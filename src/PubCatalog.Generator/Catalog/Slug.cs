@@ -9,13 +9,11 @@ namespace PubCatalog.Generator.Catalog
         private const int MaxWords = 6;
         private const int MaxLength = 60;
 
-        public static string Make(string text)
-        {
-            if (AsciiKeyText.IsAsciiBesidesApostrophes(text))
-            {
-                return MakeAscii(text);
-            }
+        public static string Make(string text) => AsciiKeyText.IsAsciiBesidesApostrophes(text) ? MakeAscii(text) : MakeFromAnyText(text);
 
+        /// <summary><see cref="Make"/> of any text (Unicode folded); the ASCII path must give the same (a property test holds them equal).</summary>
+        internal static string MakeFromAnyText(string text)
+        {
             var builder = new StringBuilder();
             var words = 0;
             var pendingDash = false;
