@@ -55,7 +55,7 @@ namespace PubCatalog.Generator.Catalog
             for (var part = 0; part < builders.Length; part++)
             {
                 pages.Add(new PagePart(model.ClassName, model.Namespace, layout.Keys[part], part,
-                    FactoryName(part), ItemsName(part), new EquatableArray<CatalogEntry>(builders[part].MoveToImmutable())));
+                    DataClassName(part), ItemsName(part), new EquatableArray<CatalogEntry>(builders[part].MoveToImmutable())));
             }
 
             return new EquatableArray<PagePart>(pages.MoveToImmutable());
@@ -63,10 +63,10 @@ namespace PubCatalog.Generator.Catalog
 
         private static CatalogIndex Index(CatalogModel model, Layout layout)
         {
-            var factories = ImmutableArray.CreateBuilder<string>(layout.Keys.Length);
+            var parts = ImmutableArray.CreateBuilder<string>(layout.Keys.Length);
             for (var part = 0; part < layout.Keys.Length; part++)
             {
-                factories.Add(FactoryName(part));
+                parts.Add(ItemsName(part));
             }
 
             var entries = model.Entries;
@@ -137,7 +137,7 @@ namespace PubCatalog.Generator.Catalog
                 model.Namespace,
                 model.FileCount,
                 entries.Count,
-                new EquatableArray<string>(factories.MoveToImmutable()),
+                new EquatableArray<string>(parts.MoveToImmutable()),
                 partOf.ToString(),
                 CompactStreams.YearGroups(years, yearKeys, yearIds),
                 CompactStreams.Numbers(yearKeys),
@@ -149,7 +149,7 @@ namespace PubCatalog.Generator.Catalog
 
         /// <summary>
         /// Which part each source file goes to: the parts' keys, numbered 0, 1… in their ordinal order (the numbering of
-        /// <see cref="CatalogIndex.PartOf"/>, and what the part's generated names are made of: <see cref="FactoryName"/>,
+        /// <see cref="CatalogIndex.PartOf"/>, and what the part's generated names are made of: <see cref="DataClassName"/>,
         /// <see cref="ItemsName"/>).
         /// </summary>
         private sealed class Layout
@@ -250,8 +250,8 @@ namespace PubCatalog.Generator.Catalog
             return result;
         }
 
-        /// <summary>The method that creates a part's data (<c>__Page3</c>). Member names never start with an underscore, so they cannot collide.</summary>
-        private static string FactoryName(int part) => "__Page" + part.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        /// <summary>The nested class that holds a part's data (<c>__Page3</c>). Member names never start with an underscore, so they cannot collide.</summary>
+        private static string DataClassName(int part) => "__Page" + part.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>The property every member of a part reads its publication from (<c>_3</c>): as short as a name can be.</summary>
         private static string ItemsName(int part) => "_" + part.ToString(System.Globalization.CultureInfo.InvariantCulture);

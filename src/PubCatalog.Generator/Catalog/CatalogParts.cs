@@ -9,9 +9,9 @@ namespace PubCatalog.Generator.Catalog
     /// </summary>
     /// <param name="Key">The part's name after its file (<c>Page_publications_papers_md</c>), for the generated file's name.</param>
     /// <param name="Number">The part's number in <see cref="CatalogIndex.PartOf"/>'s numbering.</param>
-    /// <param name="FactoryName">The catalog class's method that creates the page's data (<c>__Page3</c>), also the prefix of its block methods.</param>
+    /// <param name="DataClassName">The catalog class's nested class that holds the page's data (<c>__Page3</c>), its one instance in its <c>Catalog</c> field.</param>
     /// <param name="ItemsName">The catalog class's property for that data (<c>_3</c>), which every member of the page reads.</param>
-    internal sealed record PagePart(string ClassName, string? Namespace, string Key, int Number, string FactoryName, string ItemsName, EquatableArray<CatalogEntry> Entries);
+    internal sealed record PagePart(string ClassName, string? Namespace, string Key, int Number, string DataClassName, string ItemsName, EquatableArray<CatalogEntry> Entries);
 
     /// <summary>
     /// What ties the page parts together, in the main generated file: which part each catalog position comes from, and
@@ -19,7 +19,7 @@ namespace PubCatalog.Generator.Catalog
     /// (<c>PubCatalog.CompilerServices.PartitionedCatalog</c>), so comparing two indexes is comparing a few strings.
     /// Editing a title leaves it equal, so it is not emitted again.
     /// </summary>
-    /// <param name="PartFactories">The methods that create the page parts' data, in <paramref name="PartOf"/>'s numbering.</param>
+    /// <param name="PartItems">The catalog class's properties that return the page parts' data (<c>_3</c>), in <paramref name="PartOf"/>'s numbering.</param>
     /// <param name="PartOf">One compact digit per catalog position: the part its publication is in.</param>
     /// <param name="ByYear"><c>groups, (year, count, position deltas*)*</c>, newest first.</param>
     /// <param name="Years"><c>count, year*</c>, newest first.</param>
@@ -28,7 +28,7 @@ namespace PubCatalog.Generator.Catalog
         string? Namespace,
         int FileCount,
         int Count,
-        EquatableArray<string> PartFactories,
+        EquatableArray<string> PartItems,
         string PartOf,
         string ByYear,
         string Years,

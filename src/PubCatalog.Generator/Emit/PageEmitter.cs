@@ -38,9 +38,11 @@ namespace PubCatalog.Generator.Emit
             writer.OpenBlock($"public static partial class {part.ClassName}");
             var entries = part.Entries.AsImmutableArray();
             WriteMembers(writer, part.ItemsName, entries, withSummaries);
-            writer.WriteLine($"private static {Catalog} {part.ItemsName} => Data.Items.Part({Int(part.Number)});");
+            // The index's switch reads this property (a method) rather than naming the field: compiling a method that names
+            // a class's field loads the class, and a page's class is derived from the runtime library's, slow to load.
+            writer.WriteLine($"private static {Catalog} {part.ItemsName} => {part.DataClassName}.Catalog;");
             writer.WriteLine();
-            WriteData(writer, part.FactoryName, entries);
+            WriteData(writer, part.DataClassName, entries);
             writer.CloseBlock();
             return GeneratedFile.End(writer, part.Namespace);
         }
@@ -69,29 +71,61 @@ namespace PubCatalog.Generator.Emit
         }
 
         /// <summary>
-        /// The page's data (<c>PubCatalog.CompilerServices.CompactCatalog</c>), created by a method of the catalog class
-        /// that the index calls the first time the page is read. Each packed block is a string literal returned by a
-        /// method of its own: the JIT materializes every string literal of a method it compiles (several nanoseconds per
-        /// character), so a start-up that reads one entry must not compile a method holding the literals of other
-        /// blocks. The blocks are passed as delegates, so no <c>switch</c> over them is compiled either.
+        /// The page's data: a class derived from <c>PubCatalog.CompilerServices.CompactCatalog</c>, its one instance in a
+        /// static field, and the runtime library reaches the blocks through two overrides, each a <c>switch</c>. What
+        /// start-up measurements chose (docs/performance.md):
+        /// <list type="bullet">
+        /// <item>Each packed block is a string literal returned by a method of its own: the JIT materializes every string
+        /// literal of a method it compiles, several nanoseconds per character.</item>
+        /// <item>Each block's publications are a static field of a class of its own, which the runtime initializes exactly
+        /// once: every reader gets the same objects with no <c>Interlocked</c>, whose facade assembly was a fifth of a
+        /// small app's first read.</item>
+        /// <item>Those classes have explicit static constructors, so one is initialized when its field is first read,
+        /// never when the JIT compiles a method that names it.</item>
+        /// <item>The switch calls a method per block (<c>Items3()</c>) rather than naming the block's class: compiling a
+        /// method that names a class loads it, and a page of 2,000 entries has 32 blocks.</item>
+        /// <item>Overrides rather than delegates: the JIT compiles a delegate's creation at several times the cost of a
+        /// small method.</item>
+        /// </list>
         /// </summary>
-        private static void WriteData(SourceWriter writer, string factoryName, IReadOnlyList<CatalogEntry> entries)
+        private static void WriteData(SourceWriter writer, string className, IReadOnlyList<CatalogEntry> entries)
         {
             var data = CompactData.Encode(entries);
-            writer.WriteLine("/// <summary>The data of one page, decoded on first use.</summary>");
-            writer.WriteLine($"private static {Catalog} {factoryName}() => new {Catalog}({Int(entries.Count)},");
-            writer.WriteLine($"    new global::System.Func<string>[] {{ {string.Join(", ", Enumerable.Range(0, data.Blocks.Count).Select(i => BlockName(factoryName, i)))} }},");
+            writer.WriteLine("/// <summary>The data of one page, each block decoded the first time one of its publications is read.</summary>");
+            writer.OpenBlock($"private sealed class {className} : {Catalog}");
+            writer.WriteLine($"internal static readonly {className} Catalog = new {className}();");
+            writer.WriteLine();
+            writer.WriteLine($"static {className}() {{ }}");
+            writer.WriteLine();
+            writer.WriteLine($"private {className}() : base({Int(entries.Count)},");
             writer.WriteLine($"    new string[] {{ {string.Join(", ", data.Files.Select(f => String(f)))} }},");
             writer.WriteLine($"    new global::PubCatalog.VenueKind[] {{ {string.Join(", ", data.VenueKinds.Select(k => "global::PubCatalog.VenueKind." + k))} }},");
-            writer.WriteLine($"    new global::PubCatalog.LinkKind[] {{ {string.Join(", ", data.LinkKinds.Select(k => "global::PubCatalog.LinkKind." + k))} }});");
+            writer.WriteLine($"    new global::PubCatalog.LinkKind[] {{ {string.Join(", ", data.LinkKinds.Select(k => "global::PubCatalog.LinkKind." + k))} }}) {{ }}");
             writer.WriteLine();
-            for (var i = 0; i < data.Blocks.Count; i++)
+            var blocks = Enumerable.Range(0, data.Blocks.Count).ToList();
+            writer.WriteLine($"protected override {Pub}[] Block(int block) => block switch {{ {string.Join(" ", blocks.Select(b => $"{Int(b)} => {ItemsMethod(b)}(),"))} _ => throw new global::System.ArgumentOutOfRangeException(nameof(block)) }};");
+            writer.WriteLine();
+            writer.WriteLine($"protected override string PackedBlock(int block) => block switch {{ {string.Join(" ", blocks.Select(b => $"{Int(b)} => {TextMethod(b)}(),"))} _ => throw new global::System.ArgumentOutOfRangeException(nameof(block)) }};");
+            foreach (var b in blocks)
             {
-                writer.StartLine().Append("private static string ").Append(BlockName(factoryName, i)).Append("() => ").AppendData(data.Blocks[i]).Append(";").EndLine();
+                writer.WriteLine();
+                writer.StartLine().Append("private static string ").Append(TextMethod(b)).Append("() => ").AppendData(data.Blocks[b]).Append(";").EndLine();
+                writer.WriteLine();
+                writer.WriteLine($"private static {Pub}[] {ItemsMethod(b)}() => {ItemsClass(b)}.Items;");
+                writer.WriteLine();
+                writer.WriteLine($"private static class {ItemsClass(b)} {{ internal static readonly {Pub}[] Items = Catalog.Decode({Int(b)}, {TextMethod(b)}()); static {ItemsClass(b)}() {{ }} }}");
             }
+
+            writer.CloseBlock();
         }
 
-        /// <summary>A block's method (<c>__Page3Block0</c>).</summary>
-        private static string BlockName(string factoryName, int block) => factoryName + "Block" + Int(block);
+        /// <summary>A block's text method in the page class (<c>Text0</c>).</summary>
+        private static string TextMethod(int block) => "Text" + Int(block);
+
+        /// <summary>The method that reads a block's publications (<c>Items0</c>).</summary>
+        private static string ItemsMethod(int block) => "Items" + Int(block);
+
+        /// <summary>The class holding a block's publications (<c>Block0</c>).</summary>
+        private static string ItemsClass(int block) => "Block" + Int(block);
     }
 }

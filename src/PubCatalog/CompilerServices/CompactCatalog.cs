@@ -2,25 +2,33 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.ComponentModel;
-using System.Threading;
 
 namespace PubCatalog.CompilerServices
 {
     /// <summary>
     /// The data of one page part of a generated catalog, decoded on first use (the whole catalog, its order and its
-    /// lookups are <see cref="PartitionedCatalog"/>). Generated code only: the generator writes the entries in packed
-    /// blocks of <see cref="EntriesPerBlock"/>, and this class turns one entry into a <see cref="Publication"/> the first
-    /// time it is read, so start-up costs nothing and a query unpacks only the block it reads.
+    /// lookups are <see cref="PartitionedCatalog"/>). Generated code only: the generator writes each page as a class
+    /// derived from this one, with its entries in packed blocks of <see cref="EntriesPerBlock"/>, and a block's
+    /// publications are decoded the first time one of them is read, so start-up costs nothing and a query decodes only
+    /// the blocks it reads.
     /// </summary>
     /// <remarks>
+    /// <para>
     /// A block is packed text (see <see cref="Unpack"/>). Unpacked, it is its entries one after another, each
     /// <c>length, id, title, titleHtml?, shortName?, authors (name, flags)*, venue name, acronym?, kind, raw, year?,
     /// awards*, links (label, kind, url)*, tags*, summary?, highlights*, file, line, doi?, abstract?, selected</c>.
     /// Numbers are compact digits (<see cref="CompactReader"/>); a string is its length then its characters; <c>?</c>
     /// marks a value stored plus one, zero meaning null (for <c>titleHtml</c>: the title itself).
+    /// </para>
+    /// <para>
+    /// Every reader gets the same <see cref="Publication"/> objects without a lock or <c>Interlocked</c>: the generated
+    /// class keeps each decoded block in a static field of a class of its own, which the runtime initializes exactly
+    /// once, and <see cref="Block"/> returns that field. (<c>Interlocked</c> is declared in the <c>System.Threading</c>
+    /// facade, whose load was a fifth of a small app's first read of its catalog; docs/performance.md.)
+    /// </para>
     /// </remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public sealed class CompactCatalog : IReadOnlyList<Publication>
+    public abstract class CompactCatalog : IReadOnlyList<Publication>
     {
         /// <summary>Entries per packed block (the generator's <c>CompactData.EntriesPerBlock</c> says why 64).</summary>
         public const int EntriesPerBlock = 64;
@@ -28,64 +36,56 @@ namespace PubCatalog.CompilerServices
         /// <summary>The shortest repeat a packed block refers back to; shorter ones are written out.</summary>
         public const int MinimumMatch = 5;
 
-        private readonly Func<string>[] _blocks;
         private readonly string[] _files;
         private readonly VenueKind[] _venueKinds;
         private readonly LinkKind[] _linkKinds;
-        private readonly Publication?[] _items;
+        private readonly int _count;
 
-        // A block's unpacked text is kept while some of its entries are still to be built, then dropped.
-        private readonly char[]?[] _texts;
-        private readonly int[] _unbuilt;
+        // What Block returned, kept here so a read after the first is an array look-up. Always the same array per block,
+        // so a racing store changes nothing.
+        private readonly Publication[]?[] _blocks;
         private Dictionary<string, int>? _idIndex;
 
-        /// <summary>Creates the catalog over generated blocks; nothing is decoded yet.</summary>
+        /// <summary>Creates the catalog; nothing is decoded yet.</summary>
         /// <param name="count">How many publications the blocks hold.</param>
-        /// <param name="blocks">Per block of <see cref="EntriesPerBlock"/> entries, the method that returns its packed text.</param>
         /// <param name="files">The source files the entries name.</param>
         /// <param name="venueKinds">The venue kinds the entries refer to by number.</param>
         /// <param name="linkKinds">The link kinds the entries refer to by number.</param>
-        public CompactCatalog(int count, Func<string>[] blocks, string[] files, VenueKind[] venueKinds, LinkKind[] linkKinds)
+        protected CompactCatalog(int count, string[] files, VenueKind[] venueKinds, LinkKind[] linkKinds)
         {
-            _blocks = blocks;
             _files = files;
             _venueKinds = venueKinds;
             _linkKinds = linkKinds;
-            _items = new Publication?[count];
-            _texts = new char[]?[blocks.Length];
-            _unbuilt = new int[blocks.Length];
-            for (var b = 0; b < blocks.Length; b++)
-            {
-                _unbuilt[b] = Math.Min(EntriesPerBlock, count - b * EntriesPerBlock);
-            }
+            _count = count;
+            _blocks = new Publication[]?[(count + EntriesPerBlock - 1) / EntriesPerBlock];
         }
 
         /// <inheritdoc />
-        public int Count => _items.Length;
+        public int Count => _count;
 
         /// <inheritdoc />
         public Publication this[int index]
         {
             get
             {
-                var item = _items[index];
-                if (item is null)
+                if ((uint)index >= (uint)_count)
                 {
-                    var created = Decode(index);
-                    item = Interlocked.CompareExchange(ref _items[index], created, null);
-                    if (item is null)
-                    {
-                        item = created;
-                        if (Interlocked.Decrement(ref _unbuilt[index / EntriesPerBlock]) == 0)
-                        {
-                            _texts[index / EntriesPerBlock] = null;
-                        }
-                    }
+                    throw new ArgumentOutOfRangeException(nameof(index));
                 }
 
-                return item;
+                var block = index / EntriesPerBlock;
+                return (_blocks[block] ?? (_blocks[block] = Block(block)))[index % EntriesPerBlock];
             }
         }
+
+        /// <summary>
+        /// Block <paramref name="block"/>'s publications: the same array on every call, from <see cref="Decode(int, string)"/> the
+        /// first time (the generated class returns a static field that the runtime initializes once).
+        /// </summary>
+        protected abstract Publication[] Block(int block);
+
+        /// <summary>Block <paramref name="block"/>'s packed text (the generated class returns a string literal).</summary>
+        protected abstract string PackedBlock(int block);
 
         /// <summary>Every publication by id (decodes them all).</summary>
         public IReadOnlyDictionary<string, Publication> CreateById()
@@ -103,7 +103,7 @@ namespace PubCatalog.CompilerServices
         /// <inheritdoc />
         public IEnumerator<Publication> GetEnumerator()
         {
-            for (var i = 0; i < _items.Length; i++)
+            for (var i = 0; i < _count; i++)
             {
                 yield return this[i];
             }
@@ -111,18 +111,29 @@ namespace PubCatalog.CompilerServices
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-        /// <summary>Each id's index in this part: reads only ids; a block unpacked here for that is not kept.</summary>
+        /// <summary>Each id's index in this part: from the blocks decoded already, and ids only from the others.</summary>
         internal Dictionary<string, int> IdIndex()
         {
             var index = _idIndex;
             if (index is null)
             {
                 index = new Dictionary<string, int>(Count, StringComparer.Ordinal);
-                for (var b = 0; b < _texts.Length; b++)
+                for (var b = 0; b < _blocks.Length; b++)
                 {
-                    var text = _texts[b] ?? Unpack(_blocks[b]());
+                    var first = b * EntriesPerBlock;
+                    if (_blocks[b] is { } items)
+                    {
+                        for (var i = 0; i < items.Length; i++)
+                        {
+                            index[items[i].Id] = first + i;
+                        }
+
+                        continue;
+                    }
+
+                    var text = Unpack(PackedBlock(b));
                     var at = 0;
-                    for (var i = b * EntriesPerBlock; i < Math.Min(Count, (b + 1) * EntriesPerBlock); i++)
+                    for (var i = first; i < Math.Min(Count, first + EntriesPerBlock); i++)
                     {
                         var length = Next(text, ref at);
                         var next = at + length;
@@ -131,6 +142,7 @@ namespace PubCatalog.CompilerServices
                     }
                 }
 
+                // A racing reader may store its own, equal index; either one is right.
                 _idIndex = index;
             }
 
@@ -138,27 +150,29 @@ namespace PubCatalog.CompilerServices
         }
 
         /// <summary>
-        /// Decodes entry <paramref name="index"/>. This is the whole first-access path after the indexer, so it is kept
-        /// to few, small methods (each is compiled by the JIT at start-up).
+        /// Unpacks block <paramref name="block"/> and decodes its entries: for the generated class's field of that block,
+        /// so called once per block. This is the whole first-access path after the indexer, so it is kept to few, small
+        /// methods.
         /// </summary>
-        private Publication Decode(int index)
+        protected Publication[] Decode(int block, string packed)
         {
-            var block = index / EntriesPerBlock;
-            var text = Volatile.Read(ref _texts[block]);
-            if (text is null)
-            {
-                text = Unpack(_blocks[block]());
-                Volatile.Write(ref _texts[block], text);
-            }
-
+            var text = Unpack(packed);
+            var items = new Publication[Math.Min(EntriesPerBlock, _count - block * EntriesPerBlock)];
             var at = 0;
-            for (var skip = index % EntriesPerBlock; skip > 0; skip--)
+            for (var i = 0; i < items.Length; i++)
             {
                 var length = Next(text, ref at);
-                at += length;
+                var next = at + length;
+                items[i] = DecodeEntry(text, at);
+                at = next;
             }
 
-            Next(text, ref at);
+            return items;
+        }
+
+        /// <summary>Decodes the entry whose fields start at <paramref name="at"/> (after its length).</summary>
+        private Publication DecodeEntry(char[] text, int at)
+        {
             var id = String(text, ref at);
             var title = String(text, ref at);
             var titleHtml = Optional(text, ref at) ?? title;

@@ -2,32 +2,32 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.ComponentModel;
-using System.Threading;
 
 namespace PubCatalog.CompilerServices
 {
     /// <summary>
     /// The whole catalog over its page parts. Generated code only: the generator writes each page's publications as a
-    /// <see cref="CompactCatalog"/> in a file of its own (so editing one page re-emits one file), and this list puts
-    /// them back in catalog order. A part is created the first time one of its publications is read.
+    /// <see cref="CompactCatalog"/> in a file of its own (so editing one page re-emits one file), and a class derived from
+    /// this one that puts them back in catalog order. A part is created the first time one of its publications is read.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public sealed class PartitionedCatalog : IReadOnlyList<Publication>
+    public abstract class PartitionedCatalog : IReadOnlyList<Publication>
     {
         private readonly string _partOf;
-        private readonly Func<CompactCatalog>[] _parts;
+
+        // What Part returned, kept here so a read after the first is an array look-up. Always the same instance per
+        // part, so a racing store changes nothing.
         private readonly CompactCatalog?[] _loaded;
         private int[]? _localIndex;
         private Dictionary<string, int>? _positionById;
 
         /// <summary>Creates the catalog; nothing is decoded yet.</summary>
         /// <param name="partOf">One compact digit per catalog position: the part its publication is in.</param>
-        /// <param name="parts">Per part, in the numbering of <paramref name="partOf"/>, the method that creates it.</param>
-        public PartitionedCatalog(string partOf, Func<CompactCatalog>[] parts)
+        /// <param name="partCount">How many parts there are, numbered as in <paramref name="partOf"/>.</param>
+        protected PartitionedCatalog(string partOf, int partCount)
         {
             _partOf = partOf;
-            _parts = parts;
-            _loaded = new CompactCatalog?[parts.Length];
+            _loaded = new CompactCatalog?[partCount];
         }
 
         /// <inheritdoc />
@@ -131,21 +131,15 @@ namespace PubCatalog.CompilerServices
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-        /// <summary>
-        /// A part by number, created on first use. Every reader gets the same instance (the first one stored), so a
-        /// publication read through its member and through <c>All</c> is the same object.
-        /// </summary>
-        public CompactCatalog Part(int part)
-        {
-            var loaded = Volatile.Read(ref _loaded[part]);
-            if (loaded is null)
-            {
-                var created = _parts[part]();
-                loaded = Interlocked.CompareExchange(ref _loaded[part], created, null) ?? created;
-            }
+        /// <summary>A part by number, created on first use.</summary>
+        public CompactCatalog Part(int part) => _loaded[part] ?? (_loaded[part] = CreatePart(part));
 
-            return loaded;
-        }
+        /// <summary>
+        /// Part <paramref name="part"/>: the same instance on every call, so a publication read through its member and
+        /// through <c>All</c> is the same object (the generated class returns a static field that the runtime
+        /// initializes once).
+        /// </summary>
+        protected abstract CompactCatalog CreatePart(int part);
 
         /// <summary>A publication's index within its part: parts keep catalog order, so it is the count of earlier positions in the same part.</summary>
         private int[] CreateLocalIndex()
@@ -157,8 +151,9 @@ namespace PubCatalog.CompilerServices
                 locals[i] = next[PartNumber(_partOf[i])]++;
             }
 
-            Interlocked.CompareExchange(ref _localIndex, locals, null);
-            return _localIndex!;
+            // A racing reader may store its own, equal array; either one is right.
+            _localIndex = locals;
+            return locals;
         }
 
         /// <summary>Every id's catalog position, from the parts' id indexes and the positions of each part's entries.</summary>
@@ -192,8 +187,8 @@ namespace PubCatalog.CompilerServices
                 }
             }
 
-            Interlocked.CompareExchange(ref _positionById, byId, null);
-            return _positionById!;
+            _positionById = byId;
+            return byId;
         }
 
         /// <summary>Part numbers are single digits of the compact alphabet: <c>0-9</c>, then <c>A-V</c> for 10–31.</summary>

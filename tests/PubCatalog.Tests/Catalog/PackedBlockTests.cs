@@ -55,7 +55,7 @@ public class PackedBlockTests
             $"Paper {i:000} on Caching\\\nXin Liu, Ada Lovelace, Author{i % 7} Name\\\n<span>NSDI {2000 + i % 20}</span>\n\n"));
         TestFile[] files = [new("/project/many.md", page)];
         var run = CatalogRoundTrip.GenerateAndCompile(files);
-        Assert.Contains("__Page0Block2()", run.Source);
+        Assert.Contains("private static class Block2", run.Source);
         var catalog = CatalogLoader.LoadCatalogType(run.OutputCompilation);
         var all = CatalogLoader.All(catalog);
 

@@ -1,53 +1,91 @@
+using System.Reflection;
 using PubCatalog.CompilerServices;
+using PubCatalog.Tests.Infrastructure;
 
 namespace PubCatalog.Tests.Catalog;
 
 /// <summary>
-/// The generated code hands <see cref="PartitionedCatalog"/> one method per page that creates a new
-/// <see cref="CompactCatalog"/> on every call; the catalog must keep the first one, or a publication read through its
-/// member and through <c>All</c> would be two objects.
+/// A publication read through its member and through <c>All</c>, or by two threads at once, must be one object. The
+/// runtime library keeps what the generated classes hand it; the generated classes hand it the same instance on every
+/// call, from static fields of classes with explicit static constructors, which the runtime initializes exactly once.
 /// </summary>
 public class PartitionedCatalogTests
 {
     [Fact]
-    public void A_part_is_created_on_first_use_and_every_reader_gets_the_same_instance()
+    public void A_part_is_created_on_first_use_and_kept()
     {
-        var created = 0;
-        var catalog = new PartitionedCatalog("01", [() => Empty(ref created), () => Empty(ref created)]);
-        Assert.Equal(0, created);
+        var catalog = new CountingCatalog("01");
+        Assert.Equal(0, catalog.Created);
 
         var first = catalog.Part(1);
 
-        Assert.Equal(1, created);
+        Assert.Equal(1, catalog.Created);
         Assert.Same(first, catalog.Part(1));
-        Assert.Equal(1, created);
+        Assert.Equal(1, catalog.Created);
     }
 
     [Fact]
-    public void Readers_racing_for_a_part_all_get_the_instance_that_was_stored()
+    public void Generated_holders_are_initialized_on_first_read_and_exactly_once()
     {
-        // Every reader is held inside the factory until all of them are there, so each creates an instance of its own.
+        var run = CatalogRoundTrip.GenerateAndCompile([new("/project/many.md", ManyEntries(2 * CompactCatalog.EntriesPerBlock + 5))]);
+        var catalog = CatalogLoader.LoadCatalogType(run.OutputCompilation);
+        var page = catalog.GetNestedType("__Page0", BindingFlags.NonPublic)!;
+        var holders = page.GetNestedTypes(BindingFlags.NonPublic).Where(t => t.Name.StartsWith("Block", StringComparison.Ordinal)).ToList();
+
+        // Without beforefieldinit the runtime runs a class's initializer when its field is first read, under its own
+        // lock, never earlier (as it may when it compiles a method that names a beforefieldinit class).
+        Assert.Equal(3, holders.Count);
+        Assert.All(holders.Append(page), t => Assert.False(t.Attributes.HasFlag(TypeAttributes.BeforeFieldInit), t.Name));
+        var block = page.GetMethod("Block", BindingFlags.NonPublic | BindingFlags.Instance)!;
+        var instance = page.GetField("Catalog", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null);
+        Assert.Same(block.Invoke(instance, [2]), block.Invoke(instance, [2]));
+    }
+
+    [Fact]
+    public void Readers_racing_for_the_same_publications_all_get_the_same_objects()
+    {
         const int Readers = 4;
-        using var allInside = new Barrier(Readers);
-        var created = 0;
-        var catalog = new PartitionedCatalog("0", [() =>
+        var run = CatalogRoundTrip.GenerateAndCompile([new("/project/a.md", ManyEntries(150)), new("/project/b.md", ManyEntries(90, 1990))]);
+        var catalog = CatalogLoader.LoadCatalogType(run.OutputCompilation);
+        using var start = new Barrier(Readers);
+        var seen = new Publication[Readers][];
+        var threads = Enumerable.Range(0, Readers).Select(r => new Thread(() =>
         {
-            Assert.True(allInside.SignalAndWait(TimeSpan.FromSeconds(30)), "the readers did not meet in the factory");
-            return Empty(ref created);
-        }]);
-        var results = new CompactCatalog[Readers];
-        var threads = Enumerable.Range(0, Readers).Select(i => new Thread(() => results[i] = catalog.Part(0))).ToList();
+            Assert.True(start.SignalAndWait(TimeSpan.FromSeconds(30)), "the readers did not meet");
+            var all = CatalogLoader.All(catalog);
+            // Half of them from the end, so they also meet in the middle of a block.
+            seen[r] = Enumerable.Range(0, all.Count).Select(i => r % 2 == 0 ? i : all.Count - 1 - i).OrderBy(i => i).Select(i => all[i]).ToArray();
+        })).ToList();
 
         threads.ForEach(thread => thread.Start());
         threads.ForEach(thread => thread.Join());
 
-        Assert.Equal(Readers, created);
-        Assert.All(results, result => Assert.Same(catalog.Part(0), result));
+        Assert.Equal(240, seen[0].Length);
+        for (var r = 1; r < Readers; r++)
+        {
+            Assert.All(Enumerable.Range(0, seen[0].Length), i => Assert.Same(seen[0][i], seen[r][i]));
+        }
     }
 
-    private static CompactCatalog Empty(ref int created)
+    private static string ManyEntries(int count, int firstYear = 2000) => string.Concat(Enumerable.Range(0, count).Select(i =>
+        $"Paper {firstYear}-{i:000} on Caching\\\nXin Liu, Ada Lovelace\\\n<span>NSDI {firstYear + i % 20}</span>\n\n"));
+
+    /// <summary>A catalog whose parts are new objects on every call, to see that the catalog keeps the first.</summary>
+    private sealed class CountingCatalog(string partOf) : PartitionedCatalog(partOf, 2)
     {
-        Interlocked.Increment(ref created);
-        return new CompactCatalog(0, [], [], [], []);
+        public int Created { get; private set; }
+
+        protected override CompactCatalog CreatePart(int part)
+        {
+            Created++;
+            return new EmptyPart();
+        }
+    }
+
+    private sealed class EmptyPart() : CompactCatalog(0, [], [], [])
+    {
+        protected override Publication[] Block(int block) => throw new ArgumentOutOfRangeException(nameof(block));
+
+        protected override string PackedBlock(int block) => throw new ArgumentOutOfRangeException(nameof(block));
     }
 }

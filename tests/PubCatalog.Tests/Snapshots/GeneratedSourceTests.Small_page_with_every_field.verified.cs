@@ -45,8 +45,15 @@ namespace Consumer
         /// <summary>The catalog's data, decoded on first use.</summary>
         private static class Data
         {
-            internal static readonly global::PubCatalog.CompilerServices.PartitionedCatalog Items = new global::PubCatalog.CompilerServices.PartitionedCatalog(@"00",
-                new global::System.Func<global::PubCatalog.CompilerServices.CompactCatalog>[] { __Page0 });
+            internal static readonly __Catalog Items = new __Catalog();
+        }
+
+        /// <summary>The page parts in catalog order.</summary>
+        private sealed class __Catalog : global::PubCatalog.CompilerServices.PartitionedCatalog
+        {
+            internal __Catalog() : base(@"00", 1) { }
+
+            protected override global::PubCatalog.CompilerServices.CompactCatalog CreatePart(int part) => part switch { 0 => _0, _ => throw new global::System.ArgumentOutOfRangeException(nameof(part)) };
         }
 
         /// <summary>The lookups, each built the first time it is read.</summary>
@@ -81,15 +88,29 @@ public static _P CantBeLate => _0[0];
 /// <summary>SummN: Summaries \ with backslash</summary>
 public static _P SummN => _0[1];
 
-        private static global::PubCatalog.CompilerServices.CompactCatalog _0 => Data.Items.Part(0);
+        private static global::PubCatalog.CompilerServices.CompactCatalog _0 => __Page0.Catalog;
 
-        /// <summary>The data of one page, decoded on first use.</summary>
-        private static global::PubCatalog.CompilerServices.CompactCatalog __Page0() => new global::PubCatalog.CompilerServices.CompactCatalog(2,
-            new global::System.Func<string>[] { __Page0Block0 },
-            new string[] { "publications/papers.md" },
-            new global::PubCatalog.VenueKind[] { global::PubCatalog.VenueKind.Conference, global::PubCatalog.VenueKind.Preprint },
-            new global::PubCatalog.LinkKind[] { global::PubCatalog.LinkKind.Paper, global::PubCatalog.LinkKind.Code });
+        /// <summary>The data of one page, each block decoded the first time one of its publications is read.</summary>
+        private sealed class __Page0 : global::PubCatalog.CompilerServices.CompactCatalog
+        {
+            internal static readonly __Page0 Catalog = new __Page0();
 
-        private static string __Page0Block0() => @"_Go2fAHcant-be-late-2024k1Can't Be Late: Optimizing ""Spot"" Instancesc2<em>Can&#39;4t15</em>8y1A&quot;Spot1905c21E8n3_23CAda Lovelace3BAlan Turing2CGrace Hopper04NSDI5NSDI0c1NSDI 2024, Outstanding Paper Awardj-11NIR2250i1S0Jhttps://x.org/a.pdf4Code1M3PUgithub.com/x/y00003000v6Asummn0-9z1b1SummN: Summaries \ with backslashw1<em>Summ<sup>N</sup>2v90Lw1160y20Ah808q9A15arXiv01E07E preprintj-1012f72a13m65arxiv1k7Lbs/2301.0000100008000";
+            static __Page0() { }
+
+            private __Page0() : base(2,
+                new string[] { "publications/papers.md" },
+                new global::PubCatalog.VenueKind[] { global::PubCatalog.VenueKind.Conference, global::PubCatalog.VenueKind.Preprint },
+                new global::PubCatalog.LinkKind[] { global::PubCatalog.LinkKind.Paper, global::PubCatalog.LinkKind.Code }) { }
+
+            protected override global::PubCatalog.Publication[] Block(int block) => block switch { 0 => Items0(), _ => throw new global::System.ArgumentOutOfRangeException(nameof(block)) };
+
+            protected override string PackedBlock(int block) => block switch { 0 => Text0(), _ => throw new global::System.ArgumentOutOfRangeException(nameof(block)) };
+
+            private static string Text0() => @"_Go2fAHcant-be-late-2024k1Can't Be Late: Optimizing ""Spot"" Instancesc2<em>Can&#39;4t15</em>8y1A&quot;Spot1905c21E8n3_23CAda Lovelace3BAlan Turing2CGrace Hopper04NSDI5NSDI0c1NSDI 2024, Outstanding Paper Awardj-11NIR2250i1S0Jhttps://x.org/a.pdf4Code1M3PUgithub.com/x/y00003000v6Asummn0-9z1b1SummN: Summaries \ with backslashw1<em>Summ<sup>N</sup>2v90Lw1160y20Ah808q9A15arXiv01E07E preprintj-1012f72a13m65arxiv1k7Lbs/2301.0000100008000";
+
+            private static global::PubCatalog.Publication[] Items0() => Block0.Items;
+
+            private static class Block0 { internal static readonly global::PubCatalog.Publication[] Items = Catalog.Decode(0, Text0()); static Block0() { } }
+        }
     }
 }
