@@ -87,8 +87,7 @@ namespace PubCatalog.Generator.Emit
             writer.OpenBlock($"private sealed class __Catalog : {Catalog}");
             writer.StartLine().Append("internal __Catalog() : base(").AppendData(index.PartOf).Append(", ").Append(Int(index.PartItems.Count)).Append(") { }").EndLine();
             writer.WriteLine();
-            var arms = index.PartItems.Select((items, part) => $"{Int(part)} => {items},");
-            writer.WriteLine($"protected override global::PubCatalog.CompilerServices.CompactCatalog CreatePart(int part) => part switch {{ {string.Join(" ", arms)} _ => throw new global::System.ArgumentOutOfRangeException(nameof(part)) }};");
+            writer.WriteLine($"protected override global::PubCatalog.CompilerServices.CompactCatalog CreatePart(int part) => {CSharpSwitch.Over("part", index.PartItems)};");
             writer.CloseBlock();
         }
 

@@ -103,9 +103,9 @@ namespace PubCatalog.Generator.Emit
             writer.WriteLine($"    new global::PubCatalog.LinkKind[] {{ {string.Join(", ", data.LinkKinds.Select(k => "global::PubCatalog.LinkKind." + k))} }}) {{ }}");
             writer.WriteLine();
             var blocks = Enumerable.Range(0, data.Blocks.Count).ToList();
-            writer.WriteLine($"protected override {Pub}[] Block(int block) => block switch {{ {string.Join(" ", blocks.Select(b => $"{Int(b)} => {ItemsMethod(b)}(),"))} _ => throw new global::System.ArgumentOutOfRangeException(nameof(block)) }};");
+            writer.WriteLine($"protected override {Pub}[] Block(int block) => {CSharpSwitch.Over("block", blocks.Select(b => ItemsMethod(b) + "()"))};");
             writer.WriteLine();
-            writer.WriteLine($"protected override string PackedBlock(int block) => block switch {{ {string.Join(" ", blocks.Select(b => $"{Int(b)} => {TextMethod(b)}(),"))} _ => throw new global::System.ArgumentOutOfRangeException(nameof(block)) }};");
+            writer.WriteLine($"protected override string PackedBlock(int block) => {CSharpSwitch.Over("block", blocks.Select(b => TextMethod(b) + "()"))};");
             foreach (var b in blocks)
             {
                 writer.WriteLine();

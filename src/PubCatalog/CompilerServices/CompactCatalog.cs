@@ -80,7 +80,8 @@ namespace PubCatalog.CompilerServices
 
         /// <summary>
         /// Block <paramref name="block"/>'s publications: the same array on every call, from <see cref="Decode(int, string)"/> the
-        /// first time (the generated class returns a static field that the runtime initializes once).
+        /// first time (the generated class returns a static field that the runtime initializes once). Only called with
+        /// the number of a block that exists, as is <see cref="PackedBlock"/>.
         /// </summary>
         protected abstract Publication[] Block(int block);
 

@@ -137,7 +137,7 @@ namespace PubCatalog.CompilerServices
         /// <summary>
         /// Part <paramref name="part"/>: the same instance on every call, so a publication read through its member and
         /// through <c>All</c> is the same object (the generated class returns a static field that the runtime
-        /// initializes once).
+        /// initializes once). Only called with a number below the part count given to the constructor.
         /// </summary>
         protected abstract CompactCatalog CreatePart(int part);
 

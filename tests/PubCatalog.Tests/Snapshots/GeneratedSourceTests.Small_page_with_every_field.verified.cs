@@ -53,7 +53,7 @@ namespace Consumer
         {
             internal __Catalog() : base(@"00", 1) { }
 
-            protected override global::PubCatalog.CompilerServices.CompactCatalog CreatePart(int part) => part switch { 0 => _0, _ => throw new global::System.ArgumentOutOfRangeException(nameof(part)) };
+            protected override global::PubCatalog.CompilerServices.CompactCatalog CreatePart(int part) => part switch { _ => _0 };
         }
 
         /// <summary>The lookups, each built the first time it is read.</summary>
@@ -102,9 +102,9 @@ public static _P SummN => _0[1];
                 new global::PubCatalog.VenueKind[] { global::PubCatalog.VenueKind.Conference, global::PubCatalog.VenueKind.Preprint },
                 new global::PubCatalog.LinkKind[] { global::PubCatalog.LinkKind.Paper, global::PubCatalog.LinkKind.Code }) { }
 
-            protected override global::PubCatalog.Publication[] Block(int block) => block switch { 0 => Items0(), _ => throw new global::System.ArgumentOutOfRangeException(nameof(block)) };
+            protected override global::PubCatalog.Publication[] Block(int block) => block switch { _ => Items0() };
 
-            protected override string PackedBlock(int block) => block switch { 0 => Text0(), _ => throw new global::System.ArgumentOutOfRangeException(nameof(block)) };
+            protected override string PackedBlock(int block) => block switch { _ => Text0() };
 
             private static string Text0() => @"_Go2fAHcant-be-late-2024k1Can't Be Late: Optimizing ""Spot"" Instancesc2<em>Can&#39;4t15</em>8y1A&quot;Spot1905c21E8n3_23CAda Lovelace3BAlan Turing2CGrace Hopper04NSDI5NSDI0c1NSDI 2024, Outstanding Paper Awardj-11NIR2250i1S0Jhttps://x.org/a.pdf4Code1M3PUgithub.com/x/y00003000v6Asummn0-9z1b1SummN: Summaries \ with backslashw1<em>Summ<sup>N</sup>2v90Lw1160y20Ah808q9A15arXiv01E07E preprintj-1012f72a13m65arxiv1k7Lbs/2301.0000100008000";
 
