@@ -36,6 +36,11 @@ namespace PubCatalog.CompilerServices
         /// <summary>The shortest repeat a packed block refers back to; shorter ones are written out.</summary>
         public const int MinimumMatch = 5;
 
+        // Shared empty lists. Not Array.Empty<T>: its generic holder type, one per T, is one more type for the runtime to
+        // load on a small app's first read.
+        private static readonly string[] NoStrings = new string[0];
+        private static readonly Link[] NoLinks = new Link[0];
+
         private readonly string[] _files;
         private readonly VenueKind[] _venueKinds;
         private readonly LinkKind[] _linkKinds;
@@ -189,7 +194,7 @@ namespace PubCatalog.CompilerServices
             var venue = new Venue(String(text, ref at), Optional(text, ref at), _venueKinds[Next(text, ref at)], String(text, ref at));
             var yearPlusOne = Next(text, ref at);
             var awards = List(text, ref at);
-            var links = Next(text, ref at) is var linkCount && linkCount == 0 ? Array.Empty<Link>() : new Link[linkCount];
+            var links = Next(text, ref at) is var linkCount && linkCount == 0 ? NoLinks : new Link[linkCount];
             for (var i = 0; i < links.Length; i++)
             {
                 links[i] = new Link(String(text, ref at), _linkKinds[Next(text, ref at)], String(text, ref at));
@@ -311,7 +316,7 @@ namespace PubCatalog.CompilerServices
             var count = Next(text, ref at);
             if (count == 0)
             {
-                return Array.Empty<string>();
+                return NoStrings;
             }
 
             var values = new string[count];
