@@ -5,7 +5,7 @@ using PubCatalog.Generator.Model;
 namespace PubCatalog.Generator.Emit
 {
     /// <summary>
-    /// Encodes a page part for <c>PubCatalog.CompilerServices.CompactCatalog</c>: entries in blocks of 64, each block its
+    /// Encodes a page part for <c>PubCatalog.CompilerServices.CompactCatalog</c>: entries in blocks of 32, each block its
     /// entries' numbers and strings written out in full, then packed (<see cref="TextPacker"/>). A block stands alone, so
     /// the app unpacks only the block it reads; the packing finds what repeats within it. Must match the decoder's layout
     /// exactly.
@@ -13,15 +13,18 @@ namespace PubCatalog.Generator.Emit
     internal sealed class CompactData
     {
         /// <summary>
-        /// Entries per block. The app unpacks a whole block to read one of its entries, into new memory: at 64 a block
-        /// unpacks to about 26 K characters, under the large-object threshold (128 made about 51 K, a large object).
-        /// Measured at 2,000 entries, a fresh process's first read (the count and the last entry): 2.2 ms with blocks of
-        /// 128, 1.9 ms with 64, 2.0 ms with 32; page data 411 K, 426 K and 449 K characters.
+        /// Entries per block. The app decodes a whole block the first time one of its entries is read (its publications
+        /// are then one static field, so every reader gets the same objects without a lock), so a smaller block is a
+        /// cheaper first read of a page, and a larger one packs better. A fresh process at 2,000 entries (medians of 25,
+        /// docs/performance.md, fifth round) reading the 20 newest entries, which touch several pages: 5.8 ms with blocks
+        /// of 64, 3.9 ms with 32 (4.4 ms before blocks were decoded whole); generated source at 20,000 entries: 5.82 M
+        /// characters with 64, 6.18 M with 32, 6.73 M with 16. A block unpacks to about 13 K characters, well under the
+        /// large-object threshold.
         /// </summary>
-        public const int EntriesPerBlock = 64;
+        public const int EntriesPerBlock = 32;
 
         // The block buffer, reused across pages (a generator may run on several threads at once): a block is
-        // about 26 K characters on the synthetic pages, worth one array per thread rather than one per page.
+        // about 13 K characters on the synthetic pages, worth one array per thread rather than one per page.
         [System.ThreadStatic]
         private static CompactWriter? s_block;
 

@@ -30,8 +30,8 @@ namespace PubCatalog.CompilerServices
     [EditorBrowsable(EditorBrowsableState.Never)]
     public abstract class CompactCatalog : IReadOnlyList<Publication>
     {
-        /// <summary>Entries per packed block (the generator's <c>CompactData.EntriesPerBlock</c> says why 64).</summary>
-        public const int EntriesPerBlock = 64;
+        /// <summary>Entries per packed block (the generator's <c>CompactData.EntriesPerBlock</c> says why 32).</summary>
+        public const int EntriesPerBlock = 32;
 
         /// <summary>The shortest repeat a packed block refers back to; shorter ones are written out.</summary>
         public const int MinimumMatch = 5;
