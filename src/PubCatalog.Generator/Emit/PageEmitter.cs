@@ -111,9 +111,9 @@ namespace PubCatalog.Generator.Emit
                 writer.WriteLine();
                 writer.StartLine().Append("private static string ").Append(TextMethod(b)).Append("() => ").AppendData(data.Blocks[b]).Append(";").EndLine();
                 writer.WriteLine();
-                writer.WriteLine($"private static {Pub}[] {ItemsMethod(b)}() => {ItemsClass(b)}.Items;");
+                writer.WriteLine($"private static {Pub}[] {ItemsMethod(b)}() => {BlockClass(b)}.Items;");
                 writer.WriteLine();
-                writer.WriteLine($"private static class {ItemsClass(b)} {{ internal static readonly {Pub}[] Items = Catalog.Decode({Int(b)}, {TextMethod(b)}()); static {ItemsClass(b)}() {{ }} }}");
+                writer.WriteLine($"private static class {BlockClass(b)} {{ internal static readonly {Pub}[] Items = Catalog.Decode({Int(b)}, {TextMethod(b)}()); static {BlockClass(b)}() {{ }} }}");
             }
 
             writer.CloseBlock();
@@ -126,6 +126,6 @@ namespace PubCatalog.Generator.Emit
         private static string ItemsMethod(int block) => "Items" + Int(block);
 
         /// <summary>The class holding a block's publications (<c>Block0</c>).</summary>
-        private static string ItemsClass(int block) => "Block" + Int(block);
+        private static string BlockClass(int block) => "Block" + Int(block);
     }
 }
