@@ -29,16 +29,28 @@ public static class Suite
     /// Quick: in-process, few iterations (no child project to build). Full: BenchmarkDotNet's default out-of-process job,
     /// which gives each benchmark its own process.
     /// </summary>
-    public static IConfig Config()
-    {
-        var job = Quick
-            ? Job.ShortRun.WithWarmupCount(1).WithIterationCount(3).WithIterationTime(TimeInterval.FromMilliseconds(250)).WithToolchain(InProcessEmitToolchain.Instance).WithId("Quick")
-            : Job.Default.WithWarmupCount(2).WithIterationCount(10).WithId("Full");
-        return DefaultConfig.Instance
-            .AddJob(job)
+    public static IConfig Config() => Config(MainJob);
+
+    /// <summary>The job of every benchmark: workstation GC, the runtime's default for an app.</summary>
+    public static Job MainJob => Quick
+        ? Job.ShortRun.WithWarmupCount(1).WithIterationCount(3).WithIterationTime(TimeInterval.FromMilliseconds(250)).WithToolchain(InProcessEmitToolchain.Instance).WithId("Quick")
+        : Job.Default.WithWarmupCount(2).WithIterationCount(10).WithId("Full");
+
+    /// <summary>
+    /// The generator benchmark's second job (full mode only): server GC, as the compiler runs. <c>csc</c> and the
+    /// compiler server <c>VBCSCompiler</c> that <c>dotnet build</c> uses both set <c>System.GC.Server</c> in their
+    /// runtimeconfig.json, so a build runs the generator, and Markdig inside it, under server GC.
+    /// </summary>
+    public static Job CompilerGcJob => Job.Default.WithWarmupCount(2).WithIterationCount(10).WithGcServer(true).WithId("ServerGC");
+
+    /// <summary>The generator benchmark's jobs: the main one, plus the compiler's GC mode in full mode.</summary>
+    public static IConfig GeneratorConfig() => Quick ? Config() : Config(MainJob, CompilerGcJob);
+
+    private static IConfig Config(params Job[] jobs) =>
+        ManualConfig.Create(DefaultConfig.Instance)
+            .AddJob(jobs)
             .AddDiagnoser(MemoryDiagnoser.Default)
             .WithArtifactsPath(ArtifactsPath)
             .WithOptions(ConfigOptions.DisableLogFile)
             .WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(BenchmarkDotNet.Columns.RatioStyle.Value));
-    }
 }
