@@ -72,15 +72,11 @@ namespace PubCatalog.Generator.Parsing
             var cardStarts = CardEntryReader.FindCardStarts(source);
             var firstCard = cardStarts.Count > 0 ? cardStarts[0] : int.MaxValue;
             var found = new List<PublicationModel>();
-            foreach (var block in MarkdownDocumentReader.Read(source, context, line => line >= firstCard))
+            // From the first card on, the lines are the card reader's: Markdig reads only what comes before. A page that is
+            // cards from its first written line (the scraped card pages) leaves it nothing, so it is not parsed at all.
+            if (HasTextBefore(source, firstCard))
             {
-                foreach (var reader in Readers)
-                {
-                    if (reader.TryRead(block, context, found))
-                    {
-                        break;
-                    }
-                }
+                ReadMarkdown(source, context, firstCard, found);
             }
 
             for (var i = 0; i < cardStarts.Count; i++)
@@ -91,6 +87,39 @@ namespace PubCatalog.Generator.Parsing
 
             // Blocks come in page order and cards after them: sorted (stably, as OrderBy) only when a card came first.
             entries.AddRange(IsInLineOrder(found) ? found : found.OrderBy(e => e.Location.Line));
+        }
+
+        /// <summary>The entries of the Markdown blocks that start before line <paramref name="firstCard"/>, each read by the first reader that takes it.</summary>
+        private static void ReadMarkdown(SourceLines source, ParseContext context, int firstCard, List<PublicationModel> found)
+        {
+            foreach (var block in MarkdownDocumentReader.Read(source, context, line => line >= firstCard))
+            {
+                foreach (var reader in Readers)
+                {
+                    if (reader.TryRead(block, context, found))
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// True when a line before <paramref name="line"/> has something besides whitespace: a Markdown block can start
+        /// there. Blocks start only on such lines, so without one every block Markdig would find is at or after the line.
+        /// </summary>
+        private static bool HasTextBefore(SourceLines source, int line)
+        {
+            var end = line < source.LineCount ? source.LineStart(line) : source.Text.Length;
+            for (var i = 0; i < end; i++)
+            {
+                if (!char.IsWhiteSpace(source.Text[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsInLineOrder(List<PublicationModel> entries)
