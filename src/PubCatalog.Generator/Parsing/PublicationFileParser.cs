@@ -108,19 +108,8 @@ namespace PubCatalog.Generator.Parsing
         /// True when a line before <paramref name="line"/> has something besides whitespace: a Markdown block can start
         /// there. Blocks start only on such lines, so without one every block Markdig would find is at or after the line.
         /// </summary>
-        private static bool HasTextBefore(SourceLines source, int line)
-        {
-            var end = line < source.LineCount ? source.LineStart(line) : source.Text.Length;
-            for (var i = 0; i < end; i++)
-            {
-                if (!char.IsWhiteSpace(source.Text[i]))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private static bool HasTextBefore(SourceLines source, int line) =>
+            !TextUtil.IsWhiteSpace(source.Text, 0, line < source.LineCount ? source.LineStart(line) : source.Text.Length);
 
         private static bool IsInLineOrder(List<PublicationModel> entries)
         {
