@@ -81,6 +81,24 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>Ends the current logical line (a new block or list item starts).</summary>
         public void BreakLine() => FlushLine();
 
+        // What InlineScanner hands over, inline by inline, in place of Markdig's tree.
+
+        /// <summary>A literal's (or entity's) text at <paramref name="offset"/>, with the emphasis and link around it.</summary>
+        public void AppendText(string text, InlineStyle style, InlineLink? link, int offset) => Append(text, new Frame(null, style, link), offset);
+
+        /// <summary>An inline HTML tag (<c>&lt;span&gt;</c>, <c>&lt;a href&gt;</c>, <c>&lt;br&gt;</c> …) starting at <paramref name="offset"/>.</summary>
+        public void AddHtml(string tag, int offset) => VisitHtml(tag, offset);
+
+        /// <summary>A soft line break; <paramref name="offset"/> is the end of the line it ends.</summary>
+        public void AddSoftBreak(int offset) =>
+            _current.Add(new InlineSegment(" ", InlineStyle.None, Position(offset).Line, 0) { IsSoftBreak = true });
+
+        /// <summary>A hard line break: the logical line ends.</summary>
+        public void AddHardBreak() => FlushLine();
+
+        /// <summary>A Markdown link starting at <paramref name="offset"/> (its <c>[</c>); its text follows.</summary>
+        public InlineLink StartLink(string url, int offset) => NewLink(url, offset);
+
         /// <summary>The logical lines of the block read since the last call, blank lines dropped; the next block starts afresh.</summary>
         public List<LogicalLine> Finish()
         {
@@ -132,7 +150,7 @@ namespace PubCatalog.Generator.Parsing
             switch (node)
             {
                 case HtmlInline html:
-                    VisitHtml(html);
+                    VisitHtml(html.Tag ?? "", html.Span.Start);
                     break;
                 case LineBreakInline lineBreak:
                     if (lineBreak.IsHard)
@@ -141,7 +159,7 @@ namespace PubCatalog.Generator.Parsing
                     }
                     else
                     {
-                        _current.Add(new InlineSegment(" ", InlineStyle.None, Position(lineBreak.Span.Start).Line, 0) { IsSoftBreak = true });
+                        AddSoftBreak(lineBreak.Span.Start);
                     }
 
                     break;
@@ -158,9 +176,9 @@ namespace PubCatalog.Generator.Parsing
             }
         }
 
-        private void VisitHtml(HtmlInline html)
+        private void VisitHtml(string html, int offset)
         {
-            var tag = HtmlTag.Parse(html.Tag ?? "");
+            var tag = HtmlTag.Parse(html);
             var delta = tag.IsClosing ? -1 : tag.IsSelfClosing ? 0 : 1;
             switch (tag.Name)
             {
@@ -188,7 +206,7 @@ namespace PubCatalog.Generator.Parsing
                     _htmlLink = null;
                     break;
                 case "a" when tag.Href is not null:
-                    _htmlLink = NewLink(tag.Href, html.Span.Start);
+                    _htmlLink = NewLink(tag.Href, offset);
                     break;
             }
         }

@@ -13,11 +13,46 @@ namespace PubCatalog.Generator.Parsing
     /// </summary>
     internal static class MarkdownDocumentReader
     {
-        /// <summary>CommonMark plus front matter; pipe tables stay off, since <c>| [paper](url) |</c> rows are link rows, not tables.</summary>
-        public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-            .UsePreciseSourceLocation()
-            .UseYamlFrontMatter()
-            .Build();
+        private static readonly MarkdownPipelineBuilder FullBuilder = NewBuilder();
+
+        /// <summary>
+        /// CommonMark plus front matter; pipe tables stay off, since <c>| [paper](url) |</c> rows are link rows, not tables.
+        /// What a page would be parsed with in full (the benchmarks' reference); the reader parses blocks with
+        /// <see cref="BlockPipeline"/> and inlines with <see cref="InlineScanner"/> or <see cref="InlineParsers"/>.
+        /// </summary>
+        public static readonly MarkdownPipeline Pipeline = FullBuilder.Build();
+
+        /// <summary><see cref="Pipeline"/>'s inline parsers, for the blocks <see cref="InlineScanner"/> declines.</summary>
+        internal static readonly Markdig.Parsers.InlineParserList InlineParsers = new(FullBuilder.InlineParsers);
+
+        /// <summary>
+        /// <see cref="Pipeline"/>'s blocks with no inline parse: paragraphs and headings keep their lines
+        /// (<see cref="LeafBlock.Lines"/>) and get no <see cref="LeafBlock.Inline"/> until <see cref="InlineReader"/> reads them.
+        /// </summary>
+        public static readonly MarkdownPipeline BlockPipeline = BuildBlockPipeline();
+
+        private static MarkdownPipelineBuilder NewBuilder() => new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseYamlFrontMatter();
+
+        private static MarkdownPipeline BuildBlockPipeline()
+        {
+            var builder = NewBuilder();
+            // Markdig skips the inline parse of a leaf whose ProcessInlines is off, and keeps its lines for us.
+            foreach (var parser in builder.BlockParsers)
+            {
+                if (parser is Markdig.Parsers.ParagraphBlockParser or Markdig.Parsers.HeadingBlockParser)
+                {
+                    parser.Closed += (_, block) =>
+                    {
+                        if (block is LeafBlock leaf)
+                        {
+                            leaf.ProcessInlines = false;
+                        }
+                    };
+                }
+            }
+
+            return builder.Build();
+        }
 
         /// <summary>
         /// The page's entry blocks, each handed out once it is complete (the HTML buttons that may follow it are read), so
@@ -28,9 +63,9 @@ namespace PubCatalog.Generator.Parsing
             MarkdownDocument document;
             try
             {
-                document = Markdown.Parse(MarkupLimits.Guard(source, context), Pipeline);
+                document = Markdown.Parse(MarkupLimits.Guard(source, context), BlockPipeline);
             }
-            catch (System.ArgumentException exception) when (exception.Message.IndexOf("nested", System.StringComparison.OrdinalIgnoreCase) >= 0)
+            catch (System.ArgumentException exception) when (IsDepthLimit(exception))
             {
                 // Markdig's depth limit (thousands of nested quotes, lists or emphasis markers).
                 context.Report(DiagnosticDescriptors.MarkupTooComplex, context.At(0, 0), source.LineCount.ToString(System.Globalization.CultureInfo.InvariantCulture), "Markdown elements are nested too deeply");
@@ -41,6 +76,10 @@ namespace PubCatalog.Generator.Parsing
             CheckComments(document, source, context, isLineTaken);
             return ReadBlocks(document, source, context, isLineTaken);
         }
+
+        /// <summary>The exception Markdig throws past its depth limit (thousands of nested quotes, lists, emphasis or links).</summary>
+        internal static bool IsDepthLimit(System.ArgumentException exception) =>
+            exception.Message.IndexOf("nested", System.StringComparison.OrdinalIgnoreCase) >= 0;
 
         /// <summary>Reports the unclosed comments among the blocks <see cref="ReadBlocks"/> walks, in the order it meets them.</summary>
         private static void CheckComments(MarkdownDocument document, SourceLines source, ParseContext context, System.Func<int, bool> isLineTaken)
@@ -78,8 +117,8 @@ namespace PubCatalog.Generator.Parsing
         {
             var state = new SectionState();
             var stack = new Stack<Block>();
-            // One flattener and one walk of a list item's blocks for the whole page, reused block after block.
-            var flattener = new InlineFlattener(source);
+            // One inline reader (and flattener) and one walk of a list item's blocks for the whole page, reused block after block.
+            var reader = new InlineReader(source, document, context);
             var itemStack = new Stack<Block>();
             for (var i = document.Count - 1; i >= 0; i--)
             {
@@ -110,13 +149,13 @@ namespace PubCatalog.Generator.Parsing
                         pending = AttachButtons(pending, html, source, state);
                         break;
                     case HeadingBlock heading:
-                        state.Enter(Flatten(flattener, heading), heading.Level, context);
+                        state.Enter(Flatten(reader, heading), heading.Level, context);
                         break;
                     case ListItemBlock item:
-                        found = NewBlock(FlattenContainer(source, flattener, itemStack, item), block.Line, state, context);
+                        found = NewBlock(FlattenContainer(source, reader, itemStack, item), block.Line, state, context);
                         break;
                     case ParagraphBlock paragraph:
-                        var lines = Flatten(flattener, paragraph);
+                        var lines = Flatten(reader, paragraph);
                         if (!state.TryEnterBoldYear(lines))
                         {
                             found = NewBlock(lines, block.Line, state, context);
@@ -178,14 +217,14 @@ namespace PubCatalog.Generator.Parsing
             return new EntryBlock(new List<LogicalLine>(last.Lines) { line }, last.Line, last.SectionYear, last.Section);
         }
 
-        private static List<LogicalLine> Flatten(InlineFlattener flattener, LeafBlock block)
+        private static List<LogicalLine> Flatten(InlineReader reader, LeafBlock block)
         {
-            flattener.Add(block.Inline);
-            return flattener.Finish();
+            reader.Read(block);
+            return reader.Flattener.Finish();
         }
 
         /// <summary>A list item's paragraphs and nested lists become the item's lines, one logical line break between blocks.</summary>
-        private static List<LogicalLine> FlattenContainer(SourceLines source, InlineFlattener flattener, Stack<Block> stack, ContainerBlock container)
+        private static List<LogicalLine> FlattenContainer(SourceLines source, InlineReader reader, Stack<Block> stack, ContainerBlock container)
         {
             // Made only for an item with buttons (most have none).
             List<LogicalLine>? buttons = null;
@@ -200,8 +239,8 @@ namespace PubCatalog.Generator.Parsing
                 }
                 else if (block is LeafBlock leaf)
                 {
-                    flattener.Add(leaf.Inline);
-                    flattener.BreakLine();
+                    reader.Read(leaf);
+                    reader.Flattener.BreakLine();
                 }
                 else if (block is ContainerBlock children)
                 {
@@ -212,7 +251,7 @@ namespace PubCatalog.Generator.Parsing
                 }
             }
 
-            var lines = flattener.Finish();
+            var lines = reader.Flattener.Finish();
             if (buttons is not null)
             {
                 lines.AddRange(buttons);
