@@ -23,6 +23,12 @@ public sealed class AllocationSampler : EventListener
         if (e.EventName is not null && e.EventName.StartsWith("GCAllocationTick", StringComparison.Ordinal) && e.Payload is { } payload)
         {
             var type = payload[e.PayloadNames!.IndexOf("TypeName")]?.ToString() ?? "?";
+            // Kind 1: the large object heap (85,000 bytes and up), whose budget brings on gen-2 collections.
+            if (Convert.ToInt32(payload[e.PayloadNames.IndexOf("AllocationKind")], System.Globalization.CultureInfo.InvariantCulture) == 1)
+            {
+                type += " (large object heap)";
+            }
+
             var amount = Convert.ToInt64(payload[e.PayloadNames.IndexOf("AllocationAmount64")], System.Globalization.CultureInfo.InvariantCulture);
             lock (_bytes)
             {

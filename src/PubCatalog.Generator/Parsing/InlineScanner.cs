@@ -648,7 +648,21 @@ namespace PubCatalog.Generator.Parsing
                 }
             }
 
-            private static bool IsOpening(char c) => c is '\\' or '*' or '_' or '[' or ']' or '!' or '<' or '&' or '`';
+            /// <summary>The characters some inline parser of Markdig's opens on (besides the line break): where a literal ends.</summary>
+            private static bool IsOpening(char c) => c < OpeningTable.Length && OpeningTable[c];
+
+            private static readonly bool[] OpeningTable = MakeOpeningTable();
+
+            private static bool[] MakeOpeningTable()
+            {
+                var table = new bool[128];
+                foreach (var c in "\\*_[]!<&`")
+                {
+                    table[c] = true;
+                }
+
+                return table;
+            }
         }
     }
 }
