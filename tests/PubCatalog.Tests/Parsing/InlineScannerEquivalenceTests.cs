@@ -335,40 +335,8 @@ public sealed class InlineScannerEquivalenceTests
     /// <summary>The whole input when it is short (generated texts, examples); a page is named, and its block shown, instead.</summary>
     private static string Describe(string text) => text.Length <= 2000 ? "input: " + Escape(text) : $"input: {text.Length} characters";
 
-    /// <summary>A C# string literal of the text, ready to paste into an <c>[InlineData]</c>.</summary>
-    private static string Escape(string? text)
-    {
-        if (text is null)
-        {
-            return "null";
-        }
-
-        var builder = new StringBuilder("\"");
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '\\': builder.Append("\\\\"); break;
-                case '"': builder.Append("\\\""); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u00A0' or '\u200B' or '\uFEFF')
-                    {
-                        builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.Append('"').ToString();
-    }
+    /// <summary>A C# string literal of the text, ready to paste into an <c>[InlineData]</c> (the generator's own escaping).</summary>
+    private static string Escape(string? text) => PubCatalog.Generator.Emit.CSharpLiteral.String(text);
 
     // ---- Generated paragraphs ----
 
