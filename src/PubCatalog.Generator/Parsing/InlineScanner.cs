@@ -404,11 +404,9 @@ namespace PubCatalog.Generator.Parsing
                     var slice = new StringSlice(text, p + 1, end - 1);
                     if (LinkHelper.TryParseInlineLink(ref slice, out var url, out _, out _, out _))
                     {
+                        var close = Add(new Token { Kind = Kind.LinkEnd, Start = p, Pair = opener });
                         var link = _tokens[opener];
                         link.Text = HtmlHelper.Unescape(url) ?? "";
-                        _tokens[opener] = link;
-                        var close = Add(new Token { Kind = Kind.LinkEnd, Start = p, Pair = opener });
-                        link = _tokens[opener];
                         link.Pair = close;
                         _tokens[opener] = link;
                         _brackets.RemoveAt(_brackets.Count - 1);
