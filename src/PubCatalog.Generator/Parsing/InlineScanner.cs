@@ -301,6 +301,13 @@ namespace PubCatalog.Generator.Parsing
                     }
                 }
 
+                AddLiteral(p, contentEnd);
+                return next;
+            }
+
+            /// <summary>The text [p, contentEnd) as a literal: the one before grows when it ends at p, else a new one (if not empty).</summary>
+            private void AddLiteral(int p, int contentEnd)
+            {
                 if (_mergeable >= 0 && _tokens[_mergeable].ContentEnd == p)
                 {
                     var token = _tokens[_mergeable];
@@ -311,8 +318,6 @@ namespace PubCatalog.Generator.Parsing
                 {
                     _mergeable = Add(new Token { Kind = Kind.Literal, Start = p, ContentStart = p, ContentEnd = contentEnd });
                 }
-
-                return next;
             }
 
             /// <summary>A run of <c>*</c> or <c>_</c> that may open or close emphasis; false when it is plain text (or declined).</summary>
@@ -354,7 +359,8 @@ namespace PubCatalog.Generator.Parsing
                     }
 
                     // Plain text: the whole run joins the literal (each of its characters would).
-                    p = AppendRunAsLiteral(p, runEnd);
+                    AddLiteral(p, runEnd);
+                    p = runEnd;
                     return true;
                 }
 
@@ -369,22 +375,6 @@ namespace PubCatalog.Generator.Parsing
                 _mergeable = -1;
                 p = runEnd;
                 return true;
-            }
-
-            private int AppendRunAsLiteral(int p, int runEnd)
-            {
-                if (_mergeable >= 0 && _tokens[_mergeable].ContentEnd == p)
-                {
-                    var token = _tokens[_mergeable];
-                    token.ContentEnd = runEnd;
-                    _tokens[_mergeable] = token;
-                }
-                else
-                {
-                    _mergeable = Add(new Token { Kind = Kind.Literal, Start = p, ContentStart = p, ContentEnd = runEnd });
-                }
-
-                return runEnd;
             }
 
             /// <summary>A <c>]</c>: a link with the innermost open bracket, or a bracket turned to text; false when the <c>]</c> is a literal.</summary>
@@ -562,6 +552,14 @@ namespace PubCatalog.Generator.Parsing
 
             private int Length(int index) => _tokens[index].ContentEnd - _tokens[index].ContentStart;
 
+            /// <summary>A token's characters; one character (a comma, a bracket: many literals) is a shared string, not a copy.</summary>
+            private string Content(int index)
+            {
+                var token = _tokens[index];
+                var length = token.ContentEnd - token.ContentStart;
+                return length == 1 ? TextUtil.CharToString(_text, token.ContentStart) : _text.Substring(token.ContentStart, length);
+            }
+
             private void MarkPaired(int opener, int closer)
             {
                 var token = _tokens[opener];
@@ -592,7 +590,6 @@ namespace PubCatalog.Generator.Parsing
                 var bold = 0;
                 var italic = 0;
                 InlineLink? link = null;
-                var text = _text;
                 for (var i = 0; i < _tokens.Count; i++)
                 {
                     var token = _tokens[i];
@@ -600,8 +597,9 @@ namespace PubCatalog.Generator.Parsing
                     switch (token.Kind)
                     {
                         case Kind.Literal:
-                            var length = token.ContentEnd - token.ContentStart;
-                            flattener.AppendText(length == 1 ? TextUtil.CharToString(text, token.ContentStart) : text.Substring(token.ContentStart, length), style, link, token.Start);
+                        case Kind.Delimiter when token.Pair < 0:
+                            // A literal, or a run left unpaired: its characters are text.
+                            flattener.AppendText(Content(i), style, link, token.Start);
                             break;
                         case Kind.Bracket:
                             flattener.AppendText("[", style, link, token.Start);
@@ -626,13 +624,9 @@ namespace PubCatalog.Generator.Parsing
                             break;
                         case Kind.OpenBracket:
                             break;
-                        case Kind.Delimiter when token.Pair < 0:
-                            // Left unpaired: its characters are text.
-                            flattener.AppendText(text.Substring(token.ContentStart, token.ContentEnd - token.ContentStart), style, link, token.Start);
-                            break;
                         case Kind.Delimiter:
                             var delta = token.Pair > i ? 1 : -1;
-                            if (token.ContentEnd - token.ContentStart >= 2)
+                            if (Length(i) >= 2)
                             {
                                 bold += delta;
                             }
