@@ -206,9 +206,7 @@ namespace PubCatalog.Generator.Catalog
                     continue;
                 }
 
-                var publication = ordered[i].Publication;
-                var stem = ordered[i].Keys.IdStem;
-                var id = publication.Year is int year ? WithYear(stem, year) : stem;
+                var id = ordered[i].Keys.IdBase;
                 var candidate = id;
                 for (var n = 2; owners.ContainsKey(candidate); n++)
                 {
@@ -220,32 +218,6 @@ namespace PubCatalog.Generator.Catalog
             }
 
             return ids;
-        }
-
-        /// <summary><c>stem-2024</c>, made as one string (not the year's text, then the two joined).</summary>
-        private static string WithYear(string stem, int year)
-        {
-            if (year < 0)
-            {
-                return stem + "-" + year.ToString(CultureInfo.InvariantCulture);
-            }
-
-            var digits = 1;
-            for (var rest = year / 10; rest > 0; rest /= 10)
-            {
-                digits++;
-            }
-
-            var chars = AsciiKeyText.Buffer(stem.Length + 1 + digits);
-            stem.CopyTo(0, chars, 0, stem.Length);
-            chars[stem.Length] = '-';
-            var at = stem.Length + digits;
-            for (var rest = year; at > stem.Length; rest /= 10)
-            {
-                chars[at--] = (char)('0' + (rest % 10));
-            }
-
-            return new string(chars, 0, stem.Length + 1 + digits);
         }
 
         private static string Describe(string path, LocationInfo location) =>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using PubCatalog.Generator.Model;
 using PubCatalog.Generator.Parsing;
 
@@ -6,14 +7,49 @@ namespace PubCatalog.Generator.Catalog
 {
     /// <summary>What the catalog needs to know of one entry apart from the entry itself, derived from its text alone.</summary>
     /// <param name="MergeKey">The folded title that finds the same paper in another file (<see cref="TextUtil.TitleKey"/>).</param>
-    /// <param name="IdStem">The id before the year and any number (<c>cant-be-late</c>).</param>
+    /// <param name="IdBase">
+    /// The id before any number: the slug and the year (<c>cant-be-late-2024</c>), or the slug alone when undated. Made
+    /// here, per file, so that combining the catalog after an edit makes no id string for the pages not edited.
+    /// </param>
     /// <param name="MemberBase">The C# member name before disambiguation (<c>CantBeLate</c>).</param>
-    internal sealed record EntryKeys(string MergeKey, string IdStem, string MemberBase)
+    internal sealed record EntryKeys(string MergeKey, string IdBase, string MemberBase)
     {
         public static EntryKeys For(PublicationModel publication)
         {
             var stem = Slug.Make(publication.ShortName ?? publication.Title);
-            return new EntryKeys(TitleKey(publication.Title), stem.Length == 0 ? "paper" : stem, MemberNames.FromText(publication.ShortName ?? publication.Title));
+            if (stem.Length == 0)
+            {
+                stem = "paper";
+            }
+
+            var idBase = publication.Year is int year ? WithYear(stem, year) : stem;
+            return new EntryKeys(TitleKey(publication.Title), idBase, MemberNames.FromText(publication.ShortName ?? publication.Title));
+        }
+
+        /// <summary><c>stem-2024</c>, made as one string (not the year's text, then the two joined).</summary>
+        private static string WithYear(string stem, int year)
+        {
+            if (year < 0)
+            {
+                return stem + "-" + year.ToString(CultureInfo.InvariantCulture);
+            }
+
+            var digits = 1;
+            for (var rest = year / 10; rest > 0; rest /= 10)
+            {
+                digits++;
+            }
+
+            var chars = AsciiKeyText.Buffer(stem.Length + 1 + digits);
+            stem.CopyTo(0, chars, 0, stem.Length);
+            chars[stem.Length] = '-';
+            var at = stem.Length + digits;
+            for (var rest = year; at > stem.Length; rest /= 10)
+            {
+                chars[at--] = (char)('0' + (rest % 10));
+            }
+
+            return new string(chars, 0, stem.Length + 1 + digits);
         }
 
         /// <summary>
