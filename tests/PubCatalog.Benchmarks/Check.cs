@@ -42,12 +42,14 @@ public static class Check
     {
         var workload = Workload.Create(input);
         var compilation = Workload.CreateCompilation();
-        var parsed = stage is "build" or "partition" or "emit" or "pack"
+        var parsed = stage is "build" or "partition" or "cut" or "emit" or "pack"
             ? workload.Texts.Select(t => PubCatalog.Generator.Options.PageInput.Create(t, workload.Options))
                 .Select(p => PublicationFileParser.Parse(p.File.Path, p.DisplayPath, p.File.GetText()?.ToString(), p.Options)).ToImmutableArray()
             : ImmutableArray<PubCatalog.Generator.Model.FileParseResult>.Empty;
         var prepared = parsed.Select(PubCatalog.Generator.Catalog.SafeBuild.Prepare).ToImmutableArray();
         var catalogOptions = PubCatalog.Generator.Options.OptionsReader.ReadCatalogOptions(workload.Options.GlobalOptions);
+        // "cut": the partition alone (index and page parts), over a catalog built once.
+        var built = stage == "cut" ? PubCatalog.Generator.Catalog.CatalogBuilder.Build(prepared, catalogOptions).Model : null;
         // "pack": the page data's encoding and packing alone, over a partition made once.
         var pages = stage == "pack"
             ? PubCatalog.Generator.Catalog.SafeBuild.Partition(PubCatalog.Generator.Catalog.CatalogBuilder.Build(prepared, catalogOptions).Model).Pages
@@ -82,6 +84,10 @@ public static class Check
                 {
                     packedChars += PubCatalog.Generator.Emit.CompactData.Encode(part.Entries.AsImmutableArray()).Blocks.Sum(b => (long)b.Length);
                 }
+            }
+            else if (stage == "cut")
+            {
+                PubCatalog.Generator.Catalog.SafeBuild.Partition(built!);
             }
             else if (stage == "partition")
             {
