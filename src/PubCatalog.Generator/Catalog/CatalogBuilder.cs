@@ -43,10 +43,17 @@ namespace PubCatalog.Generator.Catalog
             var entries = ImmutableArray.CreateBuilder<CatalogEntry>(ordered.Length);
             for (var i = 0; i < ordered.Length; i++)
             {
-                entries.Add(new CatalogEntry(ids[i], members[i], ordered[i].DisplayPath, ordered[i].Publication));
+                entries.Add(new CatalogEntry(ids[i], members[i], ordered[i].DisplayPath, ordered[i].Publication, ordered[i].FileNumber, ordered[i].EntryNumber));
             }
 
-            var model = new CatalogModel(options.ClassName, options.Namespace, files.Length, new EquatableArray<CatalogEntry>(entries.MoveToImmutable()));
+            var authors = ImmutableArray.CreateBuilder<FileAuthors>(sortedFiles.Count);
+            foreach (var file in sortedFiles)
+            {
+                authors.Add(file.Authors);
+            }
+
+            var model = new CatalogModel(options.ClassName, options.Namespace, files.Length, new EquatableArray<CatalogEntry>(entries.MoveToImmutable()),
+                new EquatableArray<FileAuthors>(authors.MoveToImmutable()));
             return new CatalogResult(model, diagnostics.ToEquatableArray());
         }
 
@@ -106,8 +113,11 @@ namespace PubCatalog.Generator.Catalog
             return ordered;
         }
 
-        /// <summary>An entry of the combined catalog: the publication, its keys, and the file it is credited to.</summary>
-        private readonly record struct MergedEntry(PublicationModel Publication, EntryKeys Keys, string DisplayPath);
+        /// <summary>
+        /// An entry of the combined catalog: the publication, its keys, and the file it is credited to (its display path,
+        /// its position in the merge order, and the entry's position in it).
+        /// </summary>
+        private readonly record struct MergedEntry(PublicationModel Publication, EntryKeys Keys, string DisplayPath, int FileNumber, int EntryNumber);
 
         private static List<MergedEntry> Merge(List<PreparedFile> files, List<DiagnosticInfo> diagnostics)
         {
@@ -120,8 +130,9 @@ namespace PubCatalog.Generator.Catalog
 
             var result = new List<MergedEntry>(total);
             var byKey = new Dictionary<string, int>(total, StringComparer.Ordinal);
-            foreach (var prepared in files)
+            for (var f = 0; f < files.Count; f++)
             {
+                var prepared = files[f];
                 var file = prepared.File;
                 for (var p = 0; p < file.Publications.Count; p++)
                 {
@@ -131,7 +142,7 @@ namespace PubCatalog.Generator.Catalog
                     if (key.Length == 0 || !byKey.TryGetValue(key, out var index))
                     {
                         byKey[key] = result.Count;
-                        result.Add(new MergedEntry(publication, keys, file.DisplayPath));
+                        result.Add(new MergedEntry(publication, keys, file.DisplayPath, f, p));
                         continue;
                     }
 
@@ -145,8 +156,11 @@ namespace PubCatalog.Generator.Catalog
                     var winnerIsNew = VenueKinds.Rank(publication.Venue.Kind) > VenueKinds.Rank(existing.Publication.Venue.Kind);
                     var combined = winnerIsNew ? Combine(publication, existing.Publication) : Combine(existing.Publication, publication);
 
-                    // The short name may come from the other entry: the keys are worked out again for the combined one.
-                    result[index] = new MergedEntry(combined, EntryKeys.For(combined), winnerIsNew ? file.DisplayPath : existing.DisplayPath);
+                    // The short name may come from the other entry: the keys are worked out again for the combined one. It keeps
+                    // the winner's authors, so it is credited to the winner's file and entry.
+                    result[index] = winnerIsNew
+                        ? new MergedEntry(combined, EntryKeys.For(combined), file.DisplayPath, f, p)
+                        : new MergedEntry(combined, EntryKeys.For(combined), existing.DisplayPath, existing.FileNumber, existing.EntryNumber);
                 }
             }
 

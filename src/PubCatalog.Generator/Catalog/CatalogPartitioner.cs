@@ -75,12 +75,19 @@ namespace PubCatalog.Generator.Catalog
             // a typical catalog (up to about one distinct author per entry; tags and venues shared widely): growing them
             // copies them, and the garbage is collected while the pipeline's models are alive.
             var authorCount = 0;
+            foreach (var file in model.Authors)
+            {
+                authorCount += file.Numbers.Count;
+            }
+
             var tagCount = 0;
             foreach (var entry in entries)
             {
-                authorCount += entry.Publication.Authors.Count;
                 tagCount += entry.Publication.Tags.Count;
             }
+
+            // Per file, each of its author numbers' key number in the index plus one (zero: not met yet).
+            var authorIds = new int[model.Authors.Count][];
 
             var years = new PositionGroups<int>(32, entries.Count, EqualityComparer<int>.Default);
             var authors = new PositionGroups<string>(entries.Count, authorCount, StringComparer.Ordinal);
@@ -97,9 +104,18 @@ namespace PubCatalog.Generator.Catalog
                     years.Add(year, i);
                 }
 
-                foreach (var author in publication.Authors)
+                // The names are looked up once per file (FileAuthors), the entry's authors by their numbers.
+                var file = model.Authors[entry.FileNumber];
+                var ids = authorIds[entry.FileNumber] ??= new int[file.Names.Count];
+                for (var k = file.Starts[entry.EntryNumber]; k < file.Starts[entry.EntryNumber + 1]; k++)
                 {
-                    authors.Add(author.Name, i);
+                    var number = file.Numbers[k];
+                    if (ids[number] == 0)
+                    {
+                        ids[number] = authors.IdOf(file.Names[number]) + 1;
+                    }
+
+                    authors.AddToId(ids[number] - 1, i);
                 }
 
                 foreach (var tag in publication.Tags)

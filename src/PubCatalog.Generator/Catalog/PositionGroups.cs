@@ -44,23 +44,12 @@ namespace PubCatalog.Generator.Catalog
         /// <summary>How many distinct keys.</summary>
         public int Count => _keys.Count;
 
-        public void Add(TKey key, int position)
-        {
-            if (!_ids.TryGetValue(key, out var id))
-            {
-                id = _keys.Count;
-                _ids.Add(key, id);
-                _keys.Add(key);
-                if (id == _first.Length)
-                {
-                    Array.Resize(ref _first, id * 2);
-                    Array.Resize(ref _last, id * 2);
-                    Array.Resize(ref _count, id * 2);
-                }
+        public void Add(TKey key, int position) => AddToId(IdOf(key), position);
 
-                _count[id] = 0;
-            }
-            else if (_position[_last[id]] == position)
+        /// <summary>Adds a position to the key numbered <paramref name="id"/> by <see cref="IdOf"/>.</summary>
+        public void AddToId(int id, int position)
+        {
+            if (_count[id] != 0 && _position[_last[id]] == position)
             {
                 return;
             }
@@ -85,6 +74,31 @@ namespace PubCatalog.Generator.Catalog
             _last[id] = _links;
             _count[id]++;
             _links++;
+        }
+
+        /// <summary>
+        /// The key's number, a new one for a key not met before. A key is listed (with its positions, in
+        /// <see cref="Sorted"/>) once it has a number: number only a key about to get a position.
+        /// </summary>
+        public int IdOf(TKey key)
+        {
+            if (_ids.TryGetValue(key, out var id))
+            {
+                return id;
+            }
+
+            id = _keys.Count;
+            _ids.Add(key, id);
+            _keys.Add(key);
+            if (id == _first.Length)
+            {
+                Array.Resize(ref _first, id * 2);
+                Array.Resize(ref _last, id * 2);
+                Array.Resize(ref _count, id * 2);
+            }
+
+            _count[id] = 0;
+            return id;
         }
 
         /// <summary>The keys in ascending order (<paramref name="comparer"/>, or the keys' own), and each one's id.</summary>

@@ -78,10 +78,11 @@ namespace PubCatalog.Generator.Catalog
     }
 
     /// <summary>
-    /// A parsed file with its entries' keys. Computed in a per-file step of the pipeline, so that after an edit to one
-    /// page the catalog is combined from keys already known for the others, not from their text again.
+    /// A parsed file with its entries' keys and authors' numbers. Computed in a per-file step of the pipeline, so that
+    /// after an edit to one page the catalog is combined and indexed from what is already known of the others, not from
+    /// their text again.
     /// </summary>
-    internal sealed record PreparedFile(FileParseResult File, EquatableArray<EntryKeys> Keys)
+    internal sealed record PreparedFile(FileParseResult File, EquatableArray<EntryKeys> Keys, FileAuthors Authors)
     {
         public static PreparedFile Create(FileParseResult file)
         {
@@ -92,7 +93,7 @@ namespace PubCatalog.Generator.Catalog
                 keys.Add(EntryKeys.For(file.Publications[i]));
             }
 
-            return new PreparedFile(file, new EquatableArray<EntryKeys>(keys.MoveToImmutable()));
+            return new PreparedFile(file, new EquatableArray<EntryKeys>(keys.MoveToImmutable()), FileAuthors.For(file.Publications));
         }
     }
 }

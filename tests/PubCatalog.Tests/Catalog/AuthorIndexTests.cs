@@ -1,0 +1,47 @@
+using PubCatalog.Tests.Infrastructure;
+
+namespace PubCatalog.Tests.Catalog;
+
+/// <summary>
+/// The index groups positions by author through each file's numbered names (<c>FileAuthors</c>): what it lists must be
+/// what grouping the catalog's publications by their authors' names gives, merged papers included.
+/// </summary>
+public class AuthorIndexTests
+{
+    [Fact]
+    public void Author_lookups_are_the_catalog_grouped_by_name_when_papers_merge_across_files()
+    {
+        TestFile[] files =
+        [
+            // The preprint loses to the conference version in b.md: its own author must not be listed.
+            new("/project/a.md",
+                "Shared Paper Title\\\nLoser Only, Common Author\\\n<span>arXiv preprint 2023</span>\n\n"
+                + "Listed Twice\\\nTwice Named, Other Person, Twice Named\\\n<span>OSDI 2021</span>\n\n"
+                + "Kept Over Preprint\\\nCommon Author, Kept Author\\\n<span>SOSP 2022</span>\n"),
+            new("/project/b.md",
+                "Shared Paper Title\\\nCommon Author, Winner Only\\\n<span>NSDI 2023</span>\n\n"
+                + "Second File Paper\\\nOther Person, Common Author\\\n<span>EuroSys 2024</span>\n"),
+            // This preprint loses to a.md's entry, which stays credited to a.md.
+            new("/project/c.md", "Kept Over Preprint\\\nDropped Author\\\n<span>arXiv preprint 2022</span>\n"),
+        ];
+        var run = CatalogRoundTrip.GenerateAndCompile(files);
+        var catalog = CatalogLoader.LoadCatalogType(run.OutputCompilation);
+        var all = CatalogLoader.All(catalog);
+        var byAuthor = CatalogLoader.Get<IReadOnlyDictionary<string, IReadOnlyList<Publication>>>(catalog, "ByAuthor");
+        var authors = CatalogLoader.Get<IReadOnlyList<string>>(catalog, "Authors");
+
+        var expected = all.SelectMany(p => p.Authors.Select(a => a.Name)).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToList();
+        Assert.Equal(expected, authors);
+        Assert.DoesNotContain("Loser Only", authors);
+        Assert.DoesNotContain("Dropped Author", authors);
+        Assert.Contains("Winner Only", authors);
+        foreach (var name in expected)
+        {
+            Assert.Equal(all.Where(p => p.Authors.Any(a => a.Name == name)).ToList(), byAuthor[name]);
+        }
+
+        // An author named twice in one entry is listed with it once.
+        Assert.Equal(["Listed Twice"], byAuthor["Twice Named"].Select(p => p.Title));
+        Assert.Equal(["Second File Paper", "Shared Paper Title", "Kept Over Preprint"], byAuthor["Common Author"].Select(p => p.Title));
+    }
+}
