@@ -190,7 +190,8 @@ namespace PubCatalog.Generator.Catalog
         private static string[] AssignIds(MergedEntry[] ordered, List<DiagnosticInfo> diagnostics)
         {
             var ids = new string[ordered.Length];
-            var owners = new Dictionary<string, int>(ordered.Length, StringComparer.Ordinal);
+            var taken = new UniqueNames("-", ordered.Length);
+            var owners = new Dictionary<string, int>(StringComparer.Ordinal);
 
             // Ids the author chose come first; two papers with the same chosen id is an error.
             for (var i = 0; i < ordered.Length; i++)
@@ -210,25 +211,14 @@ namespace PubCatalog.Generator.Catalog
                 }
 
                 owners[chosen] = i;
+                taken.TryTake(chosen);
                 ids[i] = chosen;
             }
 
+            // Then the made ones, numbered past any id taken: cant-be-late-2024, cant-be-late-2024-2 …
             for (var i = 0; i < ordered.Length; i++)
             {
-                if (ids[i] is not null)
-                {
-                    continue;
-                }
-
-                var id = ordered[i].Keys.IdBase;
-                var candidate = id;
-                for (var n = 2; owners.ContainsKey(candidate); n++)
-                {
-                    candidate = id + "-" + n.ToString(CultureInfo.InvariantCulture);
-                }
-
-                owners[candidate] = i;
-                ids[i] = candidate;
+                ids[i] ??= taken.Take(ordered[i].Keys.IdBase);
             }
 
             return ids;

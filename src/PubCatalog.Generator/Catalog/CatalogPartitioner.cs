@@ -240,7 +240,7 @@ namespace PubCatalog.Generator.Catalog
                 return result;
             }
 
-            var used = new HashSet<string>(StringComparer.Ordinal);
+            var taken = new UniqueNames("_", files.Count);
             foreach (var file in files)
             {
                 var name = new StringBuilder("Page_");
@@ -254,13 +254,7 @@ namespace PubCatalog.Generator.Catalog
                     name.Length = 64;
                 }
 
-                var candidate = name.ToString();
-                for (var n = 2; !used.Add(candidate); n++)
-                {
-                    candidate = name + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                }
-
-                result.Add(file, candidate);
+                result.Add(file, taken.Take(name.ToString()));
             }
 
             return result;

@@ -65,7 +65,7 @@ namespace PubCatalog.Generator.Catalog
                 bases[i] = name;
             }
 
-            var used = new HashSet<string>(StringComparer.Ordinal);
+            var taken = new UniqueNames("_", publications.Count);
             var names = new string[publications.Count];
             for (var i = 0; i < publications.Count; i++)
             {
@@ -75,13 +75,7 @@ namespace PubCatalog.Generator.Catalog
                     name += year.ToString(CultureInfo.InvariantCulture);
                 }
 
-                var candidate = name;
-                for (var n = 2; !used.Add(candidate); n++)
-                {
-                    candidate = name + "_" + n.ToString(CultureInfo.InvariantCulture);
-                }
-
-                names[i] = candidate;
+                names[i] = taken.Take(name);
             }
 
             return names;
