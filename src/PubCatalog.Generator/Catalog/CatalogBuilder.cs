@@ -46,14 +46,14 @@ namespace PubCatalog.Generator.Catalog
                 entries.Add(new CatalogEntry(ids[i], members[i], ordered[i].DisplayPath, ordered[i].Publication, ordered[i].FileNumber, ordered[i].EntryNumber));
             }
 
-            var authors = ImmutableArray.CreateBuilder<FileAuthors>(sortedFiles.Count);
+            var indexKeys = ImmutableArray.CreateBuilder<FileIndexKeys>(sortedFiles.Count);
             foreach (var file in sortedFiles)
             {
-                authors.Add(file.Authors);
+                indexKeys.Add(file.IndexKeys);
             }
 
             var model = new CatalogModel(options.ClassName, options.Namespace, files.Length, new EquatableArray<CatalogEntry>(entries.MoveToImmutable()),
-                new EquatableArray<FileAuthors>(authors.MoveToImmutable()));
+                new EquatableArray<FileIndexKeys>(indexKeys.MoveToImmutable()));
             return new CatalogResult(model, diagnostics.ToEquatableArray());
         }
 

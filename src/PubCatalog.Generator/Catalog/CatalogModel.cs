@@ -3,13 +3,13 @@ using PubCatalog.Generator.Model;
 namespace PubCatalog.Generator.Catalog
 {
     /// <summary>One publication of the finished catalog: its id, the C# member that names it, and where it came from.</summary>
-    /// <param name="FileNumber">The file the publication was read from (for a merged one, the file it is credited to), as a position in <see cref="CatalogModel.Authors"/>.</param>
+    /// <param name="FileNumber">The file the publication was read from (for a merged one, the file it is credited to), as a position in <see cref="CatalogModel.IndexKeys"/>.</param>
     /// <param name="EntryNumber">The publication's position among that file's entries.</param>
     internal sealed record CatalogEntry(string Id, string MemberName, string SourceFile, PublicationModel Publication, int FileNumber, int EntryNumber);
 
     /// <summary>Everything the emitter needs, as equatable values: the class to write and its entries in catalog order.</summary>
-    /// <param name="Authors">Each file's authors, numbered within the file (<see cref="FileAuthors"/>), in the files' merge order: what the entries' <see cref="CatalogEntry.FileNumber"/> count.</param>
-    internal sealed record CatalogModel(string ClassName, string? Namespace, int FileCount, EquatableArray<CatalogEntry> Entries, EquatableArray<FileAuthors> Authors);
+    /// <param name="IndexKeys">Each file's index keys, numbered within the file (<see cref="FileIndexKeys"/>), in the files' merge order: what the entries' <see cref="CatalogEntry.FileNumber"/> count.</param>
+    internal sealed record CatalogModel(string ClassName, string? Namespace, int FileCount, EquatableArray<CatalogEntry> Entries, EquatableArray<FileIndexKeys> IndexKeys);
 
     /// <summary>The combined result: the model to emit and the diagnostics of every file and of the merge.</summary>
     internal sealed record CatalogResult(CatalogModel Model, EquatableArray<DiagnosticInfo> Diagnostics);

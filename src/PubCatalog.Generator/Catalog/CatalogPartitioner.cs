@@ -75,9 +75,9 @@ namespace PubCatalog.Generator.Catalog
             // a typical catalog (up to about one distinct author per entry; tags and venues shared widely): growing them
             // copies them, and the garbage is collected while the pipeline's models are alive.
             var authorCount = 0;
-            foreach (var file in model.Authors)
+            foreach (var file in model.IndexKeys)
             {
-                authorCount += file.Numbers.Count;
+                authorCount += file.AuthorNumbers.Count;
             }
 
             var tagCount = 0;
@@ -86,8 +86,11 @@ namespace PubCatalog.Generator.Catalog
                 tagCount += entry.Publication.Tags.Count;
             }
 
-            // Per file, each of its author numbers' key number in the index plus one (zero: not met yet).
-            var authorIds = new int[model.Authors.Count][];
+            // Per file, each of its numbered strings' key number in the author and venue groups plus one (zero: not met
+            // yet), and whether it was added to the venues shown.
+            var authorIds = new int[model.IndexKeys.Count][];
+            var venueIds = new int[model.IndexKeys.Count][];
+            var shownAdded = new bool[model.IndexKeys.Count][];
 
             var years = new PositionGroups<int>(32, entries.Count, EqualityComparer<int>.Default);
             var authors = new PositionGroups<string>(entries.Count, authorCount, StringComparer.Ordinal);
@@ -104,18 +107,12 @@ namespace PubCatalog.Generator.Catalog
                     years.Add(year, i);
                 }
 
-                // The names are looked up once per file (FileAuthors), the entry's authors by their numbers.
-                var file = model.Authors[entry.FileNumber];
-                var ids = authorIds[entry.FileNumber] ??= new int[file.Names.Count];
-                for (var k = file.Starts[entry.EntryNumber]; k < file.Starts[entry.EntryNumber + 1]; k++)
+                // The strings are looked up once per file (FileIndexKeys), the entry's by their numbers.
+                var file = model.IndexKeys[entry.FileNumber];
+                var authorIdsOfFile = authorIds[entry.FileNumber] ??= new int[file.Names.Count];
+                for (var k = file.AuthorStarts[entry.EntryNumber]; k < file.AuthorStarts[entry.EntryNumber + 1]; k++)
                 {
-                    var number = file.Numbers[k];
-                    if (ids[number] == 0)
-                    {
-                        ids[number] = authors.IdOf(file.Names[number]) + 1;
-                    }
-
-                    authors.AddToId(ids[number] - 1, i);
+                    authors.AddToId(Id(authors, file, authorIdsOfFile, file.AuthorNumbers[k]), i);
                 }
 
                 foreach (var tag in publication.Tags)
@@ -123,21 +120,23 @@ namespace PubCatalog.Generator.Catalog
                     tags.Add(tag, i);
                 }
 
-                var venue = publication.Venue;
-                if (venue.Name.Length > 0)
+                var venueIdsOfFile = venueIds[entry.FileNumber] ??= new int[file.Names.Count];
+                var venueAt = entry.EntryNumber * FileIndexKeys.VenueStride;
+                if (file.VenueNumbers[venueAt] is var name and >= 0)
                 {
-                    venues.Add(venue.Name, i);
+                    venues.AddToId(Id(venues, file, venueIdsOfFile, name), i);
                 }
 
-                if (venue.Acronym is { Length: > 0 } acronym)
+                if (file.VenueNumbers[venueAt + 1] is var acronym and >= 0)
                 {
-                    venues.Add(acronym, i);
+                    venues.AddToId(Id(venues, file, venueIdsOfFile, acronym), i);
                 }
 
-                var shown = venue.Acronym ?? venue.Name;
-                if (shown.Length > 0)
+                var shownAddedOfFile = shownAdded[entry.FileNumber] ??= new bool[file.Names.Count];
+                if (file.VenueNumbers[venueAt + 2] is var shown and >= 0 && !shownAddedOfFile[shown])
                 {
-                    venueNames.Add(shown);
+                    shownAddedOfFile[shown] = true;
+                    venueNames.Add(file.Names[shown]);
                 }
             }
 
@@ -161,6 +160,21 @@ namespace PubCatalog.Generator.Catalog
                 CompactStreams.Lookup(tags),
                 CompactStreams.Lookup(venues),
                 CompactStreams.Strings(shownVenues));
+        }
+
+        /// <summary>
+        /// The group key number of a file's numbered string, looked up by the string the first time the file's number is
+        /// met (only then: a key gets its number when it is about to get a position, so a name of a merged-away entry alone is
+        /// never listed) and remembered in <paramref name="idsOfFile"/> (key number plus one, zero: not met yet).
+        /// </summary>
+        private static int Id(PositionGroups<string> groups, FileIndexKeys file, int[] idsOfFile, int number)
+        {
+            if (idsOfFile[number] == 0)
+            {
+                idsOfFile[number] = groups.IdOf(file.Names[number]) + 1;
+            }
+
+            return idsOfFile[number] - 1;
         }
 
         /// <summary>

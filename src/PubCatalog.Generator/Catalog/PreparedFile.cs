@@ -78,11 +78,11 @@ namespace PubCatalog.Generator.Catalog
     }
 
     /// <summary>
-    /// A parsed file with its entries' keys and authors' numbers. Computed in a per-file step of the pipeline, so that
+    /// A parsed file with its entries' keys and its index keys' numbers. Computed in a per-file step of the pipeline, so that
     /// after an edit to one page the catalog is combined and indexed from what is already known of the others, not from
     /// their text again.
     /// </summary>
-    internal sealed record PreparedFile(FileParseResult File, EquatableArray<EntryKeys> Keys, FileAuthors Authors)
+    internal sealed record PreparedFile(FileParseResult File, EquatableArray<EntryKeys> Keys, FileIndexKeys IndexKeys)
     {
         public static PreparedFile Create(FileParseResult file)
         {
@@ -93,7 +93,7 @@ namespace PubCatalog.Generator.Catalog
                 keys.Add(EntryKeys.For(file.Publications[i]));
             }
 
-            return new PreparedFile(file, new EquatableArray<EntryKeys>(keys.MoveToImmutable()), FileAuthors.For(file.Publications));
+            return new PreparedFile(file, new EquatableArray<EntryKeys>(keys.MoveToImmutable()), FileIndexKeys.For(file.Publications));
         }
     }
 }

@@ -32,7 +32,7 @@ namespace PubCatalog.Generator.Catalog
                     Publications = EquatableArray<PublicationModel>.Empty,
                     Diagnostics = file.Diagnostics.Concat(new[] { diagnostic }).ToEquatableArray(),
                 };
-                return new PreparedFile(empty, EquatableArray<EntryKeys>.Empty, FileAuthors.For(empty.Publications));
+                return new PreparedFile(empty, EquatableArray<EntryKeys>.Empty, FileIndexKeys.For(empty.Publications));
             }
         }
 
@@ -44,7 +44,7 @@ namespace PubCatalog.Generator.Catalog
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                var model = new CatalogModel(options.ClassName, options.Namespace, files.Length, EquatableArray<CatalogEntry>.Empty, EquatableArray<FileAuthors>.Empty);
+                var model = new CatalogModel(options.ClassName, options.Namespace, files.Length, EquatableArray<CatalogEntry>.Empty, EquatableArray<FileIndexKeys>.Empty);
                 var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, exception.GetType().Name + ": " + exception.Message);
                 return new CatalogResult(model, new[] { diagnostic }.ToEquatableArray());
             }

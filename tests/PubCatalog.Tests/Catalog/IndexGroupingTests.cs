@@ -3,10 +3,10 @@ using PubCatalog.Tests.Infrastructure;
 namespace PubCatalog.Tests.Catalog;
 
 /// <summary>
-/// The index groups positions by author through each file's numbered names (<c>FileAuthors</c>): what it lists must be
-/// what grouping the catalog's publications by their authors' names gives, merged papers included.
+/// The index groups positions by author and venue through each file's numbered strings (<c>FileIndexKeys</c>): what it
+/// lists must be what grouping the catalog's publications by those strings gives, merged papers included.
 /// </summary>
-public class AuthorIndexTests
+public class IndexGroupingTests
 {
     [Fact]
     public void Author_lookups_are_the_catalog_grouped_by_name_when_papers_merge_across_files()
@@ -39,6 +39,20 @@ public class AuthorIndexTests
         {
             Assert.Equal(all.Where(p => p.Authors.Any(a => a.Name == name)).ToList(), byAuthor[name]);
         }
+
+        // Venues by name and by acronym; the preprints that lost their merge are not listed, and a venue named by its
+        // acronym alone is listed once per entry.
+        var byVenue = CatalogLoader.Get<IReadOnlyDictionary<string, IReadOnlyList<Publication>>>(catalog, "ByVenue");
+        var venueKeys = all.SelectMany(p => new[] { p.Venue.Name, p.Venue.Acronym }).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).Distinct().ToList();
+        Assert.Equal(venueKeys.OrderBy(v => v, StringComparer.Ordinal), byVenue.Keys.OrderBy(v => v, StringComparer.Ordinal));
+        foreach (var key in venueKeys)
+        {
+            Assert.Equal(all.Where(p => p.Venue.Name == key || p.Venue.Acronym == key).ToList(), byVenue[key]);
+        }
+
+        var venues = CatalogLoader.Get<IReadOnlyList<string>>(catalog, "Venues");
+        Assert.Equal(all.Select(p => p.Venue.Acronym ?? p.Venue.Name).Where(v => v.Length > 0).Distinct().OrderBy(v => v, StringComparer.Ordinal), venues);
+        Assert.DoesNotContain(all, p => p.Venue.Kind == VenueKind.Preprint);
 
         // An author named twice in one entry is listed with it once.
         Assert.Equal(["Listed Twice"], byAuthor["Twice Named"].Select(p => p.Title));
