@@ -48,6 +48,10 @@ public static class Check
             : ImmutableArray<PubCatalog.Generator.Model.FileParseResult>.Empty;
         var prepared = parsed.Select(PubCatalog.Generator.Catalog.SafeBuild.Prepare).ToImmutableArray();
         var catalogOptions = PubCatalog.Generator.Options.OptionsReader.ReadCatalogOptions(workload.Options.GlobalOptions);
+        // "edit": the run after one of the pages is edited (benchmark 2b), from a warm driver made once, as the IDE runs it.
+        var warmWithEditedPage = stage == "edit"
+            ? Workload.Run(workload.CreateDriver(ide: true), compilation).ReplaceAdditionalText(workload.Texts[3], workload.EditedText(3))
+            : null;
         // "cut": the partition alone (index and page parts), over a catalog built once.
         var built = stage == "cut" ? PubCatalog.Generator.Catalog.CatalogBuilder.Build(prepared, catalogOptions).Model : null;
         // "pack": the page data's encoding and packing alone, over a partition made once.
@@ -84,6 +88,10 @@ public static class Check
                 {
                     packedChars += PubCatalog.Generator.Emit.CompactData.Encode(part.Entries.AsImmutableArray()).Blocks.Sum(b => (long)b.Length);
                 }
+            }
+            else if (stage == "edit")
+            {
+                Workload.Run(warmWithEditedPage!, compilation);
             }
             else if (stage == "cut")
             {
