@@ -36,7 +36,8 @@ namespace PubCatalog.Generator.Catalog
             }
 
             // A page's reader makes one string per distinct author name, so most look-ups end at the reference comparison.
-            var numbering = new Numbering(publications.Count);
+            // Sized for about one new author and one venue string per entry, so the table is rarely grown (and copied).
+            var numbering = new Numbering(publications.Count * 2);
             var authorStarts = ImmutableArray.CreateBuilder<int>(publications.Count + 1);
             var authorNumbers = ImmutableArray.CreateBuilder<int>(authorCount);
             var venueNumbers = ImmutableArray.CreateBuilder<int>(publications.Count * VenueStride);
