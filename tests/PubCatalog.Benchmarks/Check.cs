@@ -25,7 +25,7 @@ public static class Check
             var partition = PubCatalog.Generator.Catalog.SafeBuild.Partition(catalog.Model);
             var cut = stopwatch.Elapsed.TotalMilliseconds;
             var sources = new[] { PubCatalog.Generator.Emit.IndexEmitter.Emit(partition.Index) }
-                .Concat(partition.Pages.Select(p => PubCatalog.Generator.Emit.PageEmitter.Emit(p, withSummaries: false).ToString())).ToList();
+                .Concat(partition.Pages.Select(p => PubCatalog.Generator.Emit.PageEmitter.Emit(p, withSummaries: false))).ToList();
             var emit = stopwatch.Elapsed.TotalMilliseconds;
             foreach (var source in sources)
             {

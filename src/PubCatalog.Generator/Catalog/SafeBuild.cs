@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text;
-using Microsoft.CodeAnalysis.Text;
 using PubCatalog.Generator.Diagnostics;
 using PubCatalog.Generator.Emit;
 using PubCatalog.Generator.Model;
@@ -79,7 +77,7 @@ namespace PubCatalog.Generator.Catalog
             }
         }
 
-        public static SourceText EmitPage(PagePart part, bool withSummaries)
+        public static string EmitPage(PagePart part, bool withSummaries)
         {
             try
             {
@@ -88,10 +86,8 @@ namespace PubCatalog.Generator.Catalog
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 // The index still names this part's class: write it empty, so the catalog compiles.
-                return SourceText.From(
-                    "// PubCatalog could not write this page: " + CSharpLiteral.DocText(exception.GetType().Name) + "\n"
-                    + PageEmitter.Emit(part with { Entries = EquatableArray<CatalogEntry>.Empty }, withSummaries),
-                    Encoding.UTF8);
+                return "// PubCatalog could not write this page: " + CSharpLiteral.DocText(exception.GetType().Name) + "\n"
+                    + PageEmitter.Emit(part with { Entries = EquatableArray<CatalogEntry>.Empty }, withSummaries);
             }
         }
 

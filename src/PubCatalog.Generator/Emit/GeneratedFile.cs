@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis.Text;
-
 namespace PubCatalog.Generator.Emit
 {
     /// <summary>The frame every generated file shares: the auto-generated header, then the namespace block if there is one.</summary>
@@ -26,19 +24,14 @@ namespace PubCatalog.Generator.Emit
             return writer;
         }
 
-        public static string End(SourceWriter writer, string? @namespace) => Close(writer, @namespace).ToStringAndRelease();
-
-        /// <summary>As <see cref="End"/>, as the compiler's source text (for a file too large for one string to be cheap).</summary>
-        public static SourceText EndText(SourceWriter writer, string? @namespace) => Close(writer, @namespace).ToSourceTextAndRelease();
-
-        private static SourceWriter Close(SourceWriter writer, string? @namespace)
+        public static string End(SourceWriter writer, string? @namespace)
         {
             if (!string.IsNullOrEmpty(@namespace))
             {
                 writer.CloseBlock();
             }
 
-            return writer;
+            return writer.ToStringAndRelease();
         }
     }
 }

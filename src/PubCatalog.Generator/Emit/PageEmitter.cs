@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using Microsoft.CodeAnalysis.Text;
 using PubCatalog.Generator.Catalog;
 using static PubCatalog.Generator.Emit.CSharpLiteral;
 
@@ -29,7 +28,7 @@ namespace PubCatalog.Generator.Emit
         /// comments (the IDE, or a build that writes an XML documentation file). A plain command-line build treats them
         /// as ordinary comments, and at 20,000 entries they would be 1.7 MB of source to scan for nothing.
         /// </param>
-        public static SourceText Emit(PagePart part, bool withSummaries)
+        public static string Emit(PagePart part, bool withSummaries)
         {
             var files = DocText(string.Join(", ", part.Entries.Select(e => e.SourceFile).Distinct()));
             var writer = GeneratedFile.Begin(part.Namespace, "The publications of " + files + ".");
@@ -45,7 +44,7 @@ namespace PubCatalog.Generator.Emit
             writer.WriteLine();
             WriteData(writer, part.DataClassName, entries);
             writer.CloseBlock();
-            return GeneratedFile.EndText(writer, part.Namespace);
+            return GeneratedFile.End(writer, part.Namespace);
         }
 
         /// <summary>

@@ -1,7 +1,5 @@
 using System;
 using System.Globalization;
-using System.Text;
-using Microsoft.CodeAnalysis.Text;
 
 namespace PubCatalog.Generator.Emit
 {
@@ -169,23 +167,6 @@ namespace PubCatalog.Generator.Emit
         public string ToStringAndRelease()
         {
             var text = ToString();
-            Release();
-            return text;
-        }
-
-        /// <summary>
-        /// The text written as the compiler's source text, UTF-8 as <c>AddSource(string, string)</c> makes it (a page's
-        /// file in chunks, not one large string: <see cref="CharBufferReader"/>); the buffer goes back to be reused.
-        /// </summary>
-        public SourceText ToSourceTextAndRelease()
-        {
-            var text = SourceText.From(new CharBufferReader(_chars, _length), _length, Encoding.UTF8);
-            Release();
-            return text;
-        }
-
-        private void Release()
-        {
             if (_chars.Length <= MaxSpareLength)
             {
                 s_spare = _chars;
@@ -193,6 +174,7 @@ namespace PubCatalog.Generator.Emit
 
             _chars = Array.Empty<char>();
             _length = 0;
+            return text;
         }
 
         private void Reserve(int count)
