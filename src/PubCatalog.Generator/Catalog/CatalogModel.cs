@@ -5,7 +5,20 @@ namespace PubCatalog.Generator.Catalog
     /// <summary>One publication of the finished catalog: its id, the C# member that names it, and where it came from.</summary>
     /// <param name="FileNumber">The file the publication was read from (for a merged one, the file it is credited to), as a position in <see cref="CatalogModel.IndexKeys"/>.</param>
     /// <param name="EntryNumber">The publication's position among that file's entries.</param>
-    internal sealed record CatalogEntry(string Id, string MemberName, string SourceFile, PublicationModel Publication, int FileNumber, int EntryNumber);
+    /// <remarks>
+    /// Two entries are equal when what is emitted of them is: the file and entry numbers only lead the index to the
+    /// entry's strings (<see cref="FileIndexKeys"/>), and a page added before others must not make their unchanged parts
+    /// compare as changed and be emitted (and compiled) again. The model compares the numbering itself
+    /// (<see cref="CatalogModel.IndexKeys"/>), so an index is still made again whenever the strings behind it change.
+    /// </remarks>
+    internal sealed record CatalogEntry(string Id, string MemberName, string SourceFile, PublicationModel Publication, int FileNumber, int EntryNumber)
+    {
+        public bool Equals(CatalogEntry? other) =>
+            ReferenceEquals(this, other)
+            || (other is not null && Id == other.Id && MemberName == other.MemberName && SourceFile == other.SourceFile && Publication.Equals(other.Publication));
+
+        public override int GetHashCode() => (Id, MemberName, SourceFile, Publication).GetHashCode();
+    }
 
     /// <summary>Everything the emitter needs, as equatable values: the class to write and its entries in catalog order.</summary>
     /// <param name="IndexKeys">Each file's index keys, numbered within the file (<see cref="FileIndexKeys"/>), in the files' merge order: what the entries' <see cref="CatalogEntry.FileNumber"/> count.</param>

@@ -107,6 +107,30 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void Adding_a_paper_file_among_many_re_emits_only_the_part_it_joins()
+    {
+        // Past 32 files (one per paper) files share parts by a hash of their path, so a file added before the others
+        // moves none of them to another part: their parts must compare unchanged (entries carry their file's number in
+        // the merge order, which moves, and which is not part of what is emitted).
+        var files = Enumerable.Range(0, 40).Select(i => new TestFile($"/project/papers/paper{i:00}.md",
+            $"Paper Number {i}\\\nA B, C D\\\n<span>NSDI {2000 + i}</span>\n")).ToArray();
+        var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { public static class Marker { } }");
+        var driver = GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
+        var before = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+        driver = driver.AddAdditionalTexts([new ReplacedText("/project/papers/paper00a.md", "An Added Paper\\\nA B, E F\\\n<span>NSDI 1999</span>\n")]);
+        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var pages = result.TrackedSteps[TrackingNames.Pages].SelectMany(step => step.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(1, pages.Count(r => r is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New));
+        Assert.Equal(pages.Count - 1, pages.Count(r => r == IncrementalStepRunReason.Unchanged));
+        var after = result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        var changedPages = after.Where(pair => pair.Key.StartsWith("PubCatalog.Pages", StringComparison.Ordinal) && (!before.TryGetValue(pair.Key, out var old) || old != pair.Value)).ToList();
+        Assert.Single(changedPages);
+        Assert.Contains("An Added Paper", changedPages[0].Value);
+    }
+
+    [Fact]
     public void Step_outputs_hold_no_compilation_symbols_syntax_or_markdig_objects()
     {
         var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { public static class Marker { } }");
