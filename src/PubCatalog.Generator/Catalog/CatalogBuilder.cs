@@ -43,17 +43,14 @@ namespace PubCatalog.Generator.Catalog
             var entries = ImmutableArray.CreateBuilder<CatalogEntry>(ordered.Length);
             for (var i = 0; i < ordered.Length; i++)
             {
-                entries.Add(new CatalogEntry(ids[i], members[i], ordered[i].DisplayPath, ordered[i].Publication, ordered[i].FileNumber, ordered[i].EntryNumber));
+                // The file's own entry when nothing changed it (its publication, id and member name as the file made them).
+                var prepared = ordered[i].Prepared;
+                entries.Add(ReferenceEquals(prepared.Publication, ordered[i].Publication) && prepared.Id == ids[i] && prepared.MemberName == members[i]
+                    ? prepared
+                    : new CatalogEntry(ids[i], members[i], ordered[i].DisplayPath, ordered[i].Publication, prepared.IndexKeys, prepared.EntryNumber));
             }
 
-            var indexKeys = ImmutableArray.CreateBuilder<FileIndexKeys>(sortedFiles.Count);
-            foreach (var file in sortedFiles)
-            {
-                indexKeys.Add(file.IndexKeys);
-            }
-
-            var model = new CatalogModel(options.ClassName, options.Namespace, files.Length, new EquatableArray<CatalogEntry>(entries.MoveToImmutable()),
-                new EquatableArray<FileIndexKeys>(indexKeys.MoveToImmutable()));
+            var model = new CatalogModel(options.ClassName, options.Namespace, files.Length, new EquatableArray<CatalogEntry>(entries.MoveToImmutable()));
             return new CatalogResult(model, diagnostics.ToEquatableArray());
         }
 
@@ -114,10 +111,10 @@ namespace PubCatalog.Generator.Catalog
         }
 
         /// <summary>
-        /// An entry of the combined catalog: the publication, its keys, and the file it is credited to (its display path,
-        /// its position in the merge order, and the entry's position in it).
+        /// An entry of the combined catalog: the publication, its keys, the file it is credited to, and the entry that file
+        /// made of it (<see cref="PreparedFile.Entries"/>: for a merged paper, the entry whose authors and venue it keeps).
         /// </summary>
-        private readonly record struct MergedEntry(PublicationModel Publication, EntryKeys Keys, string DisplayPath, int FileNumber, int EntryNumber);
+        private readonly record struct MergedEntry(PublicationModel Publication, EntryKeys Keys, string DisplayPath, CatalogEntry Prepared);
 
         private static List<MergedEntry> Merge(List<PreparedFile> files, List<DiagnosticInfo> diagnostics)
         {
@@ -142,7 +139,7 @@ namespace PubCatalog.Generator.Catalog
                     if (key.Length == 0 || !byKey.TryGetValue(key, out var index))
                     {
                         byKey[key] = result.Count;
-                        result.Add(new MergedEntry(publication, keys, file.DisplayPath, f, p));
+                        result.Add(new MergedEntry(publication, keys, file.DisplayPath, prepared.Entries[p]));
                         continue;
                     }
 
@@ -159,8 +156,8 @@ namespace PubCatalog.Generator.Catalog
                     // The short name may come from the other entry: the keys are worked out again for the combined one. It keeps
                     // the winner's authors, so it is credited to the winner's file and entry.
                     result[index] = winnerIsNew
-                        ? new MergedEntry(combined, EntryKeys.For(combined), file.DisplayPath, f, p)
-                        : new MergedEntry(combined, EntryKeys.For(combined), existing.DisplayPath, existing.FileNumber, existing.EntryNumber);
+                        ? new MergedEntry(combined, EntryKeys.For(combined), file.DisplayPath, prepared.Entries[p])
+                        : new MergedEntry(combined, EntryKeys.For(combined), existing.DisplayPath, existing.Prepared);
                 }
             }
 

@@ -3,15 +3,14 @@ using PubCatalog.Generator.Model;
 namespace PubCatalog.Generator.Catalog
 {
     /// <summary>One publication of the finished catalog: its id, the C# member that names it, and where it came from.</summary>
-    /// <param name="FileNumber">The file the publication was read from (for a merged one, the file it is credited to), as a position in <see cref="CatalogModel.IndexKeys"/>.</param>
+    /// <param name="IndexKeys">The index keys of the file the publication was read from (for a merged one, the file it is credited to).</param>
     /// <param name="EntryNumber">The publication's position among that file's entries.</param>
     /// <remarks>
-    /// Two entries are equal when what is emitted of them is: the file and entry numbers only lead the index to the
-    /// entry's strings (<see cref="FileIndexKeys"/>), and a page added before others must not make their unchanged parts
-    /// compare as changed and be emitted (and compiled) again. The model compares the numbering itself
-    /// (<see cref="CatalogModel.IndexKeys"/>), so an index is still made again whenever the strings behind it change.
+    /// Two entries are equal when what is emitted of them is. The index keys and entry number only lead the index to the
+    /// entry's strings, which are its publication's (<see cref="FileIndexKeys"/>): a page added before others must not
+    /// make their unchanged parts compare as changed and be emitted (and compiled) again.
     /// </remarks>
-    internal sealed record CatalogEntry(string Id, string MemberName, string SourceFile, PublicationModel Publication, int FileNumber, int EntryNumber)
+    internal sealed record CatalogEntry(string Id, string MemberName, string SourceFile, PublicationModel Publication, FileIndexKeys IndexKeys, int EntryNumber)
     {
         public bool Equals(CatalogEntry? other) =>
             ReferenceEquals(this, other)
@@ -21,8 +20,7 @@ namespace PubCatalog.Generator.Catalog
     }
 
     /// <summary>Everything the emitter needs, as equatable values: the class to write and its entries in catalog order.</summary>
-    /// <param name="IndexKeys">Each file's index keys, numbered within the file (<see cref="FileIndexKeys"/>), in the files' merge order: what the entries' <see cref="CatalogEntry.FileNumber"/> count.</param>
-    internal sealed record CatalogModel(string ClassName, string? Namespace, int FileCount, EquatableArray<CatalogEntry> Entries, EquatableArray<FileIndexKeys> IndexKeys);
+    internal sealed record CatalogModel(string ClassName, string? Namespace, int FileCount, EquatableArray<CatalogEntry> Entries);
 
     /// <summary>The combined result: the model to emit and the diagnostics of every file and of the merge.</summary>
     internal sealed record CatalogResult(CatalogModel Model, EquatableArray<DiagnosticInfo> Diagnostics);

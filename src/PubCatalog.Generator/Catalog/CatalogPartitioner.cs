@@ -75,22 +75,17 @@ namespace PubCatalog.Generator.Catalog
             // a typical catalog (up to about one distinct author per entry; tags and venues shared widely): growing them
             // copies them, and the garbage is collected while the pipeline's models are alive.
             var authorCount = 0;
-            foreach (var file in model.IndexKeys)
-            {
-                authorCount += file.AuthorNumbers.Count;
-            }
-
             var tagCount = 0;
             foreach (var entry in entries)
             {
+                authorCount += entry.Publication.Authors.Count;
                 tagCount += entry.Publication.Tags.Count;
             }
 
-            // Per file, each of its numbered strings' key number in the author and venue groups plus one (zero: not met
-            // yet), and whether it was added to the venues shown.
-            var authorIds = new int[model.IndexKeys.Count][];
-            var venueIds = new int[model.IndexKeys.Count][];
-            var shownAdded = new bool[model.IndexKeys.Count][];
+            // Per file, its numbered strings' key numbers in the author and venue groups (FileKeyIds); the entries of one
+            // file mostly come together, so the last file's are kept at hand.
+            var idsOfFiles = new Dictionary<FileIndexKeys, FileKeyIds>(InstanceComparer.Instance);
+            FileKeyIds? lastIds = null;
 
             var years = new PositionGroups<int>(32, entries.Count, EqualityComparer<int>.Default);
             var authors = new PositionGroups<string>(entries.Count, authorCount, StringComparer.Ordinal);
@@ -108,11 +103,19 @@ namespace PubCatalog.Generator.Catalog
                 }
 
                 // The strings are looked up once per file (FileIndexKeys), the entry's by their numbers.
-                var file = model.IndexKeys[entry.FileNumber];
-                var authorIdsOfFile = authorIds[entry.FileNumber] ??= new int[file.Names.Count];
+                var file = entry.IndexKeys;
+                if (lastIds is null || !ReferenceEquals(lastIds.File, file))
+                {
+                    if (!idsOfFiles.TryGetValue(file, out lastIds))
+                    {
+                        lastIds = new FileKeyIds(file);
+                        idsOfFiles.Add(file, lastIds);
+                    }
+                }
+
                 for (var k = file.AuthorStarts[entry.EntryNumber]; k < file.AuthorStarts[entry.EntryNumber + 1]; k++)
                 {
-                    authors.AddToId(Id(authors, file, authorIdsOfFile, file.AuthorNumbers[k]), i);
+                    authors.AddToId(Id(authors, file, lastIds.Authors, file.AuthorNumbers[k]), i);
                 }
 
                 foreach (var tag in publication.Tags)
@@ -120,22 +123,20 @@ namespace PubCatalog.Generator.Catalog
                     tags.Add(tag, i);
                 }
 
-                var venueIdsOfFile = venueIds[entry.FileNumber] ??= new int[file.Names.Count];
                 var venueAt = entry.EntryNumber * FileIndexKeys.VenueStride;
                 if (file.VenueNumbers[venueAt] is var name and >= 0)
                 {
-                    venues.AddToId(Id(venues, file, venueIdsOfFile, name), i);
+                    venues.AddToId(Id(venues, file, lastIds.Venues, name), i);
                 }
 
                 if (file.VenueNumbers[venueAt + 1] is var acronym and >= 0)
                 {
-                    venues.AddToId(Id(venues, file, venueIdsOfFile, acronym), i);
+                    venues.AddToId(Id(venues, file, lastIds.Venues, acronym), i);
                 }
 
-                var shownAddedOfFile = shownAdded[entry.FileNumber] ??= new bool[file.Names.Count];
-                if (file.VenueNumbers[venueAt + 2] is var shown and >= 0 && !shownAddedOfFile[shown])
+                if (file.VenueNumbers[venueAt + 2] is var shown and >= 0 && !lastIds.Shown[shown])
                 {
-                    shownAddedOfFile[shown] = true;
+                    lastIds.Shown[shown] = true;
                     venueNames.Add(file.Names[shown]);
                 }
             }
@@ -175,6 +176,39 @@ namespace PubCatalog.Generator.Catalog
             }
 
             return idsOfFile[number] - 1;
+        }
+
+        /// <summary>
+        /// One file's numbered strings (<see cref="FileIndexKeys.Names"/>) as keys of the index: each one's key number in
+        /// the author and the venue groups plus one (zero: not met yet), and whether it is among the venues shown yet.
+        /// </summary>
+        private sealed class FileKeyIds
+        {
+            public FileKeyIds(FileIndexKeys file)
+            {
+                File = file;
+                Authors = new int[file.Names.Count];
+                Venues = new int[file.Names.Count];
+                Shown = new bool[file.Names.Count];
+            }
+
+            public FileIndexKeys File { get; }
+
+            public int[] Authors { get; }
+
+            public int[] Venues { get; }
+
+            public bool[] Shown { get; }
+        }
+
+        /// <summary>Files' keys by identity: two files' keys may be equal, and each is numbered on its own.</summary>
+        private sealed class InstanceComparer : IEqualityComparer<FileIndexKeys>
+        {
+            public static readonly InstanceComparer Instance = new();
+
+            public bool Equals(FileIndexKeys? x, FileIndexKeys? y) => ReferenceEquals(x, y);
+
+            public int GetHashCode(FileIndexKeys obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
         }
 
         /// <summary>

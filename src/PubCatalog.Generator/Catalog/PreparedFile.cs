@@ -82,18 +82,32 @@ namespace PubCatalog.Generator.Catalog
     /// after an edit to one page the catalog is combined and indexed from what is already known of the others, not from
     /// their text again.
     /// </summary>
-    internal sealed record PreparedFile(FileParseResult File, EquatableArray<EntryKeys> Keys, FileIndexKeys IndexKeys)
+    /// <param name="Entries">
+    /// The file's entries as the catalog has them when no other entry takes their id or member name (most of them):
+    /// the catalog reuses these objects rather than making 20,000 new ones after an edit to one page, and the driver's
+    /// comparison of the new catalog with the old finds them the same at once.
+    /// </param>
+    internal sealed record PreparedFile(FileParseResult File, EquatableArray<EntryKeys> Keys, FileIndexKeys IndexKeys, EquatableArray<CatalogEntry> Entries)
     {
         public static PreparedFile Create(FileParseResult file)
         {
-            // Collected at the exact size: the array becomes the immutable one without a copy.
+            // Collected at the exact size: the arrays become the immutable ones without a copy.
+            var indexKeys = FileIndexKeys.For(file.Publications);
             var keys = ImmutableArray.CreateBuilder<EntryKeys>(file.Publications.Count);
+            var entries = ImmutableArray.CreateBuilder<CatalogEntry>(file.Publications.Count);
             for (var i = 0; i < file.Publications.Count; i++)
             {
-                keys.Add(EntryKeys.For(file.Publications[i]));
+                var publication = file.Publications[i];
+                var entryKeys = EntryKeys.For(publication);
+                keys.Add(entryKeys);
+                entries.Add(new CatalogEntry(entryKeys.IdBase, entryKeys.MemberBase, file.DisplayPath, publication, indexKeys, i));
             }
 
-            return new PreparedFile(file, new EquatableArray<EntryKeys>(keys.MoveToImmutable()), FileIndexKeys.For(file.Publications));
+            return new PreparedFile(file, new EquatableArray<EntryKeys>(keys.MoveToImmutable()), indexKeys, new EquatableArray<CatalogEntry>(entries.MoveToImmutable()));
         }
+
+        /// <summary>For a file that could not be prepared: no entries.</summary>
+        public static PreparedFile Empty(FileParseResult file) =>
+            new(file, EquatableArray<EntryKeys>.Empty, FileIndexKeys.For(EquatableArray<PublicationModel>.Empty), EquatableArray<CatalogEntry>.Empty);
     }
 }

@@ -30,7 +30,7 @@ namespace PubCatalog.Generator.Catalog
                     Publications = EquatableArray<PublicationModel>.Empty,
                     Diagnostics = file.Diagnostics.Concat(new[] { diagnostic }).ToEquatableArray(),
                 };
-                return new PreparedFile(empty, EquatableArray<EntryKeys>.Empty, FileIndexKeys.For(empty.Publications));
+                return PreparedFile.Empty(empty);
             }
         }
 
@@ -42,7 +42,7 @@ namespace PubCatalog.Generator.Catalog
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                var model = new CatalogModel(options.ClassName, options.Namespace, files.Length, EquatableArray<CatalogEntry>.Empty, EquatableArray<FileIndexKeys>.Empty);
+                var model = new CatalogModel(options.ClassName, options.Namespace, files.Length, EquatableArray<CatalogEntry>.Empty);
                 var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, exception.GetType().Name + ": " + exception.Message);
                 return new CatalogResult(model, new[] { diagnostic }.ToEquatableArray());
             }
