@@ -127,9 +127,8 @@ namespace PubCatalog.Generator.Catalog
 
             var result = new List<MergedEntry>(total);
             var byKey = new Dictionary<string, int>(total, StringComparer.Ordinal);
-            for (var f = 0; f < files.Count; f++)
+            foreach (var prepared in files)
             {
-                var prepared = files[f];
                 var file = prepared.File;
                 for (var p = 0; p < file.Publications.Count; p++)
                 {
