@@ -82,10 +82,8 @@ namespace PubCatalog.Generator.Catalog
                 tagCount += entry.Publication.Tags.Count;
             }
 
-            // Per file, its numbered strings' key numbers in the author and venue groups (FileKeyIds); the entries of one
-            // file mostly come together, so the last file's are kept at hand.
+            // Per file, its numbered strings' key numbers in the author and venue groups (FileKeyIds).
             var idsOfFiles = new Dictionary<FileIndexKeys, FileKeyIds>(InstanceComparer.Instance);
-            FileKeyIds? lastIds = null;
 
             var years = new PositionGroups<int>(32, entries.Count, EqualityComparer<int>.Default);
             var authors = new PositionGroups<string>(entries.Count, authorCount, StringComparer.Ordinal);
@@ -104,18 +102,15 @@ namespace PubCatalog.Generator.Catalog
 
                 // The strings are looked up once per file (FileIndexKeys), the entry's by their numbers.
                 var file = entry.IndexKeys;
-                if (lastIds is null || !ReferenceEquals(lastIds.File, file))
+                if (!idsOfFiles.TryGetValue(file, out var fileIds))
                 {
-                    if (!idsOfFiles.TryGetValue(file, out lastIds))
-                    {
-                        lastIds = new FileKeyIds(file);
-                        idsOfFiles.Add(file, lastIds);
-                    }
+                    fileIds = new FileKeyIds(file.Names.Count);
+                    idsOfFiles.Add(file, fileIds);
                 }
 
                 for (var k = file.AuthorStarts[entry.EntryNumber]; k < file.AuthorStarts[entry.EntryNumber + 1]; k++)
                 {
-                    authors.AddToId(Id(authors, file, lastIds.Authors, file.AuthorNumbers[k]), i);
+                    authors.AddToId(Id(authors, file, fileIds.Authors, file.AuthorNumbers[k]), i);
                 }
 
                 foreach (var tag in publication.Tags)
@@ -126,17 +121,17 @@ namespace PubCatalog.Generator.Catalog
                 var venueAt = entry.EntryNumber * FileIndexKeys.VenueStride;
                 if (file.VenueNumbers[venueAt] is var name and >= 0)
                 {
-                    venues.AddToId(Id(venues, file, lastIds.Venues, name), i);
+                    venues.AddToId(Id(venues, file, fileIds.Venues, name), i);
                 }
 
                 if (file.VenueNumbers[venueAt + 1] is var acronym and >= 0)
                 {
-                    venues.AddToId(Id(venues, file, lastIds.Venues, acronym), i);
+                    venues.AddToId(Id(venues, file, fileIds.Venues, acronym), i);
                 }
 
-                if (file.VenueNumbers[venueAt + 2] is var shown and >= 0 && !lastIds.Shown[shown])
+                if (file.VenueNumbers[venueAt + 2] is var shown and >= 0 && !fileIds.Shown[shown])
                 {
-                    lastIds.Shown[shown] = true;
+                    fileIds.Shown[shown] = true;
                     venueNames.Add(file.Names[shown]);
                 }
             }
@@ -184,15 +179,12 @@ namespace PubCatalog.Generator.Catalog
         /// </summary>
         private sealed class FileKeyIds
         {
-            public FileKeyIds(FileIndexKeys file)
+            public FileKeyIds(int names)
             {
-                File = file;
-                Authors = new int[file.Names.Count];
-                Venues = new int[file.Names.Count];
-                Shown = new bool[file.Names.Count];
+                Authors = new int[names];
+                Venues = new int[names];
+                Shown = new bool[names];
             }
-
-            public FileIndexKeys File { get; }
 
             public int[] Authors { get; }
 
