@@ -60,6 +60,7 @@ public static class Check
             : default;
         var packedChars = 0L;
         using var sampler = Environment.GetEnvironmentVariable("PUBCATALOG_ALLOC_TYPES") == "1" ? new AllocationSampler() : null;
+        using var pauses = Environment.GetEnvironmentVariable("PUBCATALOG_GC_PAUSES") == "1" ? new GcPauseListener() : null;
         // CPU time as well as wall time: on a shared machine the wall clock mostly measures the other processes.
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
@@ -134,6 +135,7 @@ public static class Check
         }
 
         sampler?.Print(rounds);
+        pauses?.Print(rounds);
     }
 
     public static void Run(IEnumerable<string> inputs)

@@ -133,9 +133,10 @@ namespace PubCatalog.Generator.Parsing
             var clippedVenueName = Clip(venueName, location);
             var clippedAcronym = Venue.Acronym is null ? null : Clip(Venue.Acronym, location);
             var clippedRaw = Clip(venueRaw, location);
-            var venue = ReferenceEquals(clippedVenueName, Venue.Name) && ReferenceEquals(clippedAcronym, Venue.Acronym) && ReferenceEquals(clippedRaw, Venue.Raw)
-                ? Venue
-                : Venue with { Name = clippedVenueName, Acronym = clippedAcronym, Raw = clippedRaw };
+            var venue = _context.Shared.Venue(
+                ReferenceEquals(clippedVenueName, Venue.Name) && ReferenceEquals(clippedAcronym, Venue.Acronym) && ReferenceEquals(clippedRaw, Venue.Raw)
+                    ? Venue
+                    : Venue with { Name = clippedVenueName, Acronym = clippedAcronym, Raw = clippedRaw });
             var awards = ClipDistinct(Awards, location);
             var links = ClipLinks(location);
             var tags = ClipDistinct(_tags, location);
@@ -176,13 +177,14 @@ namespace PubCatalog.Generator.Parsing
             {
                 var label = Clip(link.Label, location);
                 var url = Clip(link.Url, location);
-                links.Add(ReferenceEquals(label, link.Label) && ReferenceEquals(url, link.Url) ? link : link with { Label = label, Url = url });
+                links.Add(_context.Shared.Link(ReferenceEquals(label, link.Label) && ReferenceEquals(url, link.Url) ? link : link with { Label = label, Url = url }));
             }
 
             return new EquatableArray<LinkModel>(links.MoveToImmutable());
         }
 
-        private EquatableArray<string> ClipAll(List<string>? items, LocationInfo location)
+        /// <param name="share">Whether the items are ones a page repeats (awards, tags), kept once per file.</param>
+        private EquatableArray<string> ClipAll(List<string>? items, LocationInfo location, bool share = false)
         {
             if (items is null || items.Count == 0)
             {
@@ -192,24 +194,27 @@ namespace PubCatalog.Generator.Parsing
             var clipped = ImmutableArray.CreateBuilder<string>(items.Count);
             foreach (var item in items)
             {
-                clipped.Add(Clip(item, location));
+                clipped.Add(share ? _context.Shared.Text(Clip(item, location)) : Clip(item, location));
             }
 
             return new EquatableArray<string>(clipped.MoveToImmutable());
         }
 
-        /// <summary>Every item clipped (each may warn), then duplicates dropped, first kept: <c>Select(Clip).Distinct()</c>.</summary>
+        /// <summary>
+        /// Every item clipped (each may warn), then duplicates dropped, first kept: <c>Select(Clip).Distinct()</c>. The
+        /// items (awards, tags) are ones a page repeats: each is kept once per file.
+        /// </summary>
         private EquatableArray<string> ClipDistinct(List<string>? items, LocationInfo location)
         {
             if (items is null || items.Count <= 1)
             {
-                return ClipAll(items, location);
+                return ClipAll(items, location, share: true);
             }
 
             var clipped = new List<string>(items.Count);
             foreach (var item in items)
             {
-                clipped.Add(Clip(item, location));
+                clipped.Add(_context.Shared.Text(Clip(item, location)));
             }
 
             if (clipped.Count > 1)

@@ -25,6 +25,9 @@ namespace PubCatalog.Generator.Parsing
 
         private AuthorPool? _authors;
 
+        /// <summary>The labels, venues, awards and tags the file repeats, each kept once.</summary>
+        public SharedValues Shared { get; } = new();
+
         /// <summary>The file's one entry assembler, emptied for a new entry: entries are read one at a time.</summary>
         public EntryAssembler StartEntry()
         {

@@ -1,0 +1,45 @@
+using PubCatalog.Generator.Model;
+using PubCatalog.Tests.Infrastructure;
+
+namespace PubCatalog.Tests.Parsing;
+
+/// <summary>
+/// A page's repeated labels, venues, awards and tags are kept once per file (what the driver holds between runs, and the
+/// collector copies, is that much smaller), while equal values still compare equal and different ones stay apart.
+/// </summary>
+public class SharedValuesTests
+{
+    private const string Page =
+        "First Paper  \nAda Lovelace, Alan Turing  \n*NeurIPS 2021* (Oral)  \n[PDF](/a.pdf) [Code](https://github.com/a)\n\n" +
+        "Second Paper  \nAda Lovelace, Grace Hopper  \n*NeurIPS 2021* (Oral)  \n[PDF](/b.pdf) [Code](https://github.com/b)\n\n" +
+        "Third Paper  \nGrace Hopper, Alan Turing  \n*ICML 2021*  \n[PDF](/c.pdf)\n";
+
+    [Fact]
+    public void Repeated_labels_venues_and_awards_are_one_object_per_file()
+    {
+        var publications = ParserHarness.Parse(Page, "/project/publications.md").Publications;
+
+        Assert.Equal(3, publications.Count);
+        Assert.Same(publications[0].Venue, publications[1].Venue);
+        Assert.Same(publications[0].Links[0].Label, publications[1].Links[0].Label);
+        Assert.Same(publications[0].Links[0].Label, publications[2].Links[0].Label);
+        Assert.Same(publications[0].Links[1].Label, publications[1].Links[1].Label);
+        Assert.Same(publications[0].Awards[0], publications[1].Awards[0]);
+        // Sharing keeps values apart that differ, and the addresses are each entry's own.
+        Assert.NotEqual(publications[0].Venue, publications[2].Venue);
+        Assert.Equal(["/a.pdf", "/b.pdf", "/c.pdf"], publications.Select(p => p.Links[0].Url));
+        Assert.Equal("ICML", publications[2].Venue.Acronym);
+    }
+
+    [Fact]
+    public void Values_are_not_shared_across_files()
+    {
+        var first = ParserHarness.Parse(Page, "/project/a.md").Publications;
+        var second = ParserHarness.Parse(Page, "/project/b.md").Publications;
+
+        // Equal by value, so a file parsed again still caches; each file keeps its own objects (no state between files).
+        Assert.Equal(first[0].Venue, second[0].Venue);
+        Assert.NotSame(first[0].Venue, second[0].Venue);
+        Assert.NotSame(first[0].Links[0].Label, second[0].Links[0].Label);
+    }
+}
