@@ -126,7 +126,9 @@ namespace PubCatalog.Generator.Catalog
             }
 
             var result = new List<MergedEntry>(total);
-            var byKey = new Dictionary<string, int>(total, StringComparer.Ordinal);
+            var byHash = new Dictionary<uint, int>(total);
+            // Titles whose hash an earlier, different title has (rare), by their folded text.
+            Dictionary<string, int>? byKeyOnCollision = null;
             foreach (var prepared in files)
             {
                 var file = prepared.File;
@@ -134,12 +136,29 @@ namespace PubCatalog.Generator.Catalog
                 {
                     var publication = file.Publications[p];
                     var keys = prepared.Keys[p];
-                    var key = keys.MergeKey;
-                    if (key.Length == 0 || !byKey.TryGetValue(key, out var index))
+                    if (keys.MergeHash == 0)
                     {
-                        byKey[key] = result.Count;
                         result.Add(new MergedEntry(publication, keys, file.DisplayPath, prepared.Entries[p]));
                         continue;
+                    }
+
+                    if (!byHash.TryGetValue(keys.MergeHash, out var index))
+                    {
+                        byHash.Add(keys.MergeHash, result.Count);
+                        result.Add(new MergedEntry(publication, keys, file.DisplayPath, prepared.Entries[p]));
+                        continue;
+                    }
+
+                    var key = EntryKeys.TitleKey(publication.Title);
+                    if (key != EntryKeys.TitleKey(result[index].Publication.Title))
+                    {
+                        byKeyOnCollision ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                        if (!byKeyOnCollision.TryGetValue(key, out index))
+                        {
+                            byKeyOnCollision.Add(key, result.Count);
+                            result.Add(new MergedEntry(publication, keys, file.DisplayPath, prepared.Entries[p]));
+                            continue;
+                        }
                     }
 
                     var existing = result[index];

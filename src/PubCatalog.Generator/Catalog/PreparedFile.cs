@@ -6,13 +6,19 @@ using PubCatalog.Generator.Parsing;
 namespace PubCatalog.Generator.Catalog
 {
     /// <summary>What the catalog needs to know of one entry apart from the entry itself, derived from its text alone.</summary>
-    /// <param name="MergeKey">The folded title that finds the same paper in another file (<see cref="TextUtil.TitleKey"/>).</param>
+    /// <param name="MergeHash">
+    /// A hash of the folded title that finds the same paper in another file (<see cref="TextUtil.TitleKey"/>; 0: the title
+    /// has no letters or digits, and merges with nothing). A hash rather than the folded title itself: the driver keeps
+    /// these keys between runs (a string as long as the title per entry, about 0.3 MB at 2,000 entries), and grouping
+    /// 20,000 numbers is quicker than grouping 20,000 strings. Two titles with one hash are told apart by their folded
+    /// text when the catalog is combined.
+    /// </param>
     /// <param name="IdBase">
     /// The id before any number: the slug and the year (<c>cant-be-late-2024</c>), or the slug alone when undated. Made
     /// here, per file, so that combining the catalog after an edit makes no id string for the pages not edited.
     /// </param>
     /// <param name="MemberBase">The C# member name before disambiguation (<c>CantBeLate</c>).</param>
-    internal sealed record EntryKeys(string MergeKey, string IdBase, string MemberBase)
+    internal sealed record EntryKeys(uint MergeHash, string IdBase, string MemberBase)
     {
         public static EntryKeys For(PublicationModel publication)
         {
@@ -23,7 +29,7 @@ namespace PubCatalog.Generator.Catalog
             }
 
             var idBase = publication.Year is int year ? WithYear(stem, year) : stem;
-            return new EntryKeys(TitleKey(publication.Title), idBase, MemberNames.FromText(publication.ShortName ?? publication.Title));
+            return new EntryKeys(MergeHashOf(publication.Title), idBase, MemberNames.FromText(publication.ShortName ?? publication.Title));
         }
 
         /// <summary><c>stem-2024</c>, made as one string (not the year's text, then the two joined).</summary>
@@ -51,6 +57,50 @@ namespace PubCatalog.Generator.Catalog
 
             return new string(chars, 0, stem.Length + 1 + digits);
         }
+
+        /// <summary>
+        /// <see cref="MergeHashOf(string)"/>'s hash of <see cref="TextUtil.TitleKey"/>, taken in one pass with no string
+        /// for ASCII titles (apostrophes apart), as <see cref="TitleKey"/> folds them.
+        /// </summary>
+        internal static uint MergeHashOf(string title)
+        {
+            if (!AsciiKeyText.IsAsciiBesidesApostrophes(title))
+            {
+                return Hash(TextUtil.TitleKey(title));
+            }
+
+            var hash = HashStart;
+            var any = false;
+            foreach (var c in title)
+            {
+                if (AsciiKeyText.IsAsciiLetterOrDigit(c))
+                {
+                    hash = Mix(hash, AsciiKeyText.ToLower(c));
+                    any = true;
+                }
+            }
+
+            return Finish(hash, any);
+        }
+
+        /// <summary>The hash of a folded title (0 for the empty one, which merges with nothing).</summary>
+        internal static uint Hash(string key)
+        {
+            var hash = HashStart;
+            foreach (var c in key)
+            {
+                hash = Mix(hash, c);
+            }
+
+            return Finish(hash, key.Length > 0);
+        }
+
+        // FNV-1a over the UTF-16 code units: the same on every machine and runtime (unlike string.GetHashCode).
+        private const uint HashStart = 2166136261;
+
+        private static uint Mix(uint hash, char c) => unchecked((hash ^ c) * 16777619);
+
+        private static uint Finish(uint hash, bool any) => !any ? 0 : hash == 0 ? 1 : hash;
 
         /// <summary>
         /// <see cref="TextUtil.TitleKey"/>, in one pass for ASCII text (apostrophes apart): folding it is lower-casing it,
