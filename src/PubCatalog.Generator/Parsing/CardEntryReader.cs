@@ -64,7 +64,7 @@ namespace PubCatalog.Generator.Parsing
                 {
                     var at = text.IndexOf(Separator, lineStart, lineEnd - lineStart, StringComparison.Ordinal);
                     var venueText = text.Substring(lineStart, at - lineStart);
-                    var (venue, year) = VenueReader.Read(venueText, null, entry.Awards);
+                    var (venue, year) = context.Venues.Read(venueText, null, entry.Awards);
                     entry.Venue = venue;
                     entry.VenueYear = year;
                     entry.VenueLine = Plain(venueText, 0, venueText.Length, i, 0);

@@ -499,7 +499,7 @@ namespace PubCatalog.Generator.Parsing
             venueText = TextUtil.CollapseWhitespace(venueText).Trim(VenueTrim);
             if (venueText.Length > 0)
             {
-                var (venue, year) = VenueReader.Read(venueText, null, entry.Awards);
+                var (venue, year) = context.Venues.Read(venueText, null, entry.Awards);
                 entry.Venue = venue;
                 entry.VenueYear = year ?? ShortYear(venueText);
                 entry.VenueLine = line;

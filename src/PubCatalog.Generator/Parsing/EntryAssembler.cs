@@ -16,6 +16,9 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>Made once per file (<see cref="ParseContext.StartEntry"/>): its lists are reused entry after entry, since <see cref="Build"/> copies what it keeps.</summary>
         public EntryAssembler(ParseContext context) => _context = context;
 
+        /// <summary>The file the entry is read from.</summary>
+        public ParseContext Context => _context;
+
         /// <summary>Forgets the last entry's fields, so the next entry starts empty.</summary>
         public void Reset()
         {

@@ -246,7 +246,7 @@ namespace PubCatalog.Generator.Parsing
 
             if (text.Length > 0)
             {
-                var (venue, year) = VenueReader.Read(text, badge, entry.Awards);
+                var (venue, year) = entry.Context.Venues.Read(text, badge, entry.Awards);
                 entry.Venue = venue;
                 entry.VenueYear = year;
             }

@@ -25,6 +25,9 @@ namespace PubCatalog.Generator.Parsing
 
         private AuthorPool? _authors;
 
+        /// <summary>The venue texts the file has read, each read once.</summary>
+        public VenueCache Venues { get; } = new();
+
         /// <summary>The labels, venues, awards and tags the file repeats, each kept once.</summary>
         public SharedValues Shared { get; } = new();
 

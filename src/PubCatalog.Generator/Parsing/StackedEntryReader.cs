@@ -203,7 +203,7 @@ namespace PubCatalog.Generator.Parsing
             }
 
             // Most venue lines keep all their text, already collapsed: it is then the line's plain text, shared rather than copied.
-            var (venue, year) = VenueReader.Read(TrimSeparators(StringBuilderCache.ToStringAndRelease(venueText, line.PlainText)), badge, entry.Awards);
+            var (venue, year) = context.Venues.Read(TrimSeparators(StringBuilderCache.ToStringAndRelease(venueText, line.PlainText)), badge, entry.Awards);
             entry.Venue = venue;
             entry.VenueLine = line;
             entry.VenueYear = year;

@@ -42,4 +42,21 @@ public class SharedValuesTests
         Assert.NotSame(first[0].Venue, second[0].Venue);
         Assert.NotSame(first[0].Links[0].Label, second[0].Links[0].Label);
     }
+
+    [Fact]
+    public void A_venue_line_read_again_gives_the_same_venue_and_its_honours_each_time()
+    {
+        var publications = ParserHarness.Parse(
+            "One  \nAda Lovelace, Alan Turing  \n<span>NSDI 2024, Best Paper Award</span>\n\n"
+            + "Two  \nAda Lovelace, Grace Hopper  \n<span>NSDI 2024, Best Paper Award</span>\n\n"
+            + "Three  \nGrace Hopper, Alan Turing  \n<span>NSDI 2024</span>\n\n"
+            + "Four  \nGrace Hopper, Ada Lovelace  \n<span>NSDI 2024, Best Paper Award</span>\n",
+            "/project/publications.md").Publications;
+
+        Assert.Equal([["Best Paper Award"], ["Best Paper Award"], [], ["Best Paper Award"]], publications.Select(p => p.Awards.ToArray()));
+        Assert.Equal([2024, 2024, 2024, 2024], publications.Select(p => p.Year));
+        Assert.Same(publications[0].Venue, publications[1].Venue);
+        Assert.Same(publications[0].Venue, publications[3].Venue);
+        Assert.Equal(new VenueModel("NSDI", "NSDI", "Conference", "NSDI 2024"), publications[2].Venue);
+    }
 }
