@@ -33,7 +33,7 @@ namespace PubCatalog.Generator.Parsing
             // The same name mostly comes with the same marks: the last author made for it is kept.
             if (entry.Author is not { } author || author.IsSelf != isSelf || author.IsEqualContribution != isEqualContribution)
             {
-                entry.Author = author = new AuthorModel(entry.Name, isSelf, isEqualContribution);
+                entry.Author = author = AuthorTable.Author(entry.Name, entry.Hash, isSelf, isEqualContribution);
             }
 
             return author;
@@ -65,7 +65,7 @@ namespace PubCatalog.Generator.Parsing
 
             var bucket = hash & (_buckets.Length - 1);
             ref var added = ref EntryAt(++_count);
-            added = new Entry { Name = name.ToString(start, end - start), Hash = hash, Next = _buckets[bucket] };
+            added = new Entry { Name = AuthorTable.Name(name, start, end, hash), Hash = hash, Next = _buckets[bucket] };
             _buckets[bucket] = _count;
             return ref added;
         }
