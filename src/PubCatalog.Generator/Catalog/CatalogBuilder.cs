@@ -36,7 +36,7 @@ namespace PubCatalog.Generator.Catalog
             for (var i = 0; i < ordered.Length; i++)
             {
                 publications[i] = ordered[i].Publication;
-                memberBases[i] = ordered[i].Keys.MemberBase;
+                memberBases[i] = ordered[i].MemberBase;
             }
 
             var members = MemberNames.Assign(publications, memberBases, options.ClassName);
@@ -114,7 +114,21 @@ namespace PubCatalog.Generator.Catalog
         /// An entry of the combined catalog: the publication, its keys, the file it is credited to, and the entry that file
         /// made of it (<see cref="PreparedFile.Entries"/>: for a merged paper, the entry whose authors and venue it keeps).
         /// </summary>
-        private readonly record struct MergedEntry(PublicationModel Publication, EntryKeys Keys, string DisplayPath, CatalogEntry Prepared);
+        private readonly record struct MergedEntry(PublicationModel Publication, string IdBase, string MemberBase, string DisplayPath, CatalogEntry Prepared)
+        {
+            /// <summary>An entry as its file made it (<see cref="PreparedFile.Entries"/>), its keys its own.</summary>
+            public MergedEntry(CatalogEntry prepared, string displayPath)
+                : this(prepared.Publication, prepared.Id, prepared.MemberName, displayPath, prepared)
+            {
+            }
+
+            /// <summary>A paper combined from two entries, its keys worked out again, credited to <paramref name="prepared"/>.</summary>
+            public static MergedEntry Combined(PublicationModel combined, string displayPath, CatalogEntry prepared)
+            {
+                var keys = EntryKeys.For(combined);
+                return new MergedEntry(combined, keys.IdBase, keys.MemberBase, displayPath, prepared);
+            }
+        }
 
         private static List<MergedEntry> Merge(List<PreparedFile> files, List<DiagnosticInfo> diagnostics)
         {
@@ -135,17 +149,17 @@ namespace PubCatalog.Generator.Catalog
                 for (var p = 0; p < file.Publications.Count; p++)
                 {
                     var publication = file.Publications[p];
-                    var keys = prepared.Keys[p];
-                    if (keys.MergeHash == 0)
+                    var entry = prepared.Entries[p];
+                    if (entry.MergeHash == 0)
                     {
-                        result.Add(new MergedEntry(publication, keys, file.DisplayPath, prepared.Entries[p]));
+                        result.Add(new MergedEntry(entry, file.DisplayPath));
                         continue;
                     }
 
-                    if (!byHash.TryGetValue(keys.MergeHash, out var index))
+                    if (!byHash.TryGetValue(entry.MergeHash, out var index))
                     {
-                        byHash.Add(keys.MergeHash, result.Count);
-                        result.Add(new MergedEntry(publication, keys, file.DisplayPath, prepared.Entries[p]));
+                        byHash.Add(entry.MergeHash, result.Count);
+                        result.Add(new MergedEntry(entry, file.DisplayPath));
                         continue;
                     }
 
@@ -156,7 +170,7 @@ namespace PubCatalog.Generator.Catalog
                         if (!byKeyOnCollision.TryGetValue(key, out index))
                         {
                             byKeyOnCollision.Add(key, result.Count);
-                            result.Add(new MergedEntry(publication, keys, file.DisplayPath, prepared.Entries[p]));
+                            result.Add(new MergedEntry(entry, file.DisplayPath));
                             continue;
                         }
                     }
@@ -174,8 +188,8 @@ namespace PubCatalog.Generator.Catalog
                     // The short name may come from the other entry: the keys are worked out again for the combined one. It keeps
                     // the winner's authors, so it is credited to the winner's file and entry.
                     result[index] = winnerIsNew
-                        ? new MergedEntry(combined, EntryKeys.For(combined), file.DisplayPath, prepared.Entries[p])
-                        : new MergedEntry(combined, EntryKeys.For(combined), existing.DisplayPath, existing.Prepared);
+                        ? MergedEntry.Combined(combined, file.DisplayPath, entry)
+                        : MergedEntry.Combined(combined, existing.DisplayPath, existing.Prepared);
                 }
             }
 
@@ -233,7 +247,7 @@ namespace PubCatalog.Generator.Catalog
             // Then the made ones, numbered past any id taken: cant-be-late-2024, cant-be-late-2024-2 …
             for (var i = 0; i < ordered.Length; i++)
             {
-                ids[i] ??= taken.Take(ordered[i].Keys.IdBase);
+                ids[i] ??= taken.Take(ordered[i].IdBase);
             }
 
             return ids;

@@ -128,7 +128,7 @@ namespace PubCatalog.Generator.Catalog
     }
 
     /// <summary>
-    /// A parsed file with its entries' keys and its index keys' numbers. Computed in a per-file step of the pipeline, so that
+    /// A parsed file with its entries (which carry their keys) and its index keys' numbers. Computed in a per-file step of the pipeline, so that
     /// after an edit to one page the catalog is combined and indexed from what is already known of the others, not from
     /// their text again.
     /// </summary>
@@ -137,27 +137,25 @@ namespace PubCatalog.Generator.Catalog
     /// the catalog reuses these objects rather than making 20,000 new ones after an edit to one page, and the driver's
     /// comparison of the new catalog with the old finds them the same at once.
     /// </param>
-    internal sealed record PreparedFile(FileParseResult File, EquatableArray<EntryKeys> Keys, FileIndexKeys IndexKeys, EquatableArray<CatalogEntry> Entries)
+    internal sealed record PreparedFile(FileParseResult File, FileIndexKeys IndexKeys, EquatableArray<CatalogEntry> Entries)
     {
         public static PreparedFile Create(FileParseResult file)
         {
-            // Collected at the exact size: the arrays become the immutable ones without a copy.
+            // Collected at the exact size: the array becomes the immutable one without a copy.
             var indexKeys = FileIndexKeys.For(file.Publications);
-            var keys = ImmutableArray.CreateBuilder<EntryKeys>(file.Publications.Count);
             var entries = ImmutableArray.CreateBuilder<CatalogEntry>(file.Publications.Count);
             for (var i = 0; i < file.Publications.Count; i++)
             {
                 var publication = file.Publications[i];
-                var entryKeys = EntryKeys.For(publication);
-                keys.Add(entryKeys);
-                entries.Add(new CatalogEntry(entryKeys.IdBase, entryKeys.MemberBase, file.DisplayPath, publication, indexKeys, i));
+                var keys = EntryKeys.For(publication);
+                entries.Add(new CatalogEntry(keys.IdBase, keys.MemberBase, file.DisplayPath, publication, indexKeys, i) { MergeHash = keys.MergeHash });
             }
 
-            return new PreparedFile(file, new EquatableArray<EntryKeys>(keys.MoveToImmutable()), indexKeys, new EquatableArray<CatalogEntry>(entries.MoveToImmutable()));
+            return new PreparedFile(file, indexKeys, new EquatableArray<CatalogEntry>(entries.MoveToImmutable()));
         }
 
         /// <summary>For a file that could not be prepared: no entries.</summary>
         public static PreparedFile Empty(FileParseResult file) =>
-            new(file, EquatableArray<EntryKeys>.Empty, FileIndexKeys.For(EquatableArray<PublicationModel>.Empty), EquatableArray<CatalogEntry>.Empty);
+            new(file, FileIndexKeys.For(EquatableArray<PublicationModel>.Empty), EquatableArray<CatalogEntry>.Empty);
     }
 }

@@ -97,7 +97,7 @@ namespace PubCatalog.Generator.Emit
             Optional(b, p.Summary);
             List(b, p.Highlights);
             b.Number(_files.Number(entry.SourceFile));
-            b.Number(p.Location.Line + 1);
+            b.Number(p.Line + 1);
             Optional(b, p.Doi);
             Optional(b, p.Abstract);
             b.Number(p.Selected ? 1 : 0);

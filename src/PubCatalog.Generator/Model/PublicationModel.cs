@@ -16,6 +16,9 @@ namespace PubCatalog.Generator.Model
     /// One entry of one file, as parsed: everything the runtime <c>Publication</c> carries except the id, which is
     /// assigned when all files are combined.
     /// </summary>
+    /// <param name="FilePath">The file's path (one string shared by its entries).</param>
+    /// <param name="Line">The 0-based line where the entry starts.</param>
+    /// <param name="Column">The 0-based column where the entry starts.</param>
     internal sealed record PublicationModel(
         string Title,
         string TitleHtml,
@@ -29,8 +32,16 @@ namespace PubCatalog.Generator.Model
         EquatableArray<string> Tags,
         string? Summary,
         EquatableArray<string> Highlights,
-        LocationInfo Location)
+        string FilePath,
+        int Line,
+        int Column)
     {
+        /// <summary>
+        /// Where the entry starts, for diagnostics. Made when asked for, not kept: the driver keeps every entry between
+        /// runs, and the collector copies what it keeps (an object less per entry is 2,000 less at 2,000 entries).
+        /// </summary>
+        public LocationInfo Location => new(FilePath, Line, Column, 0);
+
         /// <summary>The DOI without resolver prefix (<c>10.1145/3097983.3098072</c>), when the page gives one.</summary>
         public string? Doi { get; init; }
 

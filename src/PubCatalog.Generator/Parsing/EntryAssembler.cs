@@ -159,7 +159,9 @@ namespace PubCatalog.Generator.Parsing
                 tags,
                 summary,
                 highlights,
-                location with { Length = 0 })
+                location.FilePath,
+                location.Line,
+                location.Column)
             {
                 Doi = Doi is null ? null : Clip(Doi, location),
                 Abstract = Abstract is null ? null : Clip(Abstract, location),

@@ -86,7 +86,7 @@ namespace PubCatalog.Generator.Parsing
             }
 
             // Blocks come in page order and cards after them: sorted (stably, as OrderBy) only when a card came first.
-            entries.AddRange(IsInLineOrder(found) ? found : found.OrderBy(e => e.Location.Line));
+            entries.AddRange(IsInLineOrder(found) ? found : found.OrderBy(e => e.Line));
         }
 
         /// <summary>The entries of the Markdown blocks that start before line <paramref name="firstCard"/>, each read by the first reader that takes it.</summary>
@@ -115,7 +115,7 @@ namespace PubCatalog.Generator.Parsing
         {
             for (var i = 1; i < entries.Count; i++)
             {
-                if (entries[i].Location.Line < entries[i - 1].Location.Line)
+                if (entries[i].Line < entries[i - 1].Line)
                 {
                     return false;
                 }
