@@ -6,14 +6,16 @@ namespace PubCatalog.Generator.Catalog
     /// <param name="IndexKeys">The index keys of the file the publication was read from (for a merged one, the file it is credited to).</param>
     /// <param name="EntryNumber">The publication's position among that file's entries.</param>
     /// <remarks>
-    /// The entries a file makes in the per-file step (<see cref="PreparedFile.Entries"/>) carry their id and member name
-    /// before any number (<see cref="EntryKeys.IdBase"/>, <see cref="EntryKeys.MemberBase"/>) and <see cref="MergeHash"/>:
-    /// the catalog's merge reads its keys from them, and the driver keeps no second object per entry for them.
-    /// </remarks>
-    /// <remarks>
+    /// <para>
     /// Two entries are equal when what is emitted of them is. The index keys and entry number only lead the index to the
     /// entry's strings, which are its publication's (<see cref="FileIndexKeys"/>): a page added before others must not
     /// make their unchanged parts compare as changed and be emitted (and compiled) again.
+    /// </para>
+    /// <para>
+    /// The entries a file makes in the per-file step (<see cref="PreparedFile.Entries"/>) carry their id and member name
+    /// before any number (<see cref="EntryKeys.IdBase"/>, <see cref="EntryKeys.MemberBase"/>) and <see cref="MergeHash"/>:
+    /// the catalog's merge reads its keys from them, and the driver keeps no second object per entry for them.
+    /// </para>
     /// </remarks>
     internal sealed record CatalogEntry(string Id, string MemberName, string SourceFile, PublicationModel Publication, FileIndexKeys IndexKeys, int EntryNumber)
     {

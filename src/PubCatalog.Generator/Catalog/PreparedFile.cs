@@ -128,9 +128,9 @@ namespace PubCatalog.Generator.Catalog
     }
 
     /// <summary>
-    /// A parsed file with its entries (which carry their keys) and its index keys' numbers. Computed in a per-file step of the pipeline, so that
-    /// after an edit to one page the catalog is combined and indexed from what is already known of the others, not from
-    /// their text again.
+    /// A parsed file with its entries (which carry their keys) and its index keys' numbers. Computed in a per-file step of
+    /// the pipeline, so that after an edit to one page the catalog is combined and indexed from what is already known of
+    /// the others, not from their text again.
     /// </summary>
     /// <param name="Entries">
     /// The file's entries as the catalog has them when no other entry takes their id or member name (most of them):

@@ -7,18 +7,25 @@ namespace PubCatalog.Generator.Parsing
     /// <c>StringTable</c> keeps identifier text): a lab's pages name the same co-authors in file after file, and a build
     /// server or the IDE reads the same pages run after run. A name found here is not made again, so what the driver keeps
     /// holds one string and one author per name rather than one per file. That matters because the collector copies what
-    /// a run keeps, gen 0 into gen 1 into gen 2: 10–11 ms of pause per full run of the 2,000-entry workload, whose ten
+    /// a run keeps, gen 0 into gen 1 into gen 2: 10–13 ms of pause per full run of the 2,000-entry workload, whose ten
     /// pages made 5,617 name strings and 7,197 authors for 1,025 names.
     /// <para>
     /// Safe without locks: a slot holds a reference, read and written whole; a reader checks the text (and the marks) of
     /// what it finds, and a writer may replace what another thread put there, which only costs a string made again. The
-    /// tables never hold more than their 8,192 slots each (well under 1 MB), and what they hold changes no output: models
-    /// compare by value, and a name or author is the same value whichever page made it first.
+    /// tables never hold more than their 8,192 slots each, of names up to <see cref="MaxLength"/> characters (about 2 MB
+    /// at most, for the life of the process), and what they hold changes no output: models compare by value, and a name or
+    /// author is the same value whichever page made it first.
     /// </para>
     /// </summary>
     internal static class AuthorTable
     {
         private const int SlotBits = 13;
+
+        /// <summary>
+        /// The longest name kept (real names are far shorter): a page of pathological "names" must not leave megabytes in
+        /// a table that lives as long as the compiler server.
+        /// </summary>
+        public const int MaxLength = 64;
 
         private static readonly string?[] s_names = new string?[1 << SlotBits];
 
@@ -28,6 +35,11 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>The buffer's characters <paramref name="start"/> to <paramref name="end"/> as a string, the table's if it has it.</summary>
         public static string Name(NameBuffer buffer, int start, int end, int hash)
         {
+            if (end - start > MaxLength)
+            {
+                return buffer.ToString(start, end - start);
+            }
+
             var slot = hash & ((1 << SlotBits) - 1);
             var cached = s_names[slot];
             if (cached is not null && buffer.Holds(start, end, cached))
@@ -43,6 +55,11 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>The author with this name and these marks, the table's if it has one.</summary>
         public static AuthorModel Author(string name, int hash, bool isSelf, bool isEqualContribution)
         {
+            if (name.Length > MaxLength)
+            {
+                return new AuthorModel(name, isSelf, isEqualContribution);
+            }
+
             var slot = hash & ((1 << SlotBits) - 1);
             var cached = s_authors[slot];
             if (cached is not null && cached.IsSelf == isSelf && cached.IsEqualContribution == isEqualContribution

@@ -30,6 +30,19 @@ public class AuthorTableTests
     }
 
     [Fact]
+    public void Names_longer_than_the_table_keeps_are_read_but_not_kept()
+    {
+        var longName = "Ada " + new string('x', PubCatalog.Generator.Parsing.AuthorTable.MaxLength) + " Lovelace";
+        var first = ParserHarness.Parse(Page("First Paper", longName + ", Grace Hopper"), "/project/a.md").Publications[0];
+        var second = ParserHarness.Parse(Page("Second Paper", longName + ", Grace Hopper"), "/project/b.md").Publications[0];
+
+        Assert.Equal(longName, first.Authors[0].Name);
+        Assert.Equal(first.Authors[0], second.Authors[0]);
+        Assert.NotSame(first.Authors[0].Name, second.Authors[0].Name);
+        Assert.Same(first.Authors[1], second.Authors[1]);
+    }
+
+    [Fact]
     public async Task Pages_read_on_four_threads_at_once_read_as_they_do_alone()
     {
         // 300 names of one length over 8,192 slots: some share a slot, so a name found there must be checked, not assumed.
