@@ -5,13 +5,16 @@ namespace PubCatalog.Benchmarks;
 /// <summary>
 /// The collector's pauses by generation, from the runtime's GC events (suspension begun to execution restarted, with the
 /// depth of the collection in between): enabled by <c>PUBCATALOG_GC_PAUSES=1</c> in <c>profile</c> mode. Tells which
-/// generation a stage's pause is spent in: gen 0 and 1 cost what survives them, gen 2 what the whole heap holds.
+/// generation a stage's pause is spent in: gen 0 and 1 cost what survives them, gen 2 what the whole heap holds; and what
+/// starts the gen-2 collections.
 /// </summary>
 public sealed class GcPauseListener : EventListener
 {
     private readonly double[] _pause = new double[3];
     private readonly int[] _count = new int[3];
     private readonly double[] _promoted = new double[3];
+    // Gen-2 collections by what started them (the event's reason: 0 a small-object allocation, 4 a large-object one).
+    private readonly int[] _gen2Reasons = new int[3];
     private DateTime _suspended;
     private int _depth;
 
@@ -32,6 +35,15 @@ public sealed class GcPauseListener : EventListener
                 break;
             case { } name when name.StartsWith("GCStart", StringComparison.Ordinal):
                 _depth = Math.Min(2, Convert.ToInt32(e.Payload![e.PayloadNames!.IndexOf("Depth")], System.Globalization.CultureInfo.InvariantCulture));
+                if (_depth == 2)
+                {
+                    var reason = Convert.ToInt32(e.Payload[e.PayloadNames.IndexOf("Reason")], System.Globalization.CultureInfo.InvariantCulture);
+                    lock (_pause)
+                    {
+                        _gen2Reasons[reason switch { 0 => 0, 4 => 1, _ => 2 }]++;
+                    }
+                }
+
                 break;
             case { } name when name.StartsWith("GCHeapStats", StringComparison.Ordinal):
                 // Bytes promoted out of the collected generations (gen 0 into 1, gen 1 into 2; gen 2 stays).
@@ -61,6 +73,8 @@ public sealed class GcPauseListener : EventListener
                 Console.WriteLine($"  gen {g}: {_count[g]} collections, {_pause[g] / rounds:F2} ms pause per round ({(_count[g] == 0 ? 0 : _pause[g] / _count[g]):F2} ms each), "
                     + $"{_promoted[g] / Math.Max(1, _count[g]) / 1048576.0:F2} MB promoted each");
             }
+
+            Console.WriteLine($"  gen 2 started by: a small-object allocation {_gen2Reasons[0]}, a large-object allocation {_gen2Reasons[1]}, other {_gen2Reasons[2]}");
         }
     }
 }
