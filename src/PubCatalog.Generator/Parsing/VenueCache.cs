@@ -13,7 +13,7 @@ namespace PubCatalog.Generator.Parsing
     {
         // Keyed by the text alone, with an ordinal comparer (a string key hashes faster than a tuple of two): venues with a
         // badge (front matter only) are read every time.
-        private readonly Dictionary<string, Reading> _readings = new(System.StringComparer.Ordinal);
+        private readonly Dictionary<string, (VenueModel Venue, int? Year, string[] Awards)> _readings = new(System.StringComparer.Ordinal);
 
         /// <summary><see cref="VenueReader.Read"/>, read once per distinct text in the file (when there is no badge).</summary>
         public (VenueModel Venue, int? Year) Read(string text, string? badge, List<string> awards)
@@ -32,24 +32,8 @@ namespace PubCatalog.Generator.Parsing
             var before = awards.Count;
             var (venue, year) = VenueReader.Read(text, badge, awards);
             var added = awards.Count == before ? System.Array.Empty<string>() : awards.GetRange(before, awards.Count - before).ToArray();
-            _readings.Add(text, new Reading(venue, year, added));
+            _readings.Add(text, (venue, year, added));
             return (venue, year);
-        }
-
-        private sealed class Reading
-        {
-            public Reading(VenueModel venue, int? year, string[] awards)
-            {
-                Venue = venue;
-                Year = year;
-                Awards = awards;
-            }
-
-            public VenueModel Venue { get; }
-
-            public int? Year { get; }
-
-            public string[] Awards { get; }
         }
     }
 }
