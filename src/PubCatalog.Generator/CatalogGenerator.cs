@@ -56,19 +56,20 @@ namespace PubCatalog.Generator
             var index = partition.Select((partition, _) => partition.Index).WithTrackingName(TrackingNames.Index);
             var pages = partition.SelectMany((partition, _) => partition.Pages.AsImmutableArray()).WithTrackingName(TrackingNames.Pages);
 
-            // Members carry their title as a summary only where documentation comments are read (see PageEmitter).
-            var withSummaries = context.ParseOptionsProvider
-                .Select((options, _) => options.DocumentationMode != DocumentationMode.None)
-                .WithTrackingName(TrackingNames.Summaries);
-            context.RegisterSourceOutput(index, static (spc, index) =>
+            // Summaries where documentation comments are read, and the nullable context where the language version has it.
+            var emitOptions = context.ParseOptionsProvider
+                .Select((options, _) => EmitOptions.From(options))
+                .WithTrackingName(TrackingNames.EmitOptions);
+            context.RegisterSourceOutput(index.Combine(emitOptions), static (spc, pair) =>
             {
-                spc.AddSource(HintName, SafeBuild.EmitIndex(index));
+                var (index, options) = pair;
+                spc.AddSource(HintName, SafeBuild.EmitIndex(index, options));
                 if (index.Failure is not null)
                 {
                     spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, index.Failure));
                 }
             });
-            context.RegisterSourceOutput(pages.Combine(withSummaries), static (spc, page) =>
+            context.RegisterSourceOutput(pages.Combine(emitOptions), static (spc, page) =>
                 spc.AddSource(PageEmitter.HintName(page.Left), SafeBuild.EmitPage(page.Left, page.Right)));
 
             // The per-file counts, where MSBuild can print them at normal verbosity (an Info diagnostic shows only at -v:d).

@@ -15,7 +15,7 @@ namespace PubCatalog.Generator
         public const string Pages = nameof(Pages);
         public const string Summary = nameof(Summary);
 
-        /// <summary>Whether members get documentation summaries (the compilation's documentation mode).</summary>
-        public const string Summaries = nameof(Summaries);
+        /// <summary>What the source depends on in the parse options: documentation summaries and the nullable context.</summary>
+        public const string EmitOptions = nameof(EmitOptions);
     }
 }

@@ -24,8 +24,8 @@ public static class Check
             var build = stopwatch.Elapsed.TotalMilliseconds;
             var partition = PubCatalog.Generator.Catalog.SafeBuild.Partition(catalog.Model);
             var cut = stopwatch.Elapsed.TotalMilliseconds;
-            var sources = new[] { PubCatalog.Generator.Emit.IndexEmitter.Emit(partition.Index) }
-                .Concat(partition.Pages.Select(p => PubCatalog.Generator.Emit.PageEmitter.Emit(p, withSummaries: false))).ToList();
+            var sources = new[] { PubCatalog.Generator.Emit.IndexEmitter.Emit(partition.Index, PubCatalog.Generator.Emit.EmitOptions.Default) }
+                .Concat(partition.Pages.Select(p => PubCatalog.Generator.Emit.PageEmitter.Emit(p, PubCatalog.Generator.Emit.EmitOptions.Default))).ToList();
             var emit = stopwatch.Elapsed.TotalMilliseconds;
             foreach (var source in sources)
             {
@@ -77,10 +77,10 @@ public static class Check
             else if (stage == "emit")
             {
                 var partition = PubCatalog.Generator.Catalog.SafeBuild.Partition(PubCatalog.Generator.Catalog.CatalogBuilder.Build(prepared, catalogOptions).Model);
-                PubCatalog.Generator.Emit.IndexEmitter.Emit(partition.Index);
+                PubCatalog.Generator.Emit.IndexEmitter.Emit(partition.Index, PubCatalog.Generator.Emit.EmitOptions.Default);
                 foreach (var part in partition.Pages)
                 {
-                    PubCatalog.Generator.Emit.PageEmitter.Emit(part, withSummaries: false);
+                    PubCatalog.Generator.Emit.PageEmitter.Emit(part, PubCatalog.Generator.Emit.EmitOptions.Default);
                 }
             }
             else if (stage == "pack")

@@ -63,31 +63,31 @@ namespace PubCatalog.Generator.Catalog
             }
         }
 
-        public static string EmitIndex(CatalogIndex index)
+        public static string EmitIndex(CatalogIndex index, EmitOptions options)
         {
             try
             {
-                return IndexEmitter.Emit(index);
+                return IndexEmitter.Emit(index, options);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 // The diagnostics output is separate: say it in the source, and emit the empty catalog.
                 return "// PubCatalog could not write the catalog: " + CSharpLiteral.DocText(exception.GetType().Name) + "\n"
-                    + IndexEmitter.Emit(Empty(index));
+                    + IndexEmitter.Emit(Empty(index), options);
             }
         }
 
-        public static string EmitPage(PagePart part, bool withSummaries)
+        public static string EmitPage(PagePart part, EmitOptions options)
         {
             try
             {
-                return PageEmitter.Emit(part, withSummaries);
+                return PageEmitter.Emit(part, options);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 // The index still names this part's class: write it empty, so the catalog compiles.
                 return "// PubCatalog could not write this page: " + CSharpLiteral.DocText(exception.GetType().Name) + "\n"
-                    + PageEmitter.Emit(part with { Entries = EquatableArray<CatalogEntry>.Empty }, withSummaries);
+                    + PageEmitter.Emit(part with { Entries = EquatableArray<CatalogEntry>.Empty }, options);
             }
         }
 

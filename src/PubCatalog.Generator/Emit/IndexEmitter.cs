@@ -16,20 +16,20 @@ namespace PubCatalog.Generator.Emit
         private const string DictOf = "global::System.Collections.Generic.IReadOnlyDictionary";
         private const string Catalog = "global::PubCatalog.CompilerServices.PartitionedCatalog";
 
-        public static string Emit(CatalogIndex index)
+        public static string Emit(CatalogIndex index, EmitOptions options)
         {
-            var writer = GeneratedFile.Begin(index.Namespace);
+            var writer = GeneratedFile.Begin(index.Namespace, options.CSharp8);
             writer.WriteLine($"/// <summary>The publication catalog: {Int(index.Count)} publications read from {Int(index.FileCount)} file{(index.FileCount == 1 ? "" : "s")} at compile time.</summary>");
             writer.WriteLine($"[global::System.CodeDom.Compiler.GeneratedCode(\"PubCatalog.Generator\", \"{ThisAssembly.Version}\")]");
             writer.OpenBlock($"public static partial class {index.ClassName}");
-            WriteQueries(writer);
-            WriteData(writer, index);
+            WriteQueries(writer, options.CSharp8);
+            WriteData(writer, index, options.CSharp8);
             WriteLookups(writer, index);
             writer.CloseBlock();
             return GeneratedFile.End(writer, index.Namespace);
         }
 
-        private static void WriteQueries(SourceWriter writer)
+        private static void WriteQueries(SourceWriter writer, bool nullableAnnotations)
         {
             writer.WriteLine("/// <summary>Every publication: newest year first, then in the order written.</summary>");
             writer.WriteLine($"public static {ListOf}<{Pub}> All => Data.Items;");
@@ -62,7 +62,7 @@ namespace PubCatalog.Generator.Emit
             writer.WriteLine($"public static {ListOf}<string> Venues => Lookups.Venues.Value;");
             writer.WriteLine();
             writer.WriteLine("/// <summary>The publication with this id, or null.</summary>");
-            writer.WriteLine($"public static {Pub}? FindById(string id) => Data.Items.FindById(id);");
+            writer.WriteLine($"public static {Pub}{(nullableAnnotations ? "?" : "")} FindById(string id) => Data.Items.FindById(id);");
         }
 
         /// <summary>
@@ -75,7 +75,7 @@ namespace PubCatalog.Generator.Emit
         /// derived from the runtime library's, tens of microseconds each to load.
         /// The streams are written into the file in place, not made into literals and lines of their own first.
         /// </summary>
-        private static void WriteData(SourceWriter writer, CatalogIndex index)
+        private static void WriteData(SourceWriter writer, CatalogIndex index, bool switchExpressions)
         {
             writer.WriteLine();
             writer.WriteLine("/// <summary>The catalog's data, decoded on first use.</summary>");
@@ -87,7 +87,7 @@ namespace PubCatalog.Generator.Emit
             writer.OpenBlock($"private sealed class __Catalog : {Catalog}");
             writer.StartLine().Append("internal __Catalog() : base(").AppendData(index.PartOf).Append(", ").Append(Int(index.PartItems.Count)).Append(") { }").EndLine();
             writer.WriteLine();
-            writer.WriteLine($"protected override global::PubCatalog.CompilerServices.CompactCatalog CreatePart(int part) => {CSharpSwitch.Over("part", index.PartItems)};");
+            writer.WriteLine($"protected override global::PubCatalog.CompilerServices.CompactCatalog CreatePart(int part) => {CSharpSwitch.Over("part", index.PartItems, switchExpressions)};");
             writer.CloseBlock();
         }
 

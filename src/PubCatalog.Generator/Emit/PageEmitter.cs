@@ -23,26 +23,21 @@ namespace PubCatalog.Generator.Emit
         /// <summary>The generated file's hint name, unique per part.</summary>
         public static string HintName(PagePart part) => "PubCatalog." + part.Key + ".g.cs";
 
-        /// <param name="withSummaries">
-        /// Whether each member gets a <c>&lt;summary&gt;</c> with its title: only when the compilation reads documentation
-        /// comments (the IDE, or a build that writes an XML documentation file). A plain command-line build treats them
-        /// as ordinary comments, and at 20,000 entries they would be 1.7 MB of source to scan for nothing.
-        /// </param>
-        public static string Emit(PagePart part, bool withSummaries)
+        public static string Emit(PagePart part, EmitOptions options)
         {
             var files = DocText(string.Join(", ", part.Entries.Select(e => e.SourceFile).Distinct()));
-            var writer = GeneratedFile.Begin(part.Namespace, "The publications of " + files + ".");
+            var writer = GeneratedFile.Begin(part.Namespace, options.CSharp8, "The publications of " + files + ".");
             // One short token for the type of every per-publication member: a member name never starts with '_'.
             writer.WriteLine($"using {PubAlias} = {Pub};");
             writer.WriteLine();
             writer.OpenBlock($"public static partial class {part.ClassName}");
             var entries = part.Entries.AsImmutableArray();
-            WriteMembers(writer, part.ItemsName, entries, withSummaries);
+            WriteMembers(writer, part.ItemsName, entries, options.WithSummaries);
             // The index's switch reads this property (a method) rather than naming the field: compiling a method that names
             // a class's field loads the class, and a page's class is derived from the runtime library's, slow to load.
             writer.WriteLine($"private static {Catalog} {part.ItemsName} => {part.DataClassName}.Catalog;");
             writer.WriteLine();
-            WriteData(writer, part.DataClassName, entries);
+            WriteData(writer, part.DataClassName, entries, options.CSharp8);
             writer.CloseBlock();
             return GeneratedFile.End(writer, part.Namespace);
         }
@@ -88,7 +83,7 @@ namespace PubCatalog.Generator.Emit
         /// small method.</item>
         /// </list>
         /// </summary>
-        private static void WriteData(SourceWriter writer, string className, IReadOnlyList<CatalogEntry> entries)
+        private static void WriteData(SourceWriter writer, string className, IReadOnlyList<CatalogEntry> entries, bool switchExpressions)
         {
             var data = CompactData.Encode(entries);
             writer.WriteLine("/// <summary>The data of one page, each block decoded the first time one of its publications is read.</summary>");
@@ -103,9 +98,9 @@ namespace PubCatalog.Generator.Emit
             writer.WriteLine($"    new global::PubCatalog.LinkKind[] {{ {string.Join(", ", data.LinkKinds.Select(k => "global::PubCatalog.LinkKind." + k))} }}) {{ }}");
             writer.WriteLine();
             var blocks = Enumerable.Range(0, data.Blocks.Count).ToList();
-            writer.WriteLine($"protected override {Pub}[] Block(int block) => {CSharpSwitch.Over("block", blocks.Select(b => ItemsMethod(b) + "()"))};");
+            writer.WriteLine($"protected override {Pub}[] Block(int block) => {CSharpSwitch.Over("block", blocks.Select(b => ItemsMethod(b) + "()"), switchExpressions)};");
             writer.WriteLine();
-            writer.WriteLine($"protected override string PackedBlock(int block) => {CSharpSwitch.Over("block", blocks.Select(b => TextMethod(b) + "()"))};");
+            writer.WriteLine($"protected override string PackedBlock(int block) => {CSharpSwitch.Over("block", blocks.Select(b => TextMethod(b) + "()"), switchExpressions)};");
             foreach (var b in blocks)
             {
                 writer.WriteLine();

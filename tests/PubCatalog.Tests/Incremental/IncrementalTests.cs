@@ -15,7 +15,7 @@ public class IncrementalTests
     private static readonly string[] TrackedSteps =
     [
         TrackingNames.CatalogOptions, TrackingNames.SelectedFiles, TrackingNames.ParsedFiles,
-        TrackingNames.Catalog, TrackingNames.Model, TrackingNames.Diagnostics, TrackingNames.Index, TrackingNames.Pages, TrackingNames.Summaries,
+        TrackingNames.Catalog, TrackingNames.Model, TrackingNames.Diagnostics, TrackingNames.Index, TrackingNames.Pages, TrackingNames.EmitOptions,
     ];
 
     private static TestFile[] ThreeFiles() =>
