@@ -42,7 +42,7 @@ public static class Check
     {
         var workload = Workload.Create(input);
         var compilation = Workload.CreateCompilation();
-        var parsed = stage is "build" or "partition" or "cut" or "emit" or "pack"
+        var parsed = stage is "prepare" or "build" or "partition" or "cut" or "emit" or "pack"
             ? workload.Texts.Select(t => PubCatalog.Generator.Options.PageInput.Create(t, workload.Options))
                 .Select(p => PublicationFileParser.Parse(p.File.Path, p.DisplayPath, p.File.GetText()?.ToString(), p.Options)).ToImmutableArray()
             : ImmutableArray<PubCatalog.Generator.Model.FileParseResult>.Empty;
@@ -70,7 +70,14 @@ public static class Check
         for (var i = 0; i < rounds; i++)
         {
             var roundStart = stopwatch.Elapsed.TotalMilliseconds;
-            if (stage == "build")
+            if (stage == "prepare")
+            {
+                foreach (var file in parsed)
+                {
+                    PubCatalog.Generator.Catalog.SafeBuild.Prepare(file);
+                }
+            }
+            else if (stage == "build")
             {
                 PubCatalog.Generator.Catalog.CatalogBuilder.Build(prepared, catalogOptions);
             }
