@@ -34,18 +34,33 @@ namespace PubCatalog.Generator.Emit
 
         public void Clear() => Length = 0;
 
+        /// <summary>The most digits a number takes (32 bits, five a digit).</summary>
+        public const int MaxNumberDigits = 7;
+
         /// <summary>A non-negative number in compact digits.</summary>
         public void Number(int value)
         {
-            Reserve(7);
+            Reserve(MaxNumberDigits);
+            Length = WriteNumber(_chars, Length, value);
+        }
+
+        /// <summary>
+        /// Writes a non-negative number in compact digits at <paramref name="at"/> of a buffer with room for
+        /// <see cref="MaxNumberDigits"/> more, and returns where the digits end: for a writer of its own buffer (the
+        /// packer), which writes tens of thousands of short numbers per page and would pay a call and a capacity check
+        /// for each.
+        /// </summary>
+        public static int WriteNumber(char[] buffer, int at, int value)
+        {
             var remaining = (uint)value;
             while (remaining >= 32)
             {
-                _chars[Length++] = Alphabet[32 + (int)(remaining & 31)];
+                buffer[at++] = Alphabet[32 + (int)(remaining & 31)];
                 remaining >>= 5;
             }
 
-            _chars[Length++] = Alphabet[(int)remaining];
+            buffer[at++] = Alphabet[(int)remaining];
+            return at;
         }
 
         /// <summary>
@@ -79,15 +94,7 @@ namespace PubCatalog.Generator.Emit
             }
 
             // As Number writes it, in place.
-            var at = prefixAt;
-            var rest = (uint)length;
-            while (rest >= 32)
-            {
-                _chars[at++] = Alphabet[32 + (int)(rest & 31)];
-                rest >>= 5;
-            }
-
-            _chars[at] = Alphabet[(int)rest];
+            WriteNumber(_chars, prefixAt, length);
         }
 
         public void Append(string value)

@@ -36,8 +36,9 @@ namespace PubCatalog.Generator.Emit
         [System.ThreadStatic]
         private static int[]? s_previous;
 
+        // The packed text is written here, then copied into its string.
         [System.ThreadStatic]
-        private static CompactWriter? s_output;
+        private static char[]? s_output;
 
         /// <summary>
         /// <c>length</c>, then runs of <c>literal count, literals, match length − minimum, distance − 1</c>; the last run
@@ -48,9 +49,12 @@ namespace PubCatalog.Generator.Emit
         /// <summary>Packs the first <paramref name="length"/> characters of <paramref name="text"/> (a buffer reused across blocks).</summary>
         public static string Pack(char[] text, int length)
         {
-            var output = s_output ??= new CompactWriter(1 << 16);
-            output.Clear();
-            output.Number(length);
+            // The output is never longer than the input plus a run's three numbers per match (a match is at least
+            // MinimumMatch characters) plus the first and last runs' numbers: room for all of it is made once, and the
+            // numbers and literals are written without a capacity check each (a page has tens of thousands of runs).
+            var capacity = length + ((length / MinimumMatch) + 2) * 3 * CompactWriter.MaxNumberDigits;
+            var output = s_output is { } buffer && buffer.Length >= capacity ? buffer : s_output = new char[System.Math.Max(capacity, 1 << 16)];
+            var written = CompactWriter.WriteNumber(output, 0, length);
             var latest = s_latest ??= new int[1 << HashBits];
             System.Array.Clear(latest, 0, latest.Length);
             var previous = s_previous is { } reused && reused.Length >= length ? reused : s_previous = new int[System.Math.Max(length, 1 << 15)];
@@ -75,10 +79,10 @@ namespace PubCatalog.Generator.Emit
                     matchLength++;
                 }
 
-                output.Number(at - literalStart);
-                output.Append(text, literalStart, at - literalStart);
-                output.Number(matchLength - MinimumMatch);
-                output.Number(at - candidate - 1);
+                written = CompactWriter.WriteNumber(output, written, at - literalStart);
+                written = CopyLiterals(text, literalStart, at - literalStart, output, written);
+                written = CompactWriter.WriteNumber(output, written, matchLength - MinimumMatch);
+                written = CompactWriter.WriteNumber(output, written, at - candidate - 1);
 
                 // Two positions of the match are remembered for later matches (its second and its second-to-last): the
                 // repeats worth finding again start near a match's edges, and remembering every position costs time.
@@ -98,9 +102,26 @@ namespace PubCatalog.Generator.Emit
                 misses = 0;
             }
 
-            output.Number(length - literalStart);
-            output.Append(text, literalStart, length - literalStart);
-            return output.ToString();
+            written = CompactWriter.WriteNumber(output, written, length - literalStart);
+            written = CopyLiterals(text, literalStart, length - literalStart, output, written);
+            return new string(output, 0, written);
+        }
+
+        /// <summary>Copies a run of literals and returns where it ends; most runs are a few characters, too short to be worth a call to <see cref="System.Array.Copy(System.Array, int, System.Array, int, int)"/>.</summary>
+        private static int CopyLiterals(char[] text, int start, int count, char[] output, int at)
+        {
+            if (count > 16)
+            {
+                System.Array.Copy(text, start, output, at, count);
+                return at + count;
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                output[at + i] = text[start + i];
+            }
+
+            return at + count;
         }
 
         /// <summary>
