@@ -104,15 +104,6 @@ namespace PubCatalog.Generator.Emit
             Length += value.Length;
         }
 
-        public void Append(char[] source, int start, int count)
-        {
-            Reserve(count);
-            Array.Copy(source, start, _chars, Length, count);
-            Length += count;
-        }
-
-        public void Append(CompactWriter other) => Append(other._chars, 0, other.Length);
-
         public override string ToString() => new(_chars, 0, Length);
 
         private void Reserve(int count)
