@@ -66,9 +66,14 @@ public class LanguageVersionTests
                 }
             }
             """;
-        var (_, errors) = Generate(LanguageVersion.CSharp7_3, [new TestFile("/project/a.md", "Alpha Paper\\\nA B, C D\\\n<span>NSDI 2020</span>\n")], consumer);
+        var (run, errors) = Generate(LanguageVersion.CSharp7_3, [new TestFile("/project/a.md", "Alpha Paper\\\nA B, C D\\\n<span>NSDI 2020</span>\n")], consumer);
 
         Assert.True(errors.Count == 0, string.Join("\n", errors.Distinct()));
+        // The consumer's own code runs against the catalog it was compiled with.
+        var reader = CatalogLoader.LoadCatalogType(run.OutputCompilation, "Consumer.Reader");
+        Assert.Equal("Alpha Paper", reader.GetMethod("FirstTitle")!.Invoke(null, null));
+        Assert.Equal(true, reader.GetMethod("Known")!.Invoke(null, null));
+        Assert.Equal(3, reader.GetMethod("Count")!.Invoke(null, null));
     }
 
     private static (GeneratorRun Run, IReadOnlyList<string> Errors) Generate(LanguageVersion version, IEnumerable<TestFile> files, string consumer = "namespace Consumer { }")

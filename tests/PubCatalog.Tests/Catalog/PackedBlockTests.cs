@@ -33,6 +33,25 @@ public class PackedBlockTests
     }
 
     [Fact]
+    public void Text_that_packs_longer_than_itself_still_round_trips()
+    {
+        // The packer writes into a buffer sized before it packs, so it must allow for output longer than the input: a
+        // match of the minimum length far back, after a run of 32 or more literals, costs a character more than it saves
+        // (two digits of literal count, one of length, three of distance). Here runs of 32 characters never seen before
+        // alternate with 5-character tokens first written more than 1,024 characters back; the packer's skipping over
+        // unmatched text finds only some of them, so the output is a few characters longer than the text.
+        var fresh = 0x4E00;
+        string Unique(int count) => new(Enumerable.Range(0, count).Select(_ => (char)fresh++).ToArray());
+        var tokens = Enumerable.Range(0, 200).Select(_ => Unique(TextPacker.MinimumMatch)).ToList();
+        var text = string.Concat(tokens.Select(token => token + Unique(32))) + string.Concat(tokens.Select(token => Unique(32) + token));
+
+        var packed = TextPacker.Pack(text);
+
+        Assert.True(packed.Length > text.Length, $"{text.Length} characters packed to {packed.Length}");
+        Assert.Equal(text, new string(CompactCatalog.Unpack(packed)));
+    }
+
+    [Fact]
     public void Repeats_are_packed_and_no_match_splits_a_surrogate_pair()
     {
         var text = string.Concat(Enumerable.Repeat("Xin Liu 😀, Ada Lovelace 📚; ", 200));
