@@ -59,6 +59,7 @@ public static class Check
             ? PubCatalog.Generator.Catalog.SafeBuild.Partition(PubCatalog.Generator.Catalog.CatalogBuilder.Build(prepared, catalogOptions).Model).Pages
             : default;
         var packedChars = 0L;
+        var blockLines = 0L;
         using var sampler = Environment.GetEnvironmentVariable("PUBCATALOG_ALLOC_TYPES") == "1" ? new AllocationSampler() : null;
         using var pauses = Environment.GetEnvironmentVariable("PUBCATALOG_GC_PAUSES") == "1" ? new GcPauseListener() : null;
         var coldTables = Environment.GetEnvironmentVariable("PUBCATALOG_COLD_TABLES") == "1";
@@ -118,6 +119,21 @@ public static class Check
                     Markdown.Parse(page.Text, MarkdownDocumentReader.Pipeline);
                 }
             }
+            else if (stage == "blocks")
+            {
+                // The Markdown blocks and their lines alone, as the readers get them: what reading costs before any entry reader runs.
+                foreach (var text in workload.Texts)
+                {
+                    var page = PubCatalog.Generator.Options.PageInput.Create(text, workload.Options);
+                    var source = new SourceLines(page.File.GetText()!.ToString());
+                    var context = new ParseContext(page.File.Path, page.Options);
+                    var firstCard = PubCatalog.Generator.Parsing.CardEntryReader.FindCardStarts(source) is { Count: > 0 } cards ? cards[0] : int.MaxValue;
+                    foreach (var block in MarkdownDocumentReader.Read(source, context, line => line >= firstCard))
+                    {
+                        blockLines += block.Lines.Count;
+                    }
+                }
+            }
             else if (stage == "parse")
             {
                 foreach (var text in workload.Texts)
@@ -147,6 +163,11 @@ public static class Check
         if (stage == "pack")
         {
             Console.WriteLine($"packed page data: {packedChars:N0} characters");
+        }
+
+        if (stage == "blocks")
+        {
+            Console.WriteLine($"lines in the blocks: {blockLines / rounds:N0} per round");
         }
 
         sampler?.Print(rounds);

@@ -6,13 +6,13 @@ using PubCatalog.Generator.Parsing;
 namespace PubCatalog.Benchmarks;
 
 /// <summary>
-/// <c>pages INPUT ROUNDS</c>: each page's reading against Markdig's bare parse of the same page, fastest of the rounds,
+/// <c>pages INPUT ROUNDS [NAME]</c>: each page (or those whose path contains NAME)'s reading against Markdig's bare parse of the same page, fastest of the rounds,
 /// alternating the two per round so the machine's noise of the moment touches both. Which page shapes cost most beside
 /// the reference; not a benchmark result.
 /// </summary>
 public static class PageCosts
 {
-    public static void Run(string input, int rounds)
+    public static void Run(string input, int rounds, string? only = null)
     {
         var workload = Workload.Create(input);
         var pages = workload.Texts.Select(t => PubCatalog.Generator.Options.PageInput.Create(t, workload.Options)).ToList();
@@ -21,6 +21,11 @@ public static class PageCosts
         double markdigTotal = 0, readingTotal = 0;
         for (var i = 0; i < pages.Count; i++)
         {
+            if (only is not null && !pages[i].File.Path.Contains(only, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var markdig = double.MaxValue;
             var reading = double.MaxValue;
             var entries = 0;
@@ -40,6 +45,6 @@ public static class PageCosts
             Console.WriteLine($"{Path.GetFileName(pages[i].File.Path),-40} {texts[i].Length,8} {entries,7} {markdig,7:F2}ms {reading,7:F2}ms {reading / markdig,6:F2}");
         }
 
-        Console.WriteLine($"{"all (sum of the fastest)",-40} {texts.Sum(t => t.Length),8} {"",7} {markdigTotal,7:F2}ms {readingTotal,7:F2}ms {readingTotal / markdigTotal,6:F2}");
+        Console.WriteLine($"{"all (sum of the fastest)",-40} {"",8} {"",7} {markdigTotal,7:F2}ms {readingTotal,7:F2}ms {readingTotal / markdigTotal,6:F2}");
     }
 }
