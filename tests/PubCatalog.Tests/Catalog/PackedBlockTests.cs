@@ -52,6 +52,42 @@ public class PackedBlockTests
     }
 
     [Fact]
+    public void Matches_far_back_cost_more_than_they_save_and_the_output_still_fits()
+    {
+        // A distance of 32,768 or more takes four digits, so a match of the minimum length after a short run of literals
+        // costs six characters for the five it replaces (one digit of literal count, one of length, four of distance).
+        // Here 40,000 characters never seen before are followed by 1,500 such runs: 20 new characters, then 5 copied from
+        // the first part, far enough back. The packer finds only the copies of positions it remembered while stepping
+        // over the first part (about one in twelve), and still the output is over a hundred characters longer than the
+        // text (77,500 → 77,627): the buffer it sizes before packing must allow for more than a constant (a buffer of
+        // the text's length plus 8 fails here).
+        var random = new Random(7);
+        var text = new System.Text.StringBuilder();
+        void AppendFresh(int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                // CJK ideographs and Hangul: no surrogates, and 5-character repeats by chance are out of the question.
+                text.Append((char)(random.Next(2) == 0 ? random.Next(0x4E00, 0x9FFF) : random.Next(0xAC00, 0xD7A3)));
+            }
+        }
+
+        AppendFresh(40_000);
+        var far = text.ToString();
+        for (var run = 0; run < 1_500; run++)
+        {
+            AppendFresh(20);
+            var from = random.Next(0, 7_000 - TextPacker.MinimumMatch);
+            text.Append(far, from, TextPacker.MinimumMatch);
+        }
+
+        var packed = TextPacker.Pack(text.ToString());
+
+        Assert.True(packed.Length > text.Length + 100, $"{text.Length} characters packed to {packed.Length}");
+        Assert.Equal(text.ToString(), new string(CompactCatalog.Unpack(packed)));
+    }
+
+    [Fact]
     public void Repeats_are_packed_and_no_match_splits_a_surrogate_pair()
     {
         var text = string.Concat(Enumerable.Repeat("Xin Liu 😀, Ada Lovelace 📚; ", 200));
