@@ -7,8 +7,10 @@ namespace PubCatalog.Generator.Emit
     /// <summary>
     /// Encodes a page part for <c>PubCatalog.CompilerServices.CompactCatalog</c>: entries in blocks of 32, each block its
     /// entries' numbers and strings written out in full, then packed (<see cref="TextPacker"/>). A block stands alone, so
-    /// the app unpacks only the block it reads; the packing finds what repeats within it. Must match the decoder's layout
-    /// exactly.
+    /// the app unpacks only the block it reads; the packing finds what repeats within it. Within a block the fields are
+    /// grouped by kind (<see cref="Column"/>): all ids, then all titles, all author lists … so that what repeats (names,
+    /// link addresses, venues) sits close to its earlier copies and text that does not repeat (titles) comes in one
+    /// stretch the packer crosses quickly. Must match the decoder's layout exactly.
     /// </summary>
     internal sealed class CompactData
     {
@@ -23,8 +25,27 @@ namespace PubCatalog.Generator.Emit
         /// </summary>
         public const int EntriesPerBlock = 32;
 
-        // The block buffer, reused across pages (a generator may run on several threads at once): a block is
-        // about 13 K characters on the synthetic pages, worth one array per thread rather than one per page.
+        /// <summary>
+        /// The groups of a block's fields, in the order they are written. Must match <c>CompactCatalog</c>'s column numbers.
+        /// </summary>
+        internal static class Column
+        {
+            public const int Ids = 0;
+            public const int Titles = 1;
+            public const int Authors = 2;
+            public const int Venues = 3;
+            public const int LinkLabels = 4;
+            public const int Addresses = 5;
+            public const int Numbers = 6;
+            public const int Prose = 7;
+            public const int Count = 8;
+        }
+
+        // The columns and the block they are joined into, reused across pages (a generator may run on several threads at
+        // once): a block is about 13 K characters on the synthetic pages, worth one set per thread rather than one per page.
+        [System.ThreadStatic]
+        private static CompactWriter[]? s_columns;
+
         [System.ThreadStatic]
         private static CompactWriter? s_block;
 
@@ -46,61 +67,100 @@ namespace PubCatalog.Generator.Emit
         public static CompactData Encode(IReadOnlyList<CatalogEntry> entries)
         {
             var data = new CompactData();
+            var columns = s_columns ??= NewColumns();
             var block = s_block ??= new CompactWriter(1 << 17);
-            block.Clear();
             for (var i = 0; i < entries.Count; i++)
             {
-                // Each entry is preceded by its length: written straight into the block, the length put before it after.
-                var start = block.BeginLengthPrefixed();
-                data.WriteEntry(block, entries[i]);
-                block.EndLengthPrefixed(start);
+                data.WriteEntry(columns, entries[i]);
                 if ((i + 1) % EntriesPerBlock == 0 || i + 1 == entries.Count)
                 {
+                    Join(columns, block);
                     data.Blocks.Add(TextPacker.Pack(block.Chars, block.Length));
-                    block.Clear();
                 }
             }
 
             return data;
         }
 
-        private void WriteEntry(CompactWriter b, CatalogEntry entry)
+        private static CompactWriter[] NewColumns()
+        {
+            var columns = new CompactWriter[Column.Count];
+            for (var i = 0; i < columns.Length; i++)
+            {
+                columns[i] = new CompactWriter(1 << 13);
+            }
+
+            return columns;
+        }
+
+        /// <summary>
+        /// The block's text: the lengths of every column but the last, then the columns one after another (the decoder
+        /// finds each column's start from the lengths). Empties the columns for the next block.
+        /// </summary>
+        private static void Join(CompactWriter[] columns, CompactWriter block)
+        {
+            block.Clear();
+            for (var i = 0; i < columns.Length - 1; i++)
+            {
+                block.Number(columns[i].Length);
+            }
+
+            foreach (var column in columns)
+            {
+                block.Append(column.Chars, column.Length);
+                column.Clear();
+            }
+        }
+
+        private void WriteEntry(CompactWriter[] columns, CatalogEntry entry)
         {
             var p = entry.Publication;
-            Str(b, entry.Id);
-            Str(b, p.Title);
+            Str(columns[Column.Ids], entry.Id);
+
+            var titles = columns[Column.Titles];
+            Str(titles, p.Title);
             // Most titles have no markup and nothing to encode: null then means "the same string as the title".
-            Optional(b, p.TitleHtml == p.Title ? null : p.TitleHtml);
-            Optional(b, p.ShortName);
-            b.Number(p.Authors.Count);
+            Optional(titles, p.TitleHtml == p.Title ? null : p.TitleHtml);
+            Optional(titles, p.ShortName);
+
+            var authors = columns[Column.Authors];
+            authors.Number(p.Authors.Count);
             foreach (var author in p.Authors)
             {
-                Str(b, author.Name);
-                b.Number((author.IsSelf ? 1 : 0) | (author.IsEqualContribution ? 2 : 0));
+                Str(authors, author.Name);
+                authors.Number((author.IsSelf ? 1 : 0) | (author.IsEqualContribution ? 2 : 0));
             }
 
-            Str(b, p.Venue.Name);
-            Optional(b, p.Venue.Acronym);
-            b.Number(_venueKinds.Number(p.Venue.Kind));
-            Str(b, p.Venue.Raw);
-            b.Number(p.Year is int year ? year + 1 : 0);
-            List(b, p.Awards);
-            b.Number(p.Links.Count);
+            var venues = columns[Column.Venues];
+            Str(venues, p.Venue.Name);
+            Optional(venues, p.Venue.Acronym);
+            venues.Number(_venueKinds.Number(p.Venue.Kind));
+            Str(venues, p.Venue.Raw);
+            venues.Number(p.Year is int year ? year + 1 : 0);
+            List(venues, p.Awards);
+
+            var labels = columns[Column.LinkLabels];
+            var addresses = columns[Column.Addresses];
+            labels.Number(p.Links.Count);
             foreach (var link in p.Links)
             {
-                Str(b, link.Label);
-                b.Number(_linkKinds.Number(link.Kind));
-                Str(b, link.Url);
+                Str(labels, link.Label);
+                labels.Number(_linkKinds.Number(link.Kind));
+                Str(addresses, link.Url);
             }
 
-            List(b, p.Tags);
-            Optional(b, p.Summary);
-            List(b, p.Highlights);
-            b.Number(_files.Number(entry.SourceFile));
-            b.Number(p.Line + 1);
-            Optional(b, p.Doi);
-            Optional(b, p.Abstract);
-            b.Number(p.Selected ? 1 : 0);
+            Optional(addresses, p.Doi);
+
+            var numbers = columns[Column.Numbers];
+            List(numbers, p.Tags);
+            numbers.Number(_files.Number(entry.SourceFile));
+            numbers.Number(p.Line + 1);
+            numbers.Number(p.Selected ? 1 : 0);
+
+            var prose = columns[Column.Prose];
+            Optional(prose, p.Summary);
+            List(prose, p.Highlights);
+            Optional(prose, p.Abstract);
         }
 
         private static void Str(CompactWriter b, string value)

@@ -16,9 +16,6 @@ namespace PubCatalog.Generator.Emit
         /// </summary>
         private const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVabcdefghijklmnopqrstuvwxyzWXYZ_-";
 
-        /// <summary>The digits a run's length usually takes: 32 to 1,023 characters (an entry of a page's data).</summary>
-        private const int ExpectedLengthDigits = 2;
-
         private char[] _chars;
 
         public CompactWriter(int capacity = 256)
@@ -63,45 +60,19 @@ namespace PubCatalog.Generator.Emit
             return at;
         }
 
-        /// <summary>
-        /// Starts a run of characters that is to be preceded by its length (<see cref="EndLengthPrefixed"/>): written in
-        /// place, after room for a two-digit length, so that it need not be written elsewhere first and copied.
-        /// </summary>
-        /// <returns>Where the run starts, for <see cref="EndLengthPrefixed"/>.</returns>
-        public int BeginLengthPrefixed()
-        {
-            Reserve(ExpectedLengthDigits);
-            Length += ExpectedLengthDigits;
-            return Length;
-        }
-
-        /// <summary>Writes the length of the run begun at <paramref name="start"/> before it, moving the run when its length has other than two digits.</summary>
-        public void EndLengthPrefixed(int start)
-        {
-            var length = Length - start;
-            var digits = 1;
-            for (var remaining = (uint)length; remaining >= 32; remaining >>= 5)
-            {
-                digits++;
-            }
-
-            var prefixAt = start - ExpectedLengthDigits;
-            if (digits != ExpectedLengthDigits)
-            {
-                Reserve(digits - ExpectedLengthDigits);
-                Array.Copy(_chars, start, _chars, prefixAt + digits, length);
-                Length = prefixAt + digits + length;
-            }
-
-            // As Number writes it, in place.
-            WriteNumber(_chars, prefixAt, length);
-        }
-
         public void Append(string value)
         {
             Reserve(value.Length);
             value.CopyTo(0, _chars, Length, value.Length);
             Length += value.Length;
+        }
+
+        /// <summary>The first <paramref name="count"/> characters of <paramref name="chars"/> (another writer's buffer).</summary>
+        public void Append(char[] chars, int count)
+        {
+            Reserve(count);
+            Array.Copy(chars, 0, _chars, Length, count);
+            Length += count;
         }
 
         public override string ToString() => new(_chars, 0, Length);

@@ -16,10 +16,11 @@ namespace PubCatalog.Generator.Emit
         private const int HashBits = 14;
 
         /// <summary>
-        /// How many earlier positions with the same hash are tried. Two find nearly every repeat one finds plus a few
-        /// percent more (measured on the synthetic pages: 1 try packs 4% larger, 4 tries 2% smaller at twice the time).
+        /// How many earlier positions with the same hash are tried. One: with a block's fields grouped by kind
+        /// (<see cref="CompactData"/>), a second try packs the synthetic pages 1.9% smaller and takes 10–15% longer
+        /// (docs/performance.md, round 11); before the grouping, two tries were kept (one packed 2.4% larger).
         /// </summary>
-        private const int ChainLimit = 2;
+        private const int ChainLimit = 1;
 
         /// <summary>
         /// After 2^<see cref="SkipShift"/> positions without a match the packer steps two at a time, then three …

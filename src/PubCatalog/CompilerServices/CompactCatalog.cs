@@ -14,11 +14,14 @@ namespace PubCatalog.CompilerServices
     /// </summary>
     /// <remarks>
     /// <para>
-    /// A block is packed text (see <see cref="Unpack"/>). Unpacked, it is its entries one after another, each
-    /// <c>length, id, title, titleHtml?, shortName?, authors (name, flags)*, venue name, acronym?, kind, raw, year?,
-    /// awards*, links (label, kind, url)*, tags*, summary?, highlights*, file, line, doi?, abstract?, selected</c>.
-    /// Numbers are compact digits (<see cref="CompactReader"/>); a string is its length then its characters; <c>?</c>
-    /// marks a value stored plus one, zero meaning null (for <c>titleHtml</c>: the title itself).
+    /// A block is packed text (see <see cref="Unpack"/>). Unpacked, it is the lengths of its first seven columns, then
+    /// eight columns, each holding its part of every entry of the block in order: ids <c>id</c>; titles <c>title,
+    /// titleHtml?, shortName?</c>; authors <c>(name, flags)*</c>; venues <c>name, acronym?, kind, raw, year?,
+    /// awards*</c>; link labels <c>(label, kind)*</c>; addresses <c>url per link, doi?</c>; numbers <c>tags*, file,
+    /// line, selected</c>; prose <c>summary?, highlights*, abstract?</c>. Like fields sit together, so the packing finds
+    /// their repeats close by. Numbers are compact digits (<see cref="CompactReader"/>); a string is its length then its
+    /// characters; <c>*</c> marks a list, its count first; <c>?</c> marks a value stored plus one, zero meaning null
+    /// (for <c>titleHtml</c>: the title itself).
     /// </para>
     /// <para>
     /// Every reader gets the same <see cref="Publication"/> objects without a lock or <c>Interlocked</c>: the generated
@@ -35,6 +38,9 @@ namespace PubCatalog.CompilerServices
 
         /// <summary>The shortest repeat a packed block refers back to; shorter ones are written out.</summary>
         public const int MinimumMatch = 5;
+
+        /// <summary>The columns of a block (the generator's <c>CompactData.Column</c>).</summary>
+        public const int Columns = 8;
 
         // Shared empty lists. Not Array.Empty<T>: its generic holder type, one per T, is one more type for the runtime to
         // load on a small app's first read.
@@ -137,14 +143,17 @@ namespace PubCatalog.CompilerServices
                         continue;
                     }
 
+                    // The ids are the first column, right after the lengths.
                     var text = Unpack(PackedBlock(b));
                     var at = 0;
+                    for (var c = 0; c < Columns - 1; c++)
+                    {
+                        Next(text, ref at);
+                    }
+
                     for (var i = first; i < Math.Min(Count, first + EntriesPerBlock); i++)
                     {
-                        var length = Next(text, ref at);
-                        var next = at + length;
                         index[String(text, ref at)] = i;
-                        at = next;
                     }
                 }
 
@@ -164,49 +173,59 @@ namespace PubCatalog.CompilerServices
         {
             var text = Unpack(packed);
             var items = new Publication[Math.Min(EntriesPerBlock, _count - block * EntriesPerBlock)];
-            var at = 0;
+            // Where each column starts: after the lengths, each one after the one before.
+            var at = new int[Columns];
+            var lengthsEnd = 0;
+            for (var c = 0; c < Columns - 1; c++)
+            {
+                at[c + 1] = Next(text, ref lengthsEnd);
+            }
+
+            at[0] = lengthsEnd;
+            for (var c = 1; c < Columns; c++)
+            {
+                at[c] += at[c - 1];
+            }
+
             for (var i = 0; i < items.Length; i++)
             {
-                var length = Next(text, ref at);
-                var next = at + length;
                 items[i] = DecodeEntry(text, at);
-                at = next;
             }
 
             return items;
         }
 
-        /// <summary>Decodes the entry whose fields start at <paramref name="at"/> (after its length).</summary>
-        private Publication DecodeEntry(char[] text, int at)
+        /// <summary>Decodes the next entry, each field from its column (<paramref name="at"/>: each column's position).</summary>
+        private Publication DecodeEntry(char[] text, int[] at)
         {
-            var id = String(text, ref at);
-            var title = String(text, ref at);
-            var titleHtml = Optional(text, ref at) ?? title;
-            var shortName = Optional(text, ref at);
-            var authors = new Author[Next(text, ref at)];
+            var id = String(text, ref at[0]);
+            var title = String(text, ref at[1]);
+            var titleHtml = Optional(text, ref at[1]) ?? title;
+            var shortName = Optional(text, ref at[1]);
+            var authors = new Author[Next(text, ref at[2])];
             for (var i = 0; i < authors.Length; i++)
             {
-                var name = String(text, ref at);
-                var flags = Next(text, ref at);
+                var name = String(text, ref at[2]);
+                var flags = Next(text, ref at[2]);
                 authors[i] = new Author(name, (flags & 1) != 0, (flags & 2) != 0);
             }
 
-            var venue = new Venue(String(text, ref at), Optional(text, ref at), _venueKinds[Next(text, ref at)], String(text, ref at));
-            var yearPlusOne = Next(text, ref at);
-            var awards = List(text, ref at);
-            var links = Next(text, ref at) is var linkCount && linkCount == 0 ? NoLinks : new Link[linkCount];
+            var venue = new Venue(String(text, ref at[3]), Optional(text, ref at[3]), _venueKinds[Next(text, ref at[3])], String(text, ref at[3]));
+            var yearPlusOne = Next(text, ref at[3]);
+            var awards = List(text, ref at[3]);
+            var links = Next(text, ref at[4]) is var linkCount && linkCount == 0 ? NoLinks : new Link[linkCount];
             for (var i = 0; i < links.Length; i++)
             {
-                links[i] = new Link(String(text, ref at), _linkKinds[Next(text, ref at)], String(text, ref at));
+                links[i] = new Link(String(text, ref at[4]), _linkKinds[Next(text, ref at[4])], String(text, ref at[5]));
             }
 
-            var tags = List(text, ref at);
-            var summary = Optional(text, ref at);
-            var highlights = List(text, ref at);
-            var source = new SourceLocation(_files[Next(text, ref at)], Next(text, ref at));
-            var doi = Optional(text, ref at);
-            var @abstract = Optional(text, ref at);
-            var selected = Next(text, ref at) != 0;
+            var doi = Optional(text, ref at[5]);
+            var tags = List(text, ref at[6]);
+            var source = new SourceLocation(_files[Next(text, ref at[6])], Next(text, ref at[6]));
+            var selected = Next(text, ref at[6]) != 0;
+            var summary = Optional(text, ref at[7]);
+            var highlights = List(text, ref at[7]);
+            var @abstract = Optional(text, ref at[7]);
             return new Publication(id, title, titleHtml, shortName, authors, venue, yearPlusOne == 0 ? null : yearPlusOne - 1,
                 awards, links, tags, summary, highlights, source, doi, @abstract, selected);
         }

@@ -30,6 +30,7 @@ public class PackedBlockTests
     {
         Assert.Equal(CompactCatalog.MinimumMatch, TextPacker.MinimumMatch);
         Assert.Equal(CompactCatalog.EntriesPerBlock, CompactData.EntriesPerBlock);
+        Assert.Equal(CompactCatalog.Columns, CompactData.Column.Count);
     }
 
     [Fact]
@@ -58,9 +59,9 @@ public class PackedBlockTests
         // costs six characters for the five it replaces (one digit of literal count, one of length, four of distance).
         // Here 40,000 characters never seen before are followed by 1,500 such runs: 20 new characters, then 5 copied from
         // the first part, far enough back. The packer finds only the copies of positions it remembered while stepping
-        // over the first part (about one in twelve), and still the output is over a hundred characters longer than the
-        // text (77,500 → 77,627): the buffer it sizes before packing must allow for more than a constant (a buffer of
-        // the text's length plus 8 fails here).
+        // over the first part (about one in twenty), and still the output is tens of characters longer than the text
+        // (77,500 → 77,579): the buffer it sizes before packing must allow for more than a constant (a buffer of the
+        // text's length plus 8 fails here).
         var random = new Random(7);
         var text = new System.Text.StringBuilder();
         void AppendFresh(int count)
@@ -83,7 +84,7 @@ public class PackedBlockTests
 
         var packed = TextPacker.Pack(text.ToString());
 
-        Assert.True(packed.Length > text.Length + 100, $"{text.Length} characters packed to {packed.Length}");
+        Assert.True(packed.Length > text.Length + 50, $"{text.Length} characters packed to {packed.Length}");
         Assert.Equal(text.ToString(), new string(CompactCatalog.Unpack(packed)));
     }
 
