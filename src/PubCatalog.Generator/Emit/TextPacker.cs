@@ -5,8 +5,9 @@ namespace PubCatalog.Generator.Emit
     /// becomes a reference back to its earlier copy. Titles, author names, venues and link addresses repeat a lot within
     /// a page, so a block shrinks to a fraction of its text: less source for the compiler to parse and keep, and less for
     /// the JIT to materialize when the block is first read. The numbers are compact digits and the literals stay as they
-    /// are (no base64, nothing new to escape), so the output is still readable text. Greedy, with short hash chains, and
-    /// stepping over text that does not repeat as LZ4 does: the output depends only on the input. Must match <c>PubCatalog.CompilerServices.CompactCatalog.Unpack</c>.
+    /// are (no base64, nothing new to escape), so the output is still readable text. Greedy, trying the latest earlier
+    /// position of each hash, and stepping over text that does not repeat as LZ4 does: the output depends only on the
+    /// input. Must match <c>PubCatalog.CompilerServices.CompactCatalog.Unpack</c>.
     /// </summary>
     internal static class TextPacker
     {
@@ -16,26 +17,18 @@ namespace PubCatalog.Generator.Emit
         private const int HashBits = 14;
 
         /// <summary>
-        /// How many earlier positions with the same hash are tried. One: with a block's fields grouped by kind
-        /// (<see cref="CompactData"/>), a second try packs the synthetic pages 1.9% smaller and takes 10–15% longer
-        /// (docs/performance.md, round 11); before the grouping, two tries were kept (one packed 2.4% larger).
-        /// </summary>
-        private const int ChainLimit = 1;
-
-        /// <summary>
         /// After 2^<see cref="SkipShift"/> positions without a match the packer steps two at a time, then three …
         /// (as LZ4 does): text that does not repeat (a new title) is crossed quickly, and the step goes back to one at
         /// the next match. A match found after a step is grown backwards, so little is lost.
         /// </summary>
         private const int SkipShift = 5;
 
-        // The latest position of each hash plus one (zero: none), and per position the one before it with the same hash
-        // (plus one); reused across blocks, one set per thread (a generator may run on several threads at once).
+        // The latest position of each hash plus one (zero: none), the one position tried for a match there. Only one: with
+        // a block's fields grouped by kind (CompactData), also trying the one before it (a chain kept per position)
+        // packs the synthetic pages 1.9% smaller and takes a third longer (docs/performance.md, round 11). Reused across
+        // blocks, one per thread (a generator may run on several threads at once).
         [System.ThreadStatic]
         private static int[]? s_latest;
-
-        [System.ThreadStatic]
-        private static int[]? s_previous;
 
         // The packed text is written here, then copied into its string.
         [System.ThreadStatic]
@@ -58,14 +51,13 @@ namespace PubCatalog.Generator.Emit
             var written = CompactWriter.WriteNumber(output, 0, length);
             var latest = s_latest ??= new int[1 << HashBits];
             System.Array.Clear(latest, 0, latest.Length);
-            var previous = s_previous is { } reused && reused.Length >= length ? reused : s_previous = new int[System.Math.Max(length, 1 << 15)];
             var literalStart = 0;
             var at = 0;
             var misses = 0;
             var lastStart = length - MinimumMatch;
             while (at <= lastStart)
             {
-                var (matchLength, candidate) = LongestMatch(text, length, at, latest, previous);
+                var (matchLength, candidate) = Match(text, length, at, latest);
                 if (matchLength < MinimumMatch)
                 {
                     at += 1 + (misses++ >> SkipShift);
@@ -90,12 +82,12 @@ namespace PubCatalog.Generator.Emit
                 var end = at + matchLength;
                 if (at + 1 <= lastStart)
                 {
-                    Remember(text, at + 1, latest, previous);
+                    Remember(text, at + 1, latest);
                 }
 
                 if (end - 2 > at + 1 && end - 2 <= lastStart)
                 {
-                    Remember(text, end - 2, latest, previous);
+                    Remember(text, end - 2, latest);
                 }
 
                 at = end;
@@ -126,36 +118,18 @@ namespace PubCatalog.Generator.Emit
         }
 
         /// <summary>
-        /// The longest earlier repeat of the text at <paramref name="at"/> among the chain of its hash (length and start),
-        /// then <paramref name="at"/> is remembered.
+        /// How far the text at <paramref name="at"/> repeats the latest earlier position with the same hash, and that
+        /// position; then <paramref name="at"/> is remembered in its place.
         /// </summary>
-        private static (int Length, int Start) LongestMatch(char[] text, int length, int at, int[] latest, int[] previous)
+        private static (int Length, int Start) Match(char[] text, int length, int at, int[] latest)
         {
             var slot = Slot(text, at);
-            var bestLength = 0;
-            var bestStart = 0;
-            var tries = 0;
-            for (var candidate = latest[slot] - 1; candidate >= 0 && tries < ChainLimit; tries++, candidate = previous[candidate] - 1)
-            {
-                var matched = MatchLength(text, length, candidate, at);
-                if (matched > bestLength)
-                {
-                    bestLength = matched;
-                    bestStart = candidate;
-                }
-            }
-
-            previous[at] = latest[slot];
+            var candidate = latest[slot] - 1;
             latest[slot] = at + 1;
-            return (bestLength, bestStart);
+            return candidate < 0 ? (0, 0) : (MatchLength(text, length, candidate, at), candidate);
         }
 
-        private static void Remember(char[] text, int at, int[] latest, int[] previous)
-        {
-            var slot = Slot(text, at);
-            previous[at] = latest[slot];
-            latest[slot] = at + 1;
-        }
+        private static void Remember(char[] text, int at, int[] latest) => latest[Slot(text, at)] = at + 1;
 
         /// <summary>
         /// How far the text at <paramref name="at"/> repeats the text at <paramref name="candidate"/>. A match never
