@@ -36,7 +36,7 @@ namespace PubCatalog.Generator.Emit
             public const int Venues = 3;
             public const int LinkLabels = 4;
             public const int Addresses = 5;
-            public const int Numbers = 6;
+            public const int Details = 6;
             public const int Prose = 7;
             public const int Count = 8;
         }
@@ -151,11 +151,11 @@ namespace PubCatalog.Generator.Emit
 
             Optional(addresses, p.Doi);
 
-            var numbers = columns[Column.Numbers];
-            List(numbers, p.Tags);
-            numbers.Number(_files.Number(entry.SourceFile));
-            numbers.Number(p.Line + 1);
-            numbers.Number(p.Selected ? 1 : 0);
+            var details = columns[Column.Details];
+            List(details, p.Tags);
+            details.Number(_files.Number(entry.SourceFile));
+            details.Number(p.Line + 1);
+            details.Number(p.Selected ? 1 : 0);
 
             var prose = columns[Column.Prose];
             Optional(prose, p.Summary);

@@ -17,7 +17,7 @@ namespace PubCatalog.CompilerServices
     /// A block is packed text (see <see cref="Unpack"/>). Unpacked, it is the lengths of its first seven columns, then
     /// eight columns, each holding its part of every entry of the block in order: ids <c>id</c>; titles <c>title,
     /// titleHtml?, shortName?</c>; authors <c>(name, flags)*</c>; venues <c>name, acronym?, kind, raw, year?,
-    /// awards*</c>; link labels <c>(label, kind)*</c>; addresses <c>url per link, doi?</c>; numbers <c>tags*, file,
+    /// awards*</c>; link labels <c>(label, kind)*</c>; addresses <c>url per link, doi?</c>; details <c>tags*, file,
     /// line, selected</c>; prose <c>summary?, highlights*, abstract?</c>. Like fields sit together, so the packing finds
     /// their repeats close by. Numbers are compact digits (<see cref="CompactReader"/>); a string is its length then its
     /// characters; <c>*</c> marks a list, its count first; <c>?</c> marks a value stored plus one, zero meaning null
@@ -39,8 +39,17 @@ namespace PubCatalog.CompilerServices
         /// <summary>The shortest repeat a packed block refers back to; shorter ones are written out.</summary>
         public const int MinimumMatch = 5;
 
-        /// <summary>The columns of a block (the generator's <c>CompactData.Column</c>).</summary>
-        public const int Columns = 8;
+        /// <summary>The columns of a block, in order (the generator's <c>CompactData.Column</c>).</summary>
+        internal const int Columns = 8;
+
+        private const int Ids = 0;
+        private const int Titles = 1;
+        private const int Authors = 2;
+        private const int Venues = 3;
+        private const int LinkLabels = 4;
+        private const int Addresses = 5;
+        private const int Details = 6;
+        private const int Prose = 7;
 
         // Shared empty lists. Not Array.Empty<T>: its generic holder type, one per T, is one more type for the runtime to
         // load on a small app's first read.
@@ -143,7 +152,7 @@ namespace PubCatalog.CompilerServices
                         continue;
                     }
 
-                    // The ids are the first column, right after the lengths.
+                    // The ids are the first column (Ids), right after the lengths.
                     var text = Unpack(PackedBlock(b));
                     var at = 0;
                     for (var c = 0; c < Columns - 1; c++)
@@ -198,34 +207,34 @@ namespace PubCatalog.CompilerServices
         /// <summary>Decodes the next entry, each field from its column (<paramref name="at"/>: each column's position).</summary>
         private Publication DecodeEntry(char[] text, int[] at)
         {
-            var id = String(text, ref at[0]);
-            var title = String(text, ref at[1]);
-            var titleHtml = Optional(text, ref at[1]) ?? title;
-            var shortName = Optional(text, ref at[1]);
-            var authors = new Author[Next(text, ref at[2])];
+            var id = String(text, ref at[Ids]);
+            var title = String(text, ref at[Titles]);
+            var titleHtml = Optional(text, ref at[Titles]) ?? title;
+            var shortName = Optional(text, ref at[Titles]);
+            var authors = new Author[Next(text, ref at[Authors])];
             for (var i = 0; i < authors.Length; i++)
             {
-                var name = String(text, ref at[2]);
-                var flags = Next(text, ref at[2]);
+                var name = String(text, ref at[Authors]);
+                var flags = Next(text, ref at[Authors]);
                 authors[i] = new Author(name, (flags & 1) != 0, (flags & 2) != 0);
             }
 
-            var venue = new Venue(String(text, ref at[3]), Optional(text, ref at[3]), _venueKinds[Next(text, ref at[3])], String(text, ref at[3]));
-            var yearPlusOne = Next(text, ref at[3]);
-            var awards = List(text, ref at[3]);
-            var links = Next(text, ref at[4]) is var linkCount && linkCount == 0 ? NoLinks : new Link[linkCount];
+            var venue = new Venue(String(text, ref at[Venues]), Optional(text, ref at[Venues]), _venueKinds[Next(text, ref at[Venues])], String(text, ref at[Venues]));
+            var yearPlusOne = Next(text, ref at[Venues]);
+            var awards = List(text, ref at[Venues]);
+            var links = Next(text, ref at[LinkLabels]) is var linkCount && linkCount == 0 ? NoLinks : new Link[linkCount];
             for (var i = 0; i < links.Length; i++)
             {
-                links[i] = new Link(String(text, ref at[4]), _linkKinds[Next(text, ref at[4])], String(text, ref at[5]));
+                links[i] = new Link(String(text, ref at[LinkLabels]), _linkKinds[Next(text, ref at[LinkLabels])], String(text, ref at[Addresses]));
             }
 
-            var doi = Optional(text, ref at[5]);
-            var tags = List(text, ref at[6]);
-            var source = new SourceLocation(_files[Next(text, ref at[6])], Next(text, ref at[6]));
-            var selected = Next(text, ref at[6]) != 0;
-            var summary = Optional(text, ref at[7]);
-            var highlights = List(text, ref at[7]);
-            var @abstract = Optional(text, ref at[7]);
+            var doi = Optional(text, ref at[Addresses]);
+            var tags = List(text, ref at[Details]);
+            var source = new SourceLocation(_files[Next(text, ref at[Details])], Next(text, ref at[Details]));
+            var selected = Next(text, ref at[Details]) != 0;
+            var summary = Optional(text, ref at[Prose]);
+            var highlights = List(text, ref at[Prose]);
+            var @abstract = Optional(text, ref at[Prose]);
             return new Publication(id, title, titleHtml, shortName, authors, venue, yearPlusOne == 0 ? null : yearPlusOne - 1,
                 awards, links, tags, summary, highlights, source, doi, @abstract, selected);
         }
