@@ -6,9 +6,9 @@ using PubCatalog.Generator.Parsing;
 namespace PubCatalog.Benchmarks;
 
 /// <summary>
-/// <c>pages INPUT ROUNDS [NAME]</c>: each page (or those whose path contains NAME)'s reading against Markdig's bare parse of the same page, fastest of the rounds,
-/// alternating the two per round so the machine's noise of the moment touches both. Which page shapes cost most beside
-/// the reference; not a benchmark result.
+/// <c>pages INPUT ROUNDS [NAME]</c>: each page's reading (or that of the pages whose path contains NAME) against
+/// Markdig's bare parse of the same page, fastest of the rounds, alternating the two per round so the machine's noise
+/// of the moment touches both. Which page shapes cost most beside the reference; not a benchmark result.
 /// </summary>
 public static class PageCosts
 {

@@ -152,17 +152,12 @@ namespace PubCatalog.CompilerServices
                         continue;
                     }
 
-                    // The ids are the first column (Ids), right after the lengths.
+                    // Only the ids column is read.
                     var text = Unpack(PackedBlock(b));
-                    var at = 0;
-                    for (var c = 0; c < Columns - 1; c++)
-                    {
-                        Next(text, ref at);
-                    }
-
+                    var at = ColumnStarts(text);
                     for (var i = first; i < Math.Min(Count, first + EntriesPerBlock); i++)
                     {
-                        index[String(text, ref at)] = i;
+                        index[String(text, ref at[Ids])] = i;
                     }
                 }
 
@@ -182,7 +177,18 @@ namespace PubCatalog.CompilerServices
         {
             var text = Unpack(packed);
             var items = new Publication[Math.Min(EntriesPerBlock, _count - block * EntriesPerBlock)];
-            // Where each column starts: after the lengths, each one after the one before.
+            var at = ColumnStarts(text);
+            for (var i = 0; i < items.Length; i++)
+            {
+                items[i] = DecodeEntry(text, at);
+            }
+
+            return items;
+        }
+
+        /// <summary>Where each column of an unpacked block starts: after the lengths of the first seven, each one after the one before.</summary>
+        private static int[] ColumnStarts(char[] text)
+        {
             var at = new int[Columns];
             var lengthsEnd = 0;
             for (var c = 0; c < Columns - 1; c++)
@@ -196,12 +202,7 @@ namespace PubCatalog.CompilerServices
                 at[c] += at[c - 1];
             }
 
-            for (var i = 0; i < items.Length; i++)
-            {
-                items[i] = DecodeEntry(text, at);
-            }
-
-            return items;
+            return at;
         }
 
         /// <summary>Decodes the next entry, each field from its column (<paramref name="at"/>: each column's position).</summary>

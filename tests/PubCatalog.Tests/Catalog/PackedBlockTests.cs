@@ -8,7 +8,7 @@ using PubCatalog.Tests.Infrastructure;
 namespace PubCatalog.Tests.Catalog;
 
 /// <summary>
-/// Page data is written in packed blocks of 64 entries (the generator's <see cref="TextPacker"/>, the runtime's
+/// Page data is written in packed blocks of 32 entries (the generator's <see cref="TextPacker"/>, the runtime's
 /// <c>CompactCatalog.Unpack</c>); these tests hold the two to each other and read large pages back.
 /// </summary>
 public class PackedBlockTests
@@ -124,6 +124,29 @@ public class PackedBlockTests
 
         Assert.Equal(count, backwards.Select(p => p.Title).Distinct().Count());
         Assert.Equal(count, CatalogRoundTrip.AssertValuesRoundTrip(run, files));
+    }
+
+    [Fact]
+    public void FindById_before_any_block_is_decoded_reads_the_ids_from_the_packed_blocks()
+    {
+        // The id index reads the ids column of blocks not decoded yet, without decoding them: checked on a fresh load of
+        // the catalog (nothing decoded), its ids learned from another load, the last block's first.
+        var count = 2 * CompactCatalog.EntriesPerBlock + 22;
+        var page = string.Concat(Enumerable.Range(0, count).Select(i =>
+            $"Paper {i:000} on Caching\\\nXin Liu, Author{i % 7} Name\\\n<span>NSDI {2000 + i % 20}</span>\n\n"));
+        TestFile[] files = [new("/project/many.md", page)];
+        var run = CatalogRoundTrip.GenerateAndCompile(files);
+        var expected = CatalogLoader.All(CatalogLoader.LoadCatalogType(run.OutputCompilation)).Select(p => (p.Id, p.Title)).ToList();
+
+        var fresh = CatalogLoader.LoadCatalogType(run.OutputCompilation);
+        var findById = fresh.GetMethod("FindById")!;
+        foreach (var (id, title) in Enumerable.Reverse(expected))
+        {
+            var found = (Publication?)findById.Invoke(null, [id]);
+            Assert.Equal(title, found?.Title);
+        }
+
+        Assert.Null(findById.Invoke(null, ["no-such-paper"]));
     }
 
     [Fact]
