@@ -84,6 +84,8 @@ namespace PubCatalog.Generator.Catalog
 
             // Per file, its numbered strings' key numbers in the author and venue groups (FileKeyIds).
             var idsOfFiles = new Dictionary<FileIndexKeys, FileKeyIds>(InstanceComparer.Instance);
+            FileIndexKeys? lastFile = null;
+            FileKeyIds? lastFileIds = null;
 
             var years = new PositionGroups<int>(32, entries.Count, EqualityComparer<int>.Default);
             var authors = new PositionGroups<string>(entries.Count, authorCount, StringComparer.Ordinal);
@@ -102,11 +104,19 @@ namespace PubCatalog.Generator.Catalog
 
                 // The strings are looked up once per file (FileIndexKeys), the entry's by their numbers.
                 var file = entry.IndexKeys;
-                if (!idsOfFiles.TryGetValue(file, out var fileIds))
+                // Entries of one file mostly come together: the file met last is not looked up again.
+                if (!ReferenceEquals(file, lastFile))
                 {
-                    fileIds = new FileKeyIds(file.Names.Count);
-                    idsOfFiles.Add(file, fileIds);
+                    if (!idsOfFiles.TryGetValue(file, out lastFileIds))
+                    {
+                        lastFileIds = new FileKeyIds(file.Names.Count);
+                        idsOfFiles.Add(file, lastFileIds);
+                    }
+
+                    lastFile = file;
                 }
+
+                var fileIds = lastFileIds!;
 
                 for (var k = file.AuthorStarts[entry.EntryNumber]; k < file.AuthorStarts[entry.EntryNumber + 1]; k++)
                 {

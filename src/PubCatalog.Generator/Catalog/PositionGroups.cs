@@ -5,10 +5,13 @@ using PubCatalog.Generator.Emit;
 namespace PubCatalog.Generator.Catalog
 {
     /// <summary>
-    /// Catalog positions grouped by key (an author, a tag, a venue, a year), for the index's lookups. The groups are kept
-    /// flat, as one chain of positions per key in arrays all keys share, not as a list per key: thousands of small lists,
-    /// each copied as it grew, were most of the index's garbage. Positions are added in ascending order; an entry that
-    /// names the same key twice (an author listed twice, a venue whose acronym is its name) is listed once.
+    /// Catalog positions grouped by key (an author, a tag, a venue, a year), for the index's lookups. Positions are added
+    /// in ascending order; an entry that names the same key twice (an author listed twice, a venue whose acronym is its
+    /// name) is listed once. The positions are kept flat, as one list of (key, position) links in the order they come, and
+    /// grouped by key once, when the first key's positions are written (a counting sort, which keeps each key's positions
+    /// ascending). Not a list per key: thousands of small lists, each copied as it grew, were most of the index's garbage.
+    /// Not a chain of links per key either: at 20,000 entries the chains' arrays outgrow the processor's cache, and
+    /// following them, one cache miss per position when adding and again when writing, was most of the cut's time.
     /// </summary>
     internal sealed class PositionGroups<TKey>
         where TKey : notnull
@@ -16,15 +19,34 @@ namespace PubCatalog.Generator.Catalog
         private readonly Dictionary<TKey, int> _ids;
         private readonly List<TKey> _keys;
 
-        // Per key (by id, in order of first use): its first and last link, and how many positions it has.
-        private int[] _first;
-        private int[] _last;
+        // Per key (by id, in order of first use): how many positions it has, and its last one (to list an entry once).
         private int[] _count;
+        private int[] _lastPosition;
 
-        // Per link: a position, and the key's next link (or -1).
-        private int[] _position;
-        private int[] _next;
+        // Per link, in the order added: the key's id and the position.
+        private int[] _linkKey;
+        private int[] _linkPosition;
         private int _links;
+
+        // Once grouped: where each key's positions start in the grouped positions, and how many links and keys there were.
+        private int[]? _start;
+        private int _groupedLinks = -1;
+        private int _groupedKeys;
+
+        // The grouped positions (every key's together, the key with id 0 first), in a buffer each thread reuses: the
+        // index writes one group's keys before it groups the next, and an array as long as the catalog's author list is
+        // a large object, which the collector would otherwise meet once per run. The group that filled it last owns it;
+        // another group asking for its positions groups them again.
+        [ThreadStatic]
+        private static int[]? s_grouped;
+
+        // The owner by a number of its own, not a reference, so the buffer keeps no catalog alive after its run.
+        [ThreadStatic]
+        private static long s_owner;
+
+        private static long s_lastInstance;
+
+        private readonly long _instance = System.Threading.Interlocked.Increment(ref s_lastInstance);
 
         /// <param name="keys">How many distinct keys to expect.</param>
         /// <param name="positions">How many positions to expect, all keys together.</param>
@@ -34,11 +56,10 @@ namespace PubCatalog.Generator.Catalog
             positions = Math.Max(positions, 4);
             _ids = new Dictionary<TKey, int>(keys, comparer);
             _keys = new List<TKey>(keys);
-            _first = new int[keys];
-            _last = new int[keys];
             _count = new int[keys];
-            _position = new int[positions];
-            _next = new int[positions];
+            _lastPosition = new int[keys];
+            _linkKey = new int[positions];
+            _linkPosition = new int[positions];
         }
 
         /// <summary>How many distinct keys.</summary>
@@ -49,31 +70,22 @@ namespace PubCatalog.Generator.Catalog
         /// <summary>Adds a position to the key numbered <paramref name="id"/> by <see cref="IdOf"/>.</summary>
         public void AddToId(int id, int position)
         {
-            if (_count[id] != 0 && _position[_last[id]] == position)
+            if (_count[id] != 0 && _lastPosition[id] == position)
             {
                 return;
             }
 
-            if (_links == _position.Length)
+            if (_links == _linkKey.Length)
             {
-                Array.Resize(ref _position, _links * 2);
-                Array.Resize(ref _next, _links * 2);
+                Array.Resize(ref _linkKey, _links * 2);
+                Array.Resize(ref _linkPosition, _links * 2);
             }
 
-            _position[_links] = position;
-            _next[_links] = -1;
-            if (_count[id] == 0)
-            {
-                _first[id] = _links;
-            }
-            else
-            {
-                _next[_last[id]] = _links;
-            }
-
-            _last[id] = _links;
-            _count[id]++;
+            _linkKey[_links] = id;
+            _linkPosition[_links] = position;
             _links++;
+            _lastPosition[id] = position;
+            _count[id]++;
         }
 
         /// <summary>
@@ -90,11 +102,10 @@ namespace PubCatalog.Generator.Catalog
             id = _keys.Count;
             _ids.Add(key, id);
             _keys.Add(key);
-            if (id == _first.Length)
+            if (id == _count.Length)
             {
-                Array.Resize(ref _first, id * 2);
-                Array.Resize(ref _last, id * 2);
                 Array.Resize(ref _count, id * 2);
+                Array.Resize(ref _lastPosition, id * 2);
             }
 
             _count[id] = 0;
@@ -118,13 +129,45 @@ namespace PubCatalog.Generator.Catalog
         /// <summary>A key's positions as <c>count, position deltas*</c>: each the distance from the one before.</summary>
         public void WritePositions(CompactWriter writer, int id)
         {
+            // Grouped again when another group took the buffer since, or keys or positions came after the grouping.
+            var grouped = s_owner == _instance && _groupedLinks == _links && _groupedKeys == _keys.Count ? s_grouped! : Group();
+            var start = _start![id];
+            var end = start + _count[id];
             writer.Number(_count[id]);
             var previous = 0;
-            for (var link = _count[id] == 0 ? -1 : _first[id]; link >= 0; link = _next[link])
+            for (var i = start; i < end; i++)
             {
-                writer.Number(_position[link] - previous);
-                previous = _position[link];
+                writer.Number(grouped[i] - previous);
+                previous = grouped[i];
             }
+        }
+
+        /// <summary>Every key's positions together, by key id: each key's start, then the links dealt out in order.</summary>
+        private int[] Group()
+        {
+            var keys = _keys.Count;
+            var start = _start is { } old && old.Length >= keys + 1 ? old : new int[keys + 1];
+            var next = 0;
+            for (var id = 0; id < keys; id++)
+            {
+                start[id] = next;
+                next += _count[id];
+            }
+
+            start[keys] = next;
+            // Each key's cursor starts where its positions start; the links come in ascending position per key.
+            var cursor = (int[])start.Clone();
+            var grouped = s_grouped is { } buffer && buffer.Length >= _links ? buffer : new int[Math.Max(_links, 1024)];
+            for (var link = 0; link < _links; link++)
+            {
+                grouped[cursor[_linkKey[link]]++] = _linkPosition[link];
+            }
+
+            _start = start;
+            s_owner = _instance;
+            _groupedLinks = _links;
+            _groupedKeys = keys;
+            return s_grouped = grouped;
         }
     }
 }

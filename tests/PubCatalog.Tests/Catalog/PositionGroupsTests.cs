@@ -1,0 +1,98 @@
+using CsCheck;
+using PubCatalog.Generator.Catalog;
+using PubCatalog.Generator.Emit;
+
+namespace PubCatalog.Tests.Catalog;
+
+/// <summary>
+/// The index's position groups (<see cref="PositionGroups{TKey}"/>) keep their positions flat and group them by key when
+/// first written, in a buffer each thread shares between groups: what they write must be each key's positions in order,
+/// each once, whatever order the groups are filled and written in.
+/// </summary>
+public class PositionGroupsTests
+{
+    [Fact]
+    public void Each_key_writes_its_own_positions_in_order_and_an_entry_naming_a_key_twice_once()
+    {
+        var groups = new PositionGroups<string>(2, 2, StringComparer.Ordinal);
+        groups.Add("b", 0);
+        groups.Add("a", 0);
+        groups.Add("b", 3);
+        groups.Add("b", 3);
+        groups.Add("a", 7);
+        groups.Add("b", 9);
+
+        Assert.Equal([3, 0, 3, 6], Written(groups, groups.IdOf("b")));
+        Assert.Equal([2, 0, 7], Written(groups, groups.IdOf("a")));
+        Assert.Equal([0], Written(groups, groups.IdOf("c")));
+    }
+
+    [Fact]
+    public void Groups_written_in_turn_or_added_to_after_writing_still_write_their_own_positions()
+    {
+        // Each step adds to or writes one of three groups, so one group's writing may come between another's, and a group
+        // may get positions after its first write: each write must match a plain list per key.
+        var steps = Gen.Select(Gen.Int[0, 2], Gen.Int[0, 5], Gen.Int[0, 3], Gen.Bool).Array[1, 120];
+        steps.Sample(plan =>
+        {
+            var groups = new[] { NewGroups(), NewGroups(), NewGroups() };
+            var model = new[] { new Dictionary<int, List<int>>(), new Dictionary<int, List<int>>(), new Dictionary<int, List<int>>() };
+            var position = new int[3];
+            foreach (var (group, key, advance, write) in plan)
+            {
+                if (write)
+                {
+                    var expected = model[group].TryGetValue(key, out var list) ? list : [];
+                    Assert.Equal(Encoded(expected), Written(groups[group], groups[group].IdOf(key)));
+                    model[group].TryAdd(key, []);
+                    continue;
+                }
+
+                position[group] += advance;
+                var positions = model[group].TryGetValue(key, out var existing) ? existing : model[group][key] = [];
+                if (positions.Count == 0 || positions[^1] != position[group])
+                {
+                    positions.Add(position[group]);
+                }
+
+                groups[group].Add(key, position[group]);
+            }
+        }, iter: 3000);
+    }
+
+    private static PositionGroups<int> NewGroups() => new(1, 1, EqualityComparer<int>.Default);
+
+    private static List<int> Written<TKey>(PositionGroups<TKey> groups, int id)
+        where TKey : notnull
+    {
+        var writer = new CompactWriter();
+        groups.WritePositions(writer, id);
+        return Decode(writer.ToString());
+    }
+
+    /// <summary><c>count, position deltas*</c>, as <see cref="PositionGroups{TKey}.WritePositions"/> writes them.</summary>
+    private static List<int> Encoded(List<int> positions)
+    {
+        var numbers = new List<int> { positions.Count };
+        var previous = 0;
+        foreach (var position in positions)
+        {
+            numbers.Add(position - previous);
+            previous = position;
+        }
+
+        return numbers;
+    }
+
+    private static List<int> Decode(string digits)
+    {
+        var reader = new PubCatalog.CompilerServices.CompactReader(digits, 0);
+        var numbers = new List<int>();
+        while (reader.Position < digits.Length)
+        {
+            numbers.Add(reader.ReadInt());
+        }
+
+        return numbers;
+    }
+}
