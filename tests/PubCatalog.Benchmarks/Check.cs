@@ -96,7 +96,7 @@ public static class Check
                 packedChars = 0;
                 foreach (var part in pages)
                 {
-                    packedChars += PubCatalog.Generator.Emit.CompactData.Encode(part.Entries.AsImmutableArray()).Blocks.Sum(b => (long)b.Length);
+                    packedChars += PubCatalog.Generator.Emit.CompactData.Encode(part.Entries.AsImmutableArray()).Sum(b => (long)b.Length);
                 }
             }
             else if (stage == "edit")

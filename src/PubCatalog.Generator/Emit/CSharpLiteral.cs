@@ -99,7 +99,10 @@ namespace PubCatalog.Generator.Emit
         }
 
         /// <summary>Whether every character may stand raw in a verbatim literal (<see cref="Data"/>).</summary>
-        public static bool CanBeVerbatim(string value)
+        public static bool CanBeVerbatim(string value) => CanBeVerbatim(System.MemoryExtensions.AsSpan(value));
+
+        /// <inheritdoc cref="CanBeVerbatim(string)"/>
+        public static bool CanBeVerbatim(System.ReadOnlySpan<char> value)
         {
             for (var i = 0; i < value.Length; i++)
             {

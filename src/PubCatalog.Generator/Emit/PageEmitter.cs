@@ -85,7 +85,7 @@ namespace PubCatalog.Generator.Emit
         /// </summary>
         private static void WriteData(SourceWriter writer, string className, IReadOnlyList<CatalogEntry> entries, bool switchExpressions)
         {
-            var data = CompactData.Encode(entries);
+            var data = CompactData.For(entries);
             writer.WriteLine("/// <summary>The data of one page, each block decoded the first time one of its publications is read.</summary>");
             writer.OpenBlock($"private sealed class {className} : {Catalog}");
             writer.WriteLine($"internal static readonly {className} Catalog = new {className}();");
@@ -97,14 +97,15 @@ namespace PubCatalog.Generator.Emit
             writer.WriteLine($"    new global::PubCatalog.VenueKind[] {{ {string.Join(", ", data.VenueKinds.Select(k => "global::PubCatalog.VenueKind." + k))} }},");
             writer.WriteLine($"    new global::PubCatalog.LinkKind[] {{ {string.Join(", ", data.LinkKinds.Select(k => "global::PubCatalog.LinkKind." + k))} }}) {{ }}");
             writer.WriteLine();
-            var blocks = Enumerable.Range(0, data.Blocks.Count).ToList();
+            var blocks = Enumerable.Range(0, data.BlockCount).ToList();
             writer.WriteLine($"protected override {Pub}[] Block(int block) => {CSharpSwitch.Over("block", blocks.Select(b => ItemsMethod(b) + "()"), switchExpressions)};");
             writer.WriteLine();
             writer.WriteLine($"protected override string PackedBlock(int block) => {CSharpSwitch.Over("block", blocks.Select(b => TextMethod(b) + "()"), switchExpressions)};");
             foreach (var b in blocks)
             {
                 writer.WriteLine();
-                writer.StartLine().Append("private static string ").Append(TextMethod(b)).Append("() => ").AppendData(data.Blocks[b]).Append(";").EndLine();
+                var length = data.PackBlock(b, out var packed);
+                writer.StartLine().Append("private static string ").Append(TextMethod(b)).Append("() => ").AppendData(new System.ReadOnlySpan<char>(packed, 0, length)).Append(";").EndLine();
                 writer.WriteLine();
                 writer.WriteLine($"private static {Pub}[] {ItemsMethod(b)}() => {BlockClass(b)}.Items;");
                 writer.WriteLine();

@@ -117,30 +117,36 @@ namespace PubCatalog.Generator.Emit
         }
 
         /// <summary>A bulk-data literal (<see cref="CSharpLiteral.Data"/>), written in place.</summary>
-        public SourceWriter AppendData(string value)
+        public SourceWriter AppendData(string value) => AppendData(value.AsSpan());
+
+        /// <summary>
+        /// A bulk-data literal of characters not in a string: a packed block straight from the packer's buffer, so that
+        /// no string is made of it only to be copied here.
+        /// </summary>
+        public SourceWriter AppendData(ReadOnlySpan<char> value)
         {
             if (!CSharpLiteral.CanBeVerbatim(value))
             {
-                return Append(CSharpLiteral.String(value));
+                // Rare (a control or bidi character, a lone surrogate): the one escaping routine, on a string of it.
+                return Append(CSharpLiteral.String(value.ToString()));
             }
 
             // Verbatim: only the quotes doubled.
             Reserve(value.Length + 3);
             _chars[_length++] = '@';
             _chars[_length++] = '"';
-            var copied = 0;
-            for (var quote = value.IndexOf('"'); quote >= 0; quote = value.IndexOf('"', quote + 1))
+            for (var quote = value.IndexOf('"'); quote >= 0; quote = value.IndexOf('"'))
             {
-                Reserve(value.Length - copied + 2);
-                value.CopyTo(copied, _chars, _length, quote + 1 - copied);
-                _length += quote + 1 - copied;
+                Reserve(value.Length + 2);
+                value.Slice(0, quote + 1).CopyTo(new Span<char>(_chars, _length, quote + 1));
+                _length += quote + 1;
                 _chars[_length++] = '"';
-                copied = quote + 1;
+                value = value.Slice(quote + 1);
             }
 
-            Reserve(value.Length - copied + 1);
-            value.CopyTo(copied, _chars, _length, value.Length - copied);
-            _length += value.Length - copied;
+            Reserve(value.Length + 1);
+            value.CopyTo(new Span<char>(_chars, _length, value.Length));
+            _length += value.Length;
             _chars[_length++] = '"';
             return this;
         }

@@ -30,7 +30,7 @@ namespace PubCatalog.Generator.Emit
         [System.ThreadStatic]
         private static int[]? s_latest;
 
-        // The packed text is written here, then copied into its string.
+        // The packed text is written here, and read from here by the page emitter.
         [System.ThreadStatic]
         private static char[]? s_output;
 
@@ -43,12 +43,25 @@ namespace PubCatalog.Generator.Emit
         /// <summary>Packs the first <paramref name="length"/> characters of <paramref name="text"/> (a buffer reused across blocks).</summary>
         public static string Pack(char[] text, int length)
         {
+            var written = Pack(text, length, out var output);
+            return new string(output, 0, written);
+        }
+
+        /// <summary>
+        /// Packs the first <paramref name="length"/> characters of <paramref name="text"/> into the packer's own buffer,
+        /// <paramref name="output"/>, and returns how many characters it wrote: valid until the next block is packed on
+        /// this thread. The page emitter writes a block from there into its file, so no string is made of it.
+        /// </summary>
+        public static int Pack(char[] text, int length, out char[] output)
+        {
             // The output is never longer than the input plus a run's three numbers per match (a match is at least
             // MinimumMatch characters) plus the first and last runs' numbers: room for all of it is made once, and the
             // numbers and literals are written without a capacity check each (a page has tens of thousands of runs).
             var capacity = length + ((length / MinimumMatch) + 2) * 3 * CompactWriter.MaxNumberDigits;
-            var output = s_output is { } buffer && buffer.Length >= capacity ? buffer : s_output = new char[System.Math.Max(capacity, 1 << 16)];
-            var written = CompactWriter.WriteNumber(output, 0, length);
+            // A local, not the out parameter, in the loop: the JIT keeps a local in a register.
+            var packed = s_output is { } buffer && buffer.Length >= capacity ? buffer : s_output = new char[System.Math.Max(capacity, 1 << 16)];
+            output = packed;
+            var written = CompactWriter.WriteNumber(packed, 0, length);
             var latest = s_latest ??= new int[1 << HashBits];
             System.Array.Clear(latest, 0, latest.Length);
             var literalStart = 0;
@@ -72,10 +85,10 @@ namespace PubCatalog.Generator.Emit
                     matchLength++;
                 }
 
-                written = CompactWriter.WriteNumber(output, written, at - literalStart);
-                written = CopyLiterals(text, literalStart, at - literalStart, output, written);
-                written = CompactWriter.WriteNumber(output, written, matchLength - MinimumMatch);
-                written = CompactWriter.WriteNumber(output, written, at - candidate - 1);
+                written = CompactWriter.WriteNumber(packed, written, at - literalStart);
+                written = CopyLiterals(text, literalStart, at - literalStart, packed, written);
+                written = CompactWriter.WriteNumber(packed, written, matchLength - MinimumMatch);
+                written = CompactWriter.WriteNumber(packed, written, at - candidate - 1);
 
                 // Two positions of the match are remembered for later matches (its second and its second-to-last): the
                 // repeats worth finding again start near a match's edges, and remembering every position costs time.
@@ -95,9 +108,8 @@ namespace PubCatalog.Generator.Emit
                 misses = 0;
             }
 
-            written = CompactWriter.WriteNumber(output, written, length - literalStart);
-            written = CopyLiterals(text, literalStart, length - literalStart, output, written);
-            return new string(output, 0, written);
+            written = CompactWriter.WriteNumber(packed, written, length - literalStart);
+            return CopyLiterals(text, literalStart, length - literalStart, packed, written);
         }
 
         /// <summary>Copies a run of literals and returns where it ends; most runs are a few characters, too short to be worth a call to <see cref="System.Array.Copy(System.Array, int, System.Array, int, int)"/>.</summary>

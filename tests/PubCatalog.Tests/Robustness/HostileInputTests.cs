@@ -145,16 +145,22 @@ public sealed class HostileInputTests
     {
         _ = kind;
         _ = expected;
-        foreach (var text in new[] { input, "ab\"cd" + input, "plain ascii \\ with \"quotes\"" })
+        foreach (var text in new[] { input, "ab\"cd" + input, "plain ascii \\ with \"quotes\"", "\"\"" + input + "\"" })
         {
-            var literal = CSharpLiteral.Data(text);
-            var token = Microsoft.CodeAnalysis.CSharp.SyntaxFactory.ParseToken(literal);
-            Assert.Equal(Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralToken, token.Kind());
-            Assert.Equal(literal.Length, token.FullSpan.Length);
-            Assert.Equal(text, token.ValueText);
-            Assert.DoesNotContain(literal, c => c < 0x20 || (c >= 0x7F && c <= 0x9F) || c is '\u2028' or '\u2029' or '\u200E' or '\u200F' or '\u061C'
-                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069'));
+            // Both ways a data literal is written: as a string, and by the page writer from the packer's buffer.
+            AssertDataLiteral(text, CSharpLiteral.Data(text));
+            AssertDataLiteral(text, new SourceWriter().AppendData(("[" + text + "]").AsSpan(1, text.Length)).ToStringAndRelease());
         }
+    }
+
+    private static void AssertDataLiteral(string text, string literal)
+    {
+        var token = Microsoft.CodeAnalysis.CSharp.SyntaxFactory.ParseToken(literal);
+        Assert.Equal(Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralToken, token.Kind());
+        Assert.Equal(literal.Length, token.FullSpan.Length);
+        Assert.Equal(text, token.ValueText);
+        Assert.DoesNotContain(literal, c => c < 0x20 || (c >= 0x7F && c <= 0x9F) || c is '\u2028' or '\u2029' or '\u200E' or '\u200F' or '\u061C'
+            || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069'));
     }
 
     [Fact]
