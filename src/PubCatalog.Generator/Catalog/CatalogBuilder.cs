@@ -45,9 +45,10 @@ namespace PubCatalog.Generator.Catalog
             {
                 // The file's own entry when nothing changed it (its publication, id and member name as the file made them).
                 var prepared = ordered[i].Prepared;
-                entries.Add(ReferenceEquals(prepared.Publication, ordered[i].Publication) && prepared.Id == ids[i] && prepared.MemberName == members[i]
+                var isFilesOwn = ReferenceEquals(prepared.Publication, ordered[i].Publication);
+                entries.Add(isFilesOwn && prepared.Id == ids[i] && prepared.MemberName == members[i]
                     ? prepared
-                    : new CatalogEntry(ids[i], members[i], ordered[i].DisplayPath, ordered[i].Publication, prepared.IndexKeys, prepared.EntryNumber));
+                    : new CatalogEntry(ids[i], members[i], ordered[i].DisplayPath, ordered[i].Publication, prepared.IndexKeys, prepared.EntryNumber) { IsCombined = !isFilesOwn });
             }
 
             var model = new CatalogModel(options.ClassName, options.Namespace, files.Length, new EquatableArray<CatalogEntry>(entries.MoveToImmutable()));

@@ -22,6 +22,13 @@ namespace PubCatalog.Generator.Catalog
         /// <summary>The entry's <see cref="EntryKeys.MergeHash"/> (set on the entries a file makes; a function of the title).</summary>
         public uint MergeHash { get; init; }
 
+        /// <summary>
+        /// True when the publication was combined from entries of two files: it keeps its credited entry's authors and
+        /// venue (what <see cref="IndexKeys"/> lists) but may take its year and tags from the other, so the index reads those
+        /// two from the publication itself.
+        /// </summary>
+        public bool IsCombined { get; init; }
+
         public bool Equals(CatalogEntry? other) =>
             ReferenceEquals(this, other)
             || (other is not null && Id == other.Id && MemberName == other.MemberName && SourceFile == other.SourceFile && Publication.Equals(other.Publication));

@@ -78,8 +78,9 @@ namespace PubCatalog.Generator.Catalog
             var tagCount = 0;
             foreach (var entry in entries)
             {
-                authorCount += entry.Publication.Authors.Count;
-                tagCount += entry.Publication.Tags.Count;
+                var keys = entry.IndexKeys;
+                authorCount += keys.AuthorStarts[entry.EntryNumber + 1] - keys.AuthorStarts[entry.EntryNumber];
+                tagCount += entry.IsCombined ? entry.Publication.Tags.Count : keys.TagStarts[entry.EntryNumber + 1] - keys.TagStarts[entry.EntryNumber];
             }
 
             // Per file, its numbered strings' key numbers in the author and venue groups (FileKeyIds).
@@ -94,16 +95,17 @@ namespace PubCatalog.Generator.Catalog
             var venueNames = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < entries.Count; i++)
             {
+                // Read from the file's keys (FileIndexKeys), not the publication, but for the year and tags of a combined
+                // paper: the strings are looked up once per file, the entry's by their numbers.
                 var entry = entries[i];
-                var publication = entry.Publication;
+                var file = entry.IndexKeys;
                 partOf.Number(layout.PartOf(entry.SourceFile));
-                if (publication.Year is int year)
+                var year = entry.IsCombined ? entry.Publication.Year ?? FileIndexKeys.NoYear : file.Years[entry.EntryNumber];
+                if (year != FileIndexKeys.NoYear)
                 {
                     years.Add(year, i);
                 }
 
-                // The strings are looked up once per file (FileIndexKeys), the entry's by their numbers.
-                var file = entry.IndexKeys;
                 // Entries of one file mostly come together: the file met last is not looked up again.
                 if (!ReferenceEquals(file, lastFile))
                 {
@@ -123,9 +125,19 @@ namespace PubCatalog.Generator.Catalog
                     authors.AddToId(Id(authors, file, fileIds.Authors, file.AuthorNumbers[k]), i);
                 }
 
-                foreach (var tag in publication.Tags)
+                if (entry.IsCombined)
                 {
-                    tags.Add(tag, i);
+                    foreach (var tag in entry.Publication.Tags)
+                    {
+                        tags.Add(tag, i);
+                    }
+                }
+                else
+                {
+                    for (var k = file.TagStarts[entry.EntryNumber]; k < file.TagStarts[entry.EntryNumber + 1]; k++)
+                    {
+                        tags.AddToId(Id(tags, file, fileIds.Tags, file.TagNumbers[k]), i);
+                    }
                 }
 
                 var venueAt = entry.EntryNumber * FileIndexKeys.VenueStride;
@@ -185,7 +197,7 @@ namespace PubCatalog.Generator.Catalog
 
         /// <summary>
         /// One file's numbered strings (<see cref="FileIndexKeys.Names"/>) as keys of the index: each one's key number in
-        /// the author and the venue groups plus one (zero: not met yet), and whether it is among the venues shown yet.
+        /// the author, the tag and the venue groups plus one (zero: not met yet), and whether it is among the venues shown yet.
         /// </summary>
         private sealed class FileKeyIds
         {
@@ -193,10 +205,13 @@ namespace PubCatalog.Generator.Catalog
             {
                 Authors = new int[names];
                 Venues = new int[names];
+                Tags = new int[names];
                 Shown = new bool[names];
             }
 
             public int[] Authors { get; }
+
+            public int[] Tags { get; }
 
             public int[] Venues { get; }
 

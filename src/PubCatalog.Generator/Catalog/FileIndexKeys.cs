@@ -6,7 +6,7 @@ using PubCatalog.Generator.Model;
 namespace PubCatalog.Generator.Catalog
 {
     /// <summary>
-    /// The strings one file's entries are indexed by (authors, venue names and acronyms), each distinct one numbered once
+    /// The strings one file's entries are indexed by (authors, venue names and acronyms, tags), each distinct one numbered once
     /// within the file, made in the per-file step of the pipeline. The index groups the catalog's positions through these
     /// numbers: after an edit to one page, a name of the other pages is looked up once per page rather than once per entry
     /// that lists it (at 20,000 entries, 260,000 look-ups of strings scattered over the heap were most of the cut's time).
@@ -18,21 +18,37 @@ namespace PubCatalog.Generator.Catalog
     /// Per entry, three numbers (−1: none): the venue's name, its acronym, and the name it is shown by (the acronym, else
     /// the name), each only when not empty.
     /// </param>
+    /// <param name="TagStarts">Where each entry's tag numbers start in <paramref name="TagNumbers"/>, then one past the last entry's.</param>
+    /// <param name="TagNumbers">Each entry's tags' numbers in the order the entry lists them, entry after entry.</param>
+    /// <param name="Years">Each entry's year, or <see cref="NoYear"/>.</param>
+    /// <remarks>
+    /// With the tags and years here too, indexing the catalog reads these arrays, one file's after another, and never
+    /// the publications themselves: at 20,000 entries the publications are scattered over a heap far larger than the
+    /// processor's cache, and reading each one's year, tags and their strings cost a cache miss or more per entry.
+    /// </remarks>
     internal sealed record FileIndexKeys(
         EquatableArray<string> Names,
         EquatableArray<int> AuthorStarts,
         EquatableArray<int> AuthorNumbers,
-        EquatableArray<int> VenueNumbers)
+        EquatableArray<int> VenueNumbers,
+        EquatableArray<int> TagStarts,
+        EquatableArray<int> TagNumbers,
+        EquatableArray<int> Years)
     {
         /// <summary>How many numbers <see cref="VenueNumbers"/> holds per entry.</summary>
         public const int VenueStride = 3;
 
+        /// <summary>The year of an undated entry in <see cref="Years"/>.</summary>
+        public const int NoYear = int.MinValue;
+
         public static FileIndexKeys For(EquatableArray<PublicationModel> publications)
         {
             var authorCount = 0;
+            var tagCount = 0;
             foreach (var publication in publications)
             {
                 authorCount += publication.Authors.Count;
+                tagCount += publication.Tags.Count;
             }
 
             // A page's reader makes one string per distinct author name, so most look-ups end at the reference comparison.
@@ -41,8 +57,18 @@ namespace PubCatalog.Generator.Catalog
             var authorStarts = ImmutableArray.CreateBuilder<int>(publications.Count + 1);
             var authorNumbers = ImmutableArray.CreateBuilder<int>(authorCount);
             var venueNumbers = ImmutableArray.CreateBuilder<int>(publications.Count * VenueStride);
+            var tagStarts = ImmutableArray.CreateBuilder<int>(publications.Count + 1);
+            var tagNumbers = ImmutableArray.CreateBuilder<int>(tagCount);
+            var years = ImmutableArray.CreateBuilder<int>(publications.Count);
             foreach (var publication in publications)
             {
+                years.Add(publication.Year ?? NoYear);
+                tagStarts.Add(tagNumbers.Count);
+                foreach (var tag in publication.Tags)
+                {
+                    tagNumbers.Add(numbering.Of(tag));
+                }
+
                 authorStarts.Add(authorNumbers.Count);
                 foreach (var author in publication.Authors)
                 {
@@ -58,11 +84,15 @@ namespace PubCatalog.Generator.Catalog
             }
 
             authorStarts.Add(authorNumbers.Count);
+            tagStarts.Add(tagNumbers.Count);
             return new FileIndexKeys(
                 new EquatableArray<string>(numbering.Names.ToImmutable()),
                 new EquatableArray<int>(authorStarts.MoveToImmutable()),
                 new EquatableArray<int>(authorNumbers.MoveToImmutable()),
-                new EquatableArray<int>(venueNumbers.MoveToImmutable()));
+                new EquatableArray<int>(venueNumbers.MoveToImmutable()),
+                new EquatableArray<int>(tagStarts.MoveToImmutable()),
+                new EquatableArray<int>(tagNumbers.MoveToImmutable()),
+                new EquatableArray<int>(years.MoveToImmutable()));
         }
 
         /// <summary>Numbers strings in the order they are first met.</summary>

@@ -58,4 +58,50 @@ public class IndexGroupingTests
         Assert.Equal(["Listed Twice"], byAuthor["Twice Named"].Select(p => p.Title));
         Assert.Equal(["Second File Paper", "Shared Paper Title", "Kept Over Preprint"], byAuthor["Common Author"].Select(p => p.Title));
     }
+
+    [Fact]
+    public void Tag_and_year_lookups_are_the_catalog_grouped_when_tags_repeat_and_papers_merge_across_files()
+    {
+        TestFile[] files =
+        [
+            // Cards with tags: one tag twice on an entry, one shared across files; an undated card has no year.
+            new("/project/cards.md",
+                "Alpha Alpha 01 / Alpha: A Tagged Paper\nNSDI 2024 · A Person, B Person\nWhat it does.\n#Systems#Serving#Systems\n"
+                + "Beta Beta 02 / Beta: An Undated Paper\nIn submission · A Person\nWhat it does.\n#Serving\n"
+                + "Gamma Gamma 03 / Gamma: The Shared Paper\narXiv preprint 2023 · C Person\nWhat it does.\n#Lost Tag\n"),
+            // The shared paper's conference version, undated in this file, wins its merge and takes the preprint's tag and
+            // year: the file's own keys of the winner have neither.
+            new("/project/more.md",
+                "Gamma: The Shared Paper\\\nC Person, D Person\\\n<span>OSDI</span>\n\n"
+                + "Delta Paper\\\nD Person\\\n<span>SOSP 2024</span>\n"),
+        ];
+        var run = CatalogRoundTrip.GenerateAndCompile(files);
+        var catalog = CatalogLoader.LoadCatalogType(run.OutputCompilation);
+        var all = CatalogLoader.All(catalog);
+        var byTag = CatalogLoader.Get<IReadOnlyDictionary<string, IReadOnlyList<Publication>>>(catalog, "ByTag");
+        var tags = CatalogLoader.Get<IReadOnlyList<string>>(catalog, "Tags");
+        var byYear = CatalogLoader.Get<IReadOnlyDictionary<int, IReadOnlyList<Publication>>>(catalog, "ByYear");
+        var years = CatalogLoader.Get<IReadOnlyList<int>>(catalog, "Years");
+
+        var expectedTags = all.SelectMany(p => p.Tags).Distinct().OrderBy(t => t, StringComparer.Ordinal).ToList();
+        Assert.Equal(["Lost Tag", "Serving", "Systems"], expectedTags);
+        Assert.Equal(expectedTags, tags);
+        foreach (var tag in expectedTags)
+        {
+            Assert.Equal(all.Where(p => p.Tags.Contains(tag)).ToList(), byTag[tag]);
+        }
+
+        Assert.Equal(["Alpha: A Tagged Paper"], byTag["Systems"].Select(p => p.Title));
+        var combined = Assert.Single(byTag["Lost Tag"]);
+        Assert.Equal(("Gamma: The Shared Paper", VenueKind.Conference, 2023), (combined.Title, combined.Venue.Kind, combined.Year));
+        var expectedYears = all.Where(p => p.Year is not null).Select(p => p.Year!.Value).Distinct().OrderByDescending(y => y).ToList();
+        Assert.Equal([2024, 2023], expectedYears);
+        Assert.Equal(expectedYears, years);
+        foreach (var year in expectedYears)
+        {
+            Assert.Equal(all.Where(p => p.Year == year).ToList(), byYear[year]);
+        }
+
+        Assert.Contains(all, p => p.Year is null);
+    }
 }
