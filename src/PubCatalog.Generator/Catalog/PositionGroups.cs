@@ -40,6 +40,14 @@ namespace PubCatalog.Generator.Catalog
         [ThreadStatic]
         private static int[]? s_grouped;
 
+        /// <summary>
+        /// A group with more positions gets an array of its own, so that one huge catalog does not pin its buffer for the
+        /// compiler's lifetime (4 MB: the author list of a catalog of about 90,000 entries).
+        /// </summary>
+        internal const int MaxSharedLength = 1 << 20;
+
+        private int[]? _ownGrouped;
+
         // The owner by a number of its own, not a reference, so the buffer keeps no catalog alive after its run.
         [ThreadStatic]
         private static long s_owner;
@@ -129,8 +137,10 @@ namespace PubCatalog.Generator.Catalog
         /// <summary>A key's positions as <c>count, position deltas*</c>: each the distance from the one before.</summary>
         public void WritePositions(CompactWriter writer, int id)
         {
-            // Grouped again when another group took the buffer since, or keys or positions came after the grouping.
-            var grouped = s_owner == _instance && _groupedLinks == _links && _groupedKeys == _keys.Count ? s_grouped! : Group();
+            // Grouped again when another group took the thread's buffer since, or keys or positions came after the grouping.
+            var grouped = _groupedLinks == _links && _groupedKeys == _keys.Count && (_ownGrouped is not null || s_owner == _instance)
+                ? _ownGrouped ?? s_grouped!
+                : Group();
             var start = _start![id];
             var end = start + _count[id];
             writer.Number(_count[id]);
@@ -157,17 +167,27 @@ namespace PubCatalog.Generator.Catalog
             start[keys] = next;
             // Each key's cursor starts where its positions start; the links come in ascending position per key.
             var cursor = (int[])start.Clone();
-            var grouped = s_grouped is { } buffer && buffer.Length >= _links ? buffer : new int[Math.Max(_links, 1024)];
+            int[] grouped;
+            if (_links > MaxSharedLength)
+            {
+                grouped = _ownGrouped = new int[_links];
+            }
+            else
+            {
+                _ownGrouped = null;
+                grouped = s_grouped = s_grouped is { } buffer && buffer.Length >= _links ? buffer : new int[Math.Max(_links, 1024)];
+                s_owner = _instance;
+            }
+
             for (var link = 0; link < _links; link++)
             {
                 grouped[cursor[_linkKey[link]]++] = _linkPosition[link];
             }
 
             _start = start;
-            s_owner = _instance;
             _groupedLinks = _links;
             _groupedKeys = keys;
-            return s_grouped = grouped;
+            return grouped;
         }
     }
 }

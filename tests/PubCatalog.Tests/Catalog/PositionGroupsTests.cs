@@ -60,6 +60,26 @@ public class PositionGroupsTests
         }, iter: 3000);
     }
 
+    [Fact]
+    public void A_group_too_large_to_share_the_threads_buffer_keeps_its_own_while_another_group_writes()
+    {
+        // Two keys taking turns, one position each, past the shared buffer's limit; a small group writes in between.
+        var large = NewGroups();
+        var count = PositionGroups<int>.MaxSharedLength + 2;
+        for (var position = 0; position < count; position++)
+        {
+            large.Add(position % 2, position);
+        }
+
+        var small = NewGroups();
+        small.Add(7, 3);
+        var odd = Encoded(Enumerable.Range(0, count).Where(p => p % 2 == 1).ToList());
+        Assert.Equal(odd, Written(large, large.IdOf(1)));
+        Assert.Equal([1, 3], Written(small, small.IdOf(7)));
+        Assert.Equal(odd, Written(large, large.IdOf(1)));
+        Assert.Equal(Encoded(Enumerable.Range(0, count).Where(p => p % 2 == 0).ToList()), Written(large, large.IdOf(0)));
+    }
+
     private static PositionGroups<int> NewGroups() => new(1, 1, EqualityComparer<int>.Default);
 
     private static List<int> Written<TKey>(PositionGroups<TKey> groups, int id)
