@@ -106,11 +106,7 @@ public class PackedBlockTests
     public void A_page_of_several_blocks_reads_back_in_any_order()
     {
         // Three blocks, the last one short. Read backwards, then by id, then all of them again.
-        var count = 2 * CompactCatalog.EntriesPerBlock + 22;
-        var page = string.Concat(Enumerable.Range(0, count).Select(i =>
-            $"Paper {i:000} on Caching\\\nXin Liu, Ada Lovelace, Author{i % 7} Name\\\n<span>NSDI {2000 + i % 20}</span>\n\n"));
-        TestFile[] files = [new("/project/many.md", page)];
-        var run = CatalogRoundTrip.GenerateAndCompile(files);
+        var (count, files, run) = ThreeBlockPage();
         Assert.Contains("private static class Block2", run.Source);
         var catalog = CatalogLoader.LoadCatalogType(run.OutputCompilation);
         var all = CatalogLoader.All(catalog);
@@ -131,11 +127,7 @@ public class PackedBlockTests
     {
         // The id index reads the ids column of blocks not decoded yet, without decoding them: checked on a fresh load of
         // the catalog (nothing decoded), its ids learned from another load, the last block's first.
-        var count = 2 * CompactCatalog.EntriesPerBlock + 22;
-        var page = string.Concat(Enumerable.Range(0, count).Select(i =>
-            $"Paper {i:000} on Caching\\\nXin Liu, Author{i % 7} Name\\\n<span>NSDI {2000 + i % 20}</span>\n\n"));
-        TestFile[] files = [new("/project/many.md", page)];
-        var run = CatalogRoundTrip.GenerateAndCompile(files);
+        var (_, _, run) = ThreeBlockPage();
         var expected = CatalogLoader.All(CatalogLoader.LoadCatalogType(run.OutputCompilation)).Select(p => (p.Id, p.Title)).ToList();
 
         var fresh = CatalogLoader.LoadCatalogType(run.OutputCompilation);
@@ -166,5 +158,15 @@ public class PackedBlockTests
         var build = PageSource(DocumentationMode.None);
         Assert.Contains("\npublic static _P AlphaPaper", build);
         Assert.DoesNotContain("Alpha Paper</summary>", build);
+    }
+
+    /// <summary>A page of three blocks, the last one short (22 entries), generated and compiled.</summary>
+    private static (int Count, TestFile[] Files, GeneratorRun Run) ThreeBlockPage()
+    {
+        var count = 2 * CompactCatalog.EntriesPerBlock + 22;
+        var page = string.Concat(Enumerable.Range(0, count).Select(i =>
+            $"Paper {i:000} on Caching\\\nXin Liu, Ada Lovelace, Author{i % 7} Name\\\n<span>NSDI {2000 + i % 20}</span>\n\n"));
+        TestFile[] files = [new("/project/many.md", page)];
+        return (count, files, CatalogRoundTrip.GenerateAndCompile(files));
     }
 }
