@@ -25,6 +25,13 @@ namespace PubCatalog.Generator.Parsing
 
         private AuthorPool? _authors;
 
+        /// <summary>Hands the file's author table on to the next file read on this thread: the reading is over.</summary>
+        public void Finish()
+        {
+            _authors?.Release();
+            _authors = null;
+        }
+
         /// <summary>The venue texts the file has read, each read once.</summary>
         public VenueCache Venues { get; } = new();
 

@@ -54,6 +54,10 @@ namespace PubCatalog.Generator.Parsing
                 entries.Clear();
                 context.Report(DiagnosticDescriptors.InternalError, context.At(0, 0), exception.GetType().Name + ": " + exception.Message);
             }
+            finally
+            {
+                context.Finish();
+            }
 
             return new FileParseResult(filePath, displayPath, entries.ToEquatableArray(), context.Diagnostics.ToEquatableArray())
             {

@@ -8,21 +8,34 @@ namespace PubCatalog.Generator.Parsing
         public SourceLines(string text)
         {
             Text = Normalize(text);
-            // Line breaks are found with IndexOf (vectorized) rather than a loop per character, and counted first so
-            // the starts fill an array of the exact size.
+            // Line breaks are found with IndexOf (vectorized) rather than a loop per character, in one pass into the
+            // thread's scratch array, then copied out at the exact size.
+            var starts = s_scratch ?? new int[1024];
+            s_scratch = null;
             var count = 1;
             for (var newline = NextLineBreak(-1); newline >= 0; newline = NextLineBreak(newline))
             {
-                count++;
+                if (count == starts.Length)
+                {
+                    System.Array.Resize(ref starts, starts.Length * 2);
+                }
+
+                starts[count++] = newline + 1;
             }
 
             _lineStarts = new int[count];
-            var line = 1;
-            for (var newline = NextLineBreak(-1); newline >= 0; newline = NextLineBreak(newline))
+            System.Array.Copy(starts, 1, _lineStarts, 1, count - 1);
+            if (starts.Length <= MaxScratchLength)
             {
-                _lineStarts[line++] = newline + 1;
+                s_scratch = starts;
             }
         }
+
+        // A page of up to a million lines reuses the thread's scratch array; a longer one does not keep its own.
+        private const int MaxScratchLength = 1 << 20;
+
+        [System.ThreadStatic]
+        private static int[]? s_scratch;
 
         /// <summary>The next '\n' after <paramref name="previous"/>, or -1.</summary>
         private int NextLineBreak(int previous) => previous + 1 < Text.Length ? Text.IndexOf('\n', previous + 1) : -1;

@@ -30,6 +30,22 @@ public class AuthorTableTests
     }
 
     [Fact]
+    public void A_page_reads_as_alone_after_the_page_whose_author_table_it_takes_over()
+    {
+        // Each page's table of authors is emptied and handed to the next page read on the thread: nothing of the first
+        // page (its owner, its names, more names than one chunk of the table holds) may show in the second.
+        var many = string.Join(", ", Enumerable.Range(0, 300).Select(i => $"Coauthor Number{i:D3}"));
+        var owned = ParserHarness.Parse(Page("First Paper", "Ada Lovelace, " + many), "/project/a.md", "Ada Lovelace").Publications[0];
+        var next = ParserHarness.Parse(Page("Second Paper", "Coauthor Number007, Ada Lovelace, Grace Hopper"), "/project/b.md").Publications[0];
+
+        Assert.Equal(301, owned.Authors.Count);
+        Assert.True(owned.Authors[0].IsSelf);
+        Assert.Equal(
+            new[] { new AuthorModel("Coauthor Number007", false, false), new AuthorModel("Ada Lovelace", false, false), new AuthorModel("Grace Hopper", false, false) },
+            next.Authors.ToArray());
+    }
+
+    [Fact]
     public void Names_longer_than_the_table_keeps_are_read_but_not_kept()
     {
         var longName = "Ada " + new string('x', PubCatalog.Generator.Parsing.AuthorTable.MaxLength) + " Lovelace";
