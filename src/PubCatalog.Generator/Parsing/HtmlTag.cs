@@ -23,29 +23,32 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>The raw <c>href</c> attribute value of an anchor.</summary>
         public string? Href { get; }
 
-        public static HtmlTag Parse(string tag)
+        public static HtmlTag Parse(string tag) => Parse(tag, 0, tag.Length);
+
+        /// <summary>The tag that is the characters <paramref name="start"/> to <paramref name="end"/> of <paramref name="tag"/>, read in place.</summary>
+        public static HtmlTag Parse(string tag, int start, int end)
         {
-            var i = 0;
-            if (i < tag.Length && tag[i] == '<')
+            var i = start;
+            if (i < end && tag[i] == '<')
             {
                 i++;
             }
 
-            var closing = i < tag.Length && tag[i] == '/';
+            var closing = i < end && tag[i] == '/';
             if (closing)
             {
                 i++;
             }
 
             var nameStart = i;
-            while (i < tag.Length && (char.IsLetterOrDigit(tag[i]) || tag[i] == '-'))
+            while (i < end && (char.IsLetterOrDigit(tag[i]) || tag[i] == '-'))
             {
                 i++;
             }
 
             var name = KnownName(tag, nameStart, i) ?? tag.Substring(nameStart, i - nameStart).ToLowerInvariant();
-            var selfClosing = tag.EndsWith("/>", StringComparison.Ordinal);
-            return new HtmlTag(name, closing, selfClosing, name == "a" ? ReadAttribute(tag, i, "href") : null);
+            var selfClosing = end - start >= 2 && tag[end - 2] == '/' && tag[end - 1] == '>';
+            return new HtmlTag(name, closing, selfClosing, name == "a" ? ReadAttribute(tag, i, end, "href") : null);
         }
 
         // The elements the flattener acts on: their names are shared strings, not a lower-cased copy per tag.
@@ -84,18 +87,18 @@ namespace PubCatalog.Generator.Parsing
             return true;
         }
 
-        private static string? ReadAttribute(string tag, int start, string attribute)
+        private static string? ReadAttribute(string tag, int start, int tagEnd, string attribute)
         {
             var i = start;
-            while (i < tag.Length)
+            while (i < tagEnd)
             {
-                while (i < tag.Length && (char.IsWhiteSpace(tag[i]) || tag[i] == '/'))
+                while (i < tagEnd && (char.IsWhiteSpace(tag[i]) || tag[i] == '/'))
                 {
                     i++;
                 }
 
                 var nameStart = i;
-                while (i < tag.Length && !char.IsWhiteSpace(tag[i]) && tag[i] != '=' && tag[i] != '>' && tag[i] != '/')
+                while (i < tagEnd && !char.IsWhiteSpace(tag[i]) && tag[i] != '=' && tag[i] != '>' && tag[i] != '/')
                 {
                     i++;
                 }
@@ -106,7 +109,7 @@ namespace PubCatalog.Generator.Parsing
                 }
 
                 var nameEnd = i;
-                while (i < tag.Length && char.IsWhiteSpace(tag[i]))
+                while (i < tagEnd && char.IsWhiteSpace(tag[i]))
                 {
                     i++;
                 }
@@ -114,26 +117,26 @@ namespace PubCatalog.Generator.Parsing
                 // The value's range: copied out only for the attribute asked for (not for every style or target).
                 var valueStart = -1;
                 var valueEnd = -1;
-                if (i < tag.Length && tag[i] == '=')
+                if (i < tagEnd && tag[i] == '=')
                 {
                     i++;
-                    while (i < tag.Length && char.IsWhiteSpace(tag[i]))
+                    while (i < tagEnd && char.IsWhiteSpace(tag[i]))
                     {
                         i++;
                     }
 
-                    if (i < tag.Length && (tag[i] == '"' || tag[i] == '\''))
+                    if (i < tagEnd && (tag[i] == '"' || tag[i] == '\''))
                     {
                         var quote = tag[i++];
-                        var end = tag.IndexOf(quote, i);
-                        end = end < 0 ? tag.Length : end;
+                        var end = tag.IndexOf(quote, i, tagEnd - i);
+                        end = end < 0 ? tagEnd : end;
                         (valueStart, valueEnd) = (i, end);
-                        i = Math.Min(tag.Length, end + 1);
+                        i = Math.Min(tagEnd, end + 1);
                     }
                     else
                     {
                         valueStart = i;
-                        while (i < tag.Length && !char.IsWhiteSpace(tag[i]) && tag[i] != '>')
+                        while (i < tagEnd && !char.IsWhiteSpace(tag[i]) && tag[i] != '>')
                         {
                             i++;
                         }

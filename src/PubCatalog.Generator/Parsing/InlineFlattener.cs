@@ -87,7 +87,10 @@ namespace PubCatalog.Generator.Parsing
         public void AppendText(string text, InlineStyle style, InlineLink? link, int offset) => Append(text, new Frame(null, style, link), offset);
 
         /// <summary>An inline HTML tag (<c>&lt;span&gt;</c>, <c>&lt;a href&gt;</c>, <c>&lt;br&gt;</c> …) starting at <paramref name="offset"/>.</summary>
-        public void AddHtml(string tag, int offset) => VisitHtml(tag, offset);
+        public void AddHtml(string tag, int offset) => VisitHtml(tag, 0, tag.Length, offset);
+
+        /// <summary>The inline HTML tag that is the characters <paramref name="start"/> to <paramref name="end"/> of <paramref name="text"/>, at <paramref name="offset"/>.</summary>
+        public void AddHtml(string text, int start, int end, int offset) => VisitHtml(text, start, end, offset);
 
         /// <summary>A soft line break; <paramref name="offset"/> is the end of the line it ends.</summary>
         public void AddSoftBreak(int offset) =>
@@ -150,7 +153,8 @@ namespace PubCatalog.Generator.Parsing
             switch (node)
             {
                 case HtmlInline html:
-                    VisitHtml(html.Tag ?? "", html.Span.Start);
+                    var tag = html.Tag ?? "";
+                    VisitHtml(tag, 0, tag.Length, html.Span.Start);
                     break;
                 case LineBreakInline lineBreak:
                     if (lineBreak.IsHard)
@@ -176,9 +180,9 @@ namespace PubCatalog.Generator.Parsing
             }
         }
 
-        private void VisitHtml(string html, int offset)
+        private void VisitHtml(string html, int start, int end, int offset)
         {
-            var tag = HtmlTag.Parse(html);
+            var tag = HtmlTag.Parse(html, start, end);
             var delta = tag.IsClosing ? -1 : tag.IsSelfClosing ? 0 : 1;
             switch (tag.Name)
             {

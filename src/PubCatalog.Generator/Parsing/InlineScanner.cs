@@ -72,7 +72,7 @@ namespace PubCatalog.Generator.Parsing
             /// <summary>A literal's or delimiter run's text: [ContentStart, ContentEnd).</summary>
             public int ContentStart;
             public int ContentEnd;
-            /// <summary>An entity's characters, a tag, a link's URL.</summary>
+            /// <summary>An entity's characters, a tag (null for one found in place: [ContentStart, ContentEnd)), a link's URL.</summary>
             public string? Text;
             public char DelimiterChar;
             public bool CanOpen;
@@ -219,6 +219,16 @@ namespace PubCatalog.Generator.Parsing
                             continue;
                         case '<':
                         {
+                            // The plain tags pages use are found in place; Markdig's parser (which copies each tag out) reads the rest.
+                            var tagEnd = HtmlTagExtent.Find(text, p, end);
+                            if (tagEnd > 0)
+                            {
+                                Add(new Token { Kind = Kind.Html, Start = p, ContentStart = p, ContentEnd = tagEnd });
+                                _mergeable = -1;
+                                p = tagEnd;
+                                continue;
+                            }
+
                             var slice = new StringSlice(text, p, end - 1);
                             if (LinkHelper.TryParseAutolink(ref slice, out _, out _))
                             {
@@ -607,8 +617,12 @@ namespace PubCatalog.Generator.Parsing
                         case Kind.Entity:
                             flattener.AppendText(token.Text!, style, link, token.Start);
                             break;
+                        case Kind.Html when token.Text is null:
+                            // A tag found in place (HtmlTagExtent): read where it sits.
+                            flattener.AddHtml(_text, token.ContentStart, token.ContentEnd, token.Start);
+                            break;
                         case Kind.Html:
-                            flattener.AddHtml(token.Text!, token.Start);
+                            flattener.AddHtml(token.Text, token.Start);
                             break;
                         case Kind.SoftBreak:
                             flattener.AddSoftBreak(token.Start);
