@@ -37,6 +37,24 @@ public static class Check
         }
     }
 
+    /// <summary>The lines of the pages' Markdown blocks that read as author lists, each with its page's context.</summary>
+    private static List<(LogicalLine Line, ParseContext Context)> AuthorLines(Workload workload)
+    {
+        var lines = new List<(LogicalLine, ParseContext)>();
+        foreach (var text in workload.Texts)
+        {
+            var page = PubCatalog.Generator.Options.PageInput.Create(text, workload.Options);
+            var source = new SourceLines(page.File.GetText()!.ToString());
+            var context = new ParseContext(page.File.Path, page.Options);
+            foreach (var block in MarkdownDocumentReader.Read(source, context, _ => false))
+            {
+                lines.AddRange(block.Lines.Where(AuthorListReader.LooksLikeAuthorLine).Select(line => (line, context)));
+            }
+        }
+
+        return lines;
+    }
+
     /// <summary><c>profile INPUT ROUNDS STAGE</c>: one stage in a loop, to run under <c>dotnet-trace</c>.</summary>
     public static void Profile(string input, int rounds, string stage)
     {
@@ -58,6 +76,9 @@ public static class Check
         var pages = stage == "pack"
             ? PubCatalog.Generator.Catalog.SafeBuild.Partition(PubCatalog.Generator.Catalog.CatalogBuilder.Build(prepared, catalogOptions).Model).Pages
             : default;
+        // "authors": the author-list reader alone, over the author lines of the pages' blocks, found once.
+        var authorLines = stage == "authors" ? AuthorLines(workload) : new List<(LogicalLine Line, ParseContext Context)>();
+        var authors = new List<(PubCatalog.Generator.Model.AuthorModel, int, int)>();
         var packedChars = 0L;
         var blockLines = 0L;
         using var sampler = Environment.GetEnvironmentVariable("PUBCATALOG_ALLOC_TYPES") == "1" ? new AllocationSampler() : null;
@@ -111,6 +132,14 @@ public static class Check
             {
                 PubCatalog.Generator.Catalog.SafeBuild.Partition(PubCatalog.Generator.Catalog.CatalogBuilder.Build(prepared, catalogOptions).Model);
             }
+            else if (stage == "authors")
+            {
+                foreach (var (line, context) in authorLines)
+                {
+                    authors.Clear();
+                    AuthorListReader.Read(line, context, authors);
+                }
+            }
             else if (stage == "markdig")
             {
                 // The reference of the generator benchmark: Markdig's bare parse of the same pages with the same pipeline.
@@ -163,6 +192,12 @@ public static class Check
         if (stage == "pack")
         {
             Console.WriteLine($"packed page data: {packedChars:N0} characters");
+        }
+
+        if (stage == "authors")
+        {
+            var names = authorLines.Sum(l => { authors.Clear(); AuthorListReader.Read(l.Line, l.Context, authors); return authors.Count; });
+            Console.WriteLine($"author lines: {authorLines.Count:N0}, names {names:N0}, characters {authorLines.Sum(l => l.Line.PlainText.Length):N0}");
         }
 
         if (stage == "blocks")

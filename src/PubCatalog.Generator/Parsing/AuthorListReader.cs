@@ -42,14 +42,29 @@ namespace PubCatalog.Generator.Parsing
                 var segment = segments[s];
                 var text = segment.Text;
                 var bold = (segment.Style & InlineStyle.Bold) != 0;
+                var isLink = segment.IsLink;
                 var i = 0;
                 while (i < text.Length)
                 {
-                    // A run of ordinary name characters (most of the line) is counted and copied in one step.
+                    // A run of ordinary name characters with single spaces between them (a whole name, mostly) is counted
+                    // and copied in one step: the spaces are already what collapsing would leave.
                     var end = i;
-                    while (end < text.Length && IsPlainNameChar(text[end], segment.IsLink))
+                    var spaces = 0;
+                    while (end < text.Length)
                     {
-                        end++;
+                        if (IsPlainNameChar(text[end], isLink))
+                        {
+                            end++;
+                        }
+                        else if (text[end] == ' ' && end > i && end + 1 < text.Length && IsPlainNameChar(text[end + 1], isLink))
+                        {
+                            spaces++;
+                            end += 2;
+                        }
+                        else
+                        {
+                            break;
+                        }
                     }
 
                     if (end > i)
@@ -62,11 +77,11 @@ namespace PubCatalog.Generator.Parsing
 
                         if (bold)
                         {
-                            boldChars += end - i;
+                            boldChars += end - i - spaces;
                         }
                         else
                         {
-                            plainChars += end - i;
+                            plainChars += end - i - spaces;
                         }
 
                         if (pendingSpace)

@@ -61,16 +61,27 @@ namespace PubCatalog.Generator.Parsing
 
         public string ToString(int start, int count) => new(_chars, start, count);
 
-        /// <summary>FNV-1a over the characters <paramref name="start"/> to <paramref name="end"/>.</summary>
+        /// <summary>
+        /// A hash of the characters <paramref name="start"/> to <paramref name="end"/>, four at a time: one multiply per
+        /// four characters rather than one per character (a page looks up every name it lists, tens of thousands). The
+        /// upper half of the product is taken, which every character has reached. Only ever compared within the process.
+        /// </summary>
         public int Hash(int start, int end)
         {
-            var hash = unchecked((int)2166136261);
-            for (var i = start; i < end; i++)
+            var chars = new System.ReadOnlySpan<char>(_chars, start, end - start);
+            var words = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ulong>(chars);
+            var hash = 0x9E3779B97F4A7C15UL ^ (ulong)chars.Length;
+            for (var i = 0; i < words.Length; i++)
             {
-                hash = unchecked((hash ^ _chars[i]) * 16777619);
+                hash = unchecked((hash ^ words[i]) * 0xC2B2AE3D27D4EB4FUL);
             }
 
-            return hash;
+            for (var i = words.Length * 4; i < chars.Length; i++)
+            {
+                hash = unchecked((hash ^ chars[i]) * 0xC2B2AE3D27D4EB4FUL);
+            }
+
+            return unchecked((int)(hash >> 32));
         }
 
         /// <summary>True when the characters <paramref name="start"/> to <paramref name="end"/> are exactly <paramref name="text"/>.</summary>

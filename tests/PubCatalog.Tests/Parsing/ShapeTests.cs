@@ -45,6 +45,17 @@ public class ShapeTests
     }
 
     [Fact]
+    public void Author_names_keep_one_space_between_words()
+    {
+        // Runs of spaces, a tab and a no-break space inside names collapse to one space, as the bold and the marks are read.
+        var p = Single("A Title\\\n  Ada   Lovelace ,Grace\tMurray Hopper,  **Alan  M. Turing** , Tim\u00A0Berners-Lee \\*\\\n<span>ICML 2020</span>\n");
+
+        Assert.Equal(["Ada Lovelace", "Grace Murray Hopper", "Alan M. Turing", "Tim Berners-Lee"], p.Authors.Select(a => a.Name));
+        Assert.Equal([true, false], new[] { p.Authors[2].IsSelf, p.Authors[3].IsSelf });
+        Assert.True(p.Authors[3].IsEqualContribution);
+    }
+
+    [Fact]
     public void Final_and_between_the_last_two_authors()
     {
         var p = Single("A Title\\\nAda Lovelace, Grace Hopper and **Alan Turing**\\\n<span>ICML 2020</span>\n");
