@@ -149,6 +149,38 @@ namespace PubCatalog.Generator.Parsing
         /// </summary>
         private static bool JoinsCollapsed(IReadOnlyList<InlineSegment> segments)
         {
+            // Printable ASCII (most lines), where a space is the only character collapsing touches: each piece is tested a
+            // vector at a time, then for two spaces in a row, within it or where it meets the piece before.
+            var endsWithSpace = true;
+            var anyText = false;
+            for (var i = 0; i < segments.Count; i++)
+            {
+                var text = segments[i].Text;
+                if (text.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!TextUtil.IsPrintableAscii(text))
+                {
+                    return JoinsCollapsedAnyText(segments);
+                }
+
+                if ((text[0] == ' ' && endsWithSpace) || TextUtil.HasDoubleSpace(text))
+                {
+                    return false;
+                }
+
+                endsWithSpace = text[text.Length - 1] == ' ';
+                anyText = true;
+            }
+
+            return !anyText || !endsWithSpace;
+        }
+
+        /// <summary><see cref="JoinsCollapsed"/> character by character, for text that is not all printable ASCII.</summary>
+        private static bool JoinsCollapsedAnyText(IReadOnlyList<InlineSegment> segments)
+        {
             var afterSpace = true;
             var any = false;
             for (var i = 0; i < segments.Count; i++)
