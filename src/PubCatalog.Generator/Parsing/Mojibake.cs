@@ -66,6 +66,12 @@ namespace PubCatalog.Generator.Parsing
 
         private static bool HasSuspectPair(string text)
         {
+            // Every pair starts with a character past ASCII: ASCII text (most of it) is ruled out a vector at a time.
+            if (TextUtil.IsAscii(text))
+            {
+                return false;
+            }
+
             for (var i = 0; i + 1 < text.Length; i++)
             {
                 if (IsLeadByteChar(text[i]) && TryByte(text[i + 1], out var b) && b >= 0x80 && b <= 0xBF)

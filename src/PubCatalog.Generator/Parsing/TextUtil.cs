@@ -121,18 +121,24 @@ namespace PubCatalog.Generator.Parsing
         }
 
         /// <summary>True when every character is printable ASCII or a space (U+0020 to U+007E), tested a vector at a time.</summary>
-        public static bool IsPrintableAscii(string text)
+        public static bool IsPrintableAscii(string text) => AllInRange(text, ' ', '~');
+
+        /// <summary>True when every character is ASCII, tested a vector at a time.</summary>
+        public static bool IsAscii(string text) => AllInRange(text, '\0', '\u007F');
+
+        /// <summary>True when every character is from <paramref name="lowest"/> to <paramref name="highest"/>, tested a vector at a time.</summary>
+        private static bool AllInRange(string text, char lowest, char highest)
         {
             var chars = System.MemoryExtensions.AsSpan(text);
             var i = 0;
             if (System.Numerics.Vector.IsHardwareAccelerated && chars.Length >= System.Numerics.Vector<ushort>.Count)
             {
                 var vectors = System.Runtime.InteropServices.MemoryMarshal.Cast<char, System.Numerics.Vector<ushort>>(chars);
-                var lowest = new System.Numerics.Vector<ushort>(' ');
-                var highest = new System.Numerics.Vector<ushort>('~');
+                var low = new System.Numerics.Vector<ushort>(lowest);
+                var high = new System.Numerics.Vector<ushort>(highest);
                 foreach (var vector in vectors)
                 {
-                    if (System.Numerics.Vector.LessThanAny(vector, lowest) || System.Numerics.Vector.GreaterThanAny(vector, highest))
+                    if (System.Numerics.Vector.LessThanAny(vector, low) || System.Numerics.Vector.GreaterThanAny(vector, high))
                     {
                         return false;
                     }
@@ -143,7 +149,7 @@ namespace PubCatalog.Generator.Parsing
 
             for (; i < chars.Length; i++)
             {
-                if (chars[i] < ' ' || chars[i] > '~')
+                if (chars[i] < lowest || chars[i] > highest)
                 {
                     return false;
                 }
@@ -219,19 +225,6 @@ namespace PubCatalog.Generator.Parsing
 
         /// <summary>True when <see cref="HtmlEncode"/> would change the text.</summary>
         public static bool NeedsHtmlEncoding(string text) => text.IndexOfAny(HtmlSpecial) >= 0;
-
-        public static bool IsAscii(string text)
-        {
-            foreach (var c in text)
-            {
-                if (c >= 128)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
 
         /// <summary>Removes accents and case, for matching names and titles.</summary>
         public static string Fold(string text)
