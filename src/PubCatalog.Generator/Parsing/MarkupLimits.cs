@@ -23,9 +23,10 @@ namespace PubCatalog.Generator.Parsing
             var text = source.Text;
             StringBuilder? guarded = null;
             var start = 0;
+            var nextLine = 0;
             while (start < text.Length)
             {
-                var end = ParagraphEnd(text, start);
+                var end = ParagraphEnd(source, ref nextLine);
                 var brackets = 0;
                 var delimiters = 0;
                 // Jump from marker to marker (IndexOfAny is vectorized): most of a paragraph is plain text. A paragraph
@@ -58,7 +59,8 @@ namespace PubCatalog.Generator.Parsing
 
                     var (line, column) = source.Position(start);
                     context.Report(DiagnosticDescriptors.MarkupTooComplex, context.At(line, column, 1),
-                        (source.Position(end).Line - line + 1).ToString(CultureInfo.InvariantCulture),
+                        // The paragraph's lines up to its last character (its blank line's break): `end` is the next one's start.
+                        (source.Position(end - 1).Line - line + 1).ToString(CultureInfo.InvariantCulture),
                         "it has more than " + MaxOpenersPerParagraph.ToString(CultureInfo.InvariantCulture) + (brackets > MaxOpenersPerParagraph ? " '[' characters" : " emphasis markers"));
                 }
 
@@ -68,35 +70,38 @@ namespace PubCatalog.Generator.Parsing
             return guarded?.ToString() ?? text;
         }
 
-        /// <summary>The end of the paragraph that starts at <paramref name="start"/>: just after the next blank line, or the end of the text.</summary>
-        private static int ParagraphEnd(string text, int start)
+        /// <summary>
+        /// The end of the paragraph that starts at line <paramref name="line"/>: just after the next blank (or
+        /// whitespace-only) line, or the end of the text; <paramref name="line"/> moves on to the line after it. Read
+        /// from the lines' starts, which are already known, rather than by searching for each line break again.
+        /// </summary>
+        private static int ParagraphEnd(SourceLines source, ref int line)
         {
-            var i = start;
-            while (i < text.Length)
+            for (var next = line + 1; next < source.LineCount; next++)
             {
-                var newline = text.IndexOf('\n', i);
-                if (newline < 0)
+                if (IsBlank(source, next))
                 {
-                    return text.Length;
+                    line = next + 1;
+                    return line < source.LineCount ? source.LineStart(line) : source.Text.Length;
                 }
-
-                // A blank (or whitespace-only) line after this one ends the paragraph.
-                var next = newline + 1;
-                var j = next;
-                while (j < text.Length && (text[j] == ' ' || text[j] == '\t'))
-                {
-                    j++;
-                }
-
-                if (j >= text.Length || text[j] == '\n')
-                {
-                    return j >= text.Length ? text.Length : j + 1;
-                }
-
-                i = next;
             }
 
-            return text.Length;
+            line = source.LineCount;
+            return source.Text.Length;
+        }
+
+        private static bool IsBlank(SourceLines source, int line)
+        {
+            var text = source.Text;
+            for (var i = source.LineStart(line); i < source.LineEnd(line); i++)
+            {
+                if (text[i] != ' ' && text[i] != '\t')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 }

@@ -104,6 +104,21 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void PUB0016_paragraph_with_more_brackets_than_any_entry_has()
+    {
+        // The paragraph runs from its first line to the blank line after it (one of spaces and a tab here); the
+        // entries before and after it are read.
+        var text = Good + "  \t\n" + "Bad " + new string('[', 2001) + "\nsecond line\n\n" + Good.Replace("Good Paper", "Later Paper");
+        var run = GeneratorHarness.Run(new TestFile("/project/pubs.md", text));
+        var d = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "PUB0016");
+
+        AssertAt(d, DiagnosticSeverity.Error, "/project/pubs.md", 5, 1);
+        Assert.Equal("These 3 lines were not read: it has more than 2000 '[' characters", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains(" LaterPaper ", run.Source);
+        Assert.Contains(" GoodPaper ", run.Source);
+    }
+
+    [Fact]
     public void PUB0009_file_with_no_entries()
     {
         var d = Only("PUB0009", new TestFile("/project/notes.md", "# Notes\n\nNothing to see here.\n"), new TestFile("/project/good.md", Good));
