@@ -37,6 +37,23 @@ public static class Check
         }
     }
 
+    /// <summary>Every line of the pages' Markdown blocks.</summary>
+    private static List<LogicalLine> BlockLines(Workload workload)
+    {
+        var lines = new List<LogicalLine>();
+        foreach (var text in workload.Texts)
+        {
+            var page = PubCatalog.Generator.Options.PageInput.Create(text, workload.Options);
+            var context = new ParseContext(page.File.Path, page.Options);
+            foreach (var block in MarkdownDocumentReader.Read(new SourceLines(page.File.GetText()!.ToString()), context, _ => false))
+            {
+                lines.AddRange(block.Lines);
+            }
+        }
+
+        return lines;
+    }
+
     /// <summary>The lines of the pages' Markdown blocks that read as author lists, each with its page's context.</summary>
     private static List<(LogicalLine Line, ParseContext Context)> AuthorLines(Workload workload)
     {
@@ -78,6 +95,8 @@ public static class Check
             : default;
         // "authors": the author-list reader alone, over the author lines of the pages' blocks, found once.
         var authorLines = stage == "authors" ? AuthorLines(workload) : new List<(LogicalLine Line, ParseContext Context)>();
+        // "authorlines": the test of whether a line reads as a list of names, over every line of the pages' blocks.
+        var allLines = stage == "authorlines" ? BlockLines(workload) : new List<LogicalLine>();
         var authors = new List<(PubCatalog.Generator.Model.AuthorModel, int, int)>();
         var packedChars = 0L;
         var blockLines = 0L;
@@ -138,6 +157,14 @@ public static class Check
                 {
                     authors.Clear();
                     AuthorListReader.Read(line, context, authors);
+                }
+            }
+            else if (stage == "authorlines")
+            {
+                foreach (var line in allLines)
+                {
+                    line.LooksLikeAuthorLine = null;
+                    AuthorListReader.LooksLikeAuthorLine(line);
                 }
             }
             else if (stage == "markdig")

@@ -12,8 +12,6 @@ namespace PubCatalog.Generator.Parsing
         private const int MaxNameWords = 7;
         private const int MaxNameLength = 60;
 
-        private static readonly char[] NameEnd = { '*', '†', '‡', ' ', '.' };
-        private static readonly char[] PartSeparators = { ',', ';' };
 
         /// <summary>The authors of the line in a list of their own.</summary>
         public static List<(AuthorModel Author, int Line, int Column)> Read(LogicalLine line, ParseContext context)
@@ -200,11 +198,11 @@ namespace PubCatalog.Generator.Parsing
             var partStart = 0;
             for (var i = 0; i <= text.Length; i++)
             {
-                // Jump to the next ',' or ';' (or the end): the part in between is read below.
-                if (i < text.Length && text[i] != ',' && text[i] != ';')
+                // On to the next ',' or ';' (or the end): the part in between is read below. A loop, not IndexOfAny:
+                // a part is a name, too short for a vectorized search to make up for its call.
+                while (i < text.Length && text[i] != ',' && text[i] != ';')
                 {
-                    var separator = text.IndexOfAny(PartSeparators, i);
-                    i = separator < 0 ? text.Length : separator;
+                    i++;
                 }
 
                 // part.Trim().TrimEnd(NameEnd), then a leading "and " dropped.
@@ -221,12 +219,12 @@ namespace PubCatalog.Generator.Parsing
                     end--;
                 }
 
-                while (end > start && System.Array.IndexOf(NameEnd, text[end - 1]) >= 0)
+                while (end > start && IsNameEnd(text[end - 1]))
                 {
                     end--;
                 }
 
-                if (end - start >= 4 && string.Compare(text, start, "and ", 0, 4, System.StringComparison.OrdinalIgnoreCase) == 0)
+                if (StartsWithAnd(text, start, end))
                 {
                     start += 4;
                 }
@@ -321,6 +319,14 @@ namespace PubCatalog.Generator.Parsing
         }
 
         private static bool IsEqualMark(char c) => c == '*' || c == '†' || c == '‡';
+
+        /// <summary>What is trimmed off the end of a part before it is judged a name: marks, spaces and a period.</summary>
+        private static bool IsNameEnd(char c) => IsEqualMark(c) || c == ' ' || c == '.';
+
+        /// <summary>The characters <paramref name="start"/> to <paramref name="end"/> start with "and " in any case.</summary>
+        private static bool StartsWithAnd(string text, int start, int end) =>
+            // Setting bit 0x20 lower-cases an ASCII letter, and only 'A' and 'a' become 'a' (so for 'n' and 'd').
+            end - start >= 4 && (text[start] | 0x20) == 'a' && (text[start + 1] | 0x20) == 'n' && (text[start + 2] | 0x20) == 'd' && text[start + 3] == ' ';
 
         /// <summary>
         /// A character that is simply part of a name: not a separator, whitespace, control character or equal-contribution
