@@ -18,44 +18,34 @@ namespace PubCatalog.Generator.Catalog
     /// here, per file, so that combining the catalog after an edit makes no id string for the pages not edited.
     /// </param>
     /// <param name="MemberBase">The C# member name before disambiguation (<c>CantBeLate</c>).</param>
-    internal sealed record EntryKeys(uint MergeHash, string IdBase, string MemberBase)
+    /// <remarks>A struct: made per entry and read into its <see cref="CatalogEntry"/> at once.</remarks>
+    internal readonly record struct EntryKeys(uint MergeHash, string IdBase, string MemberBase)
     {
+        /// <summary>The id's stem when the title has no letters or digits.</summary>
+        private const string NoSlug = "paper";
+
         public static EntryKeys For(PublicationModel publication)
         {
-            var stem = Slug.Make(publication.ShortName ?? publication.Title);
-            if (stem.Length == 0)
-            {
-                stem = "paper";
-            }
-
-            var idBase = publication.Year is int year ? WithYear(stem, year) : stem;
-            return new EntryKeys(MergeHashOf(publication.Title), idBase, MemberNames.FromText(publication.ShortName ?? publication.Title));
+            var text = publication.ShortName ?? publication.Title;
+            return new EntryKeys(MergeHashOf(publication.Title), IdBaseOf(text, publication.Year), MemberNames.FromText(text));
         }
 
-        /// <summary><c>stem-2024</c>, made as one string (not the year's text, then the two joined).</summary>
-        private static string WithYear(string stem, int year)
+        /// <summary>The slug and the year (<c>cant-be-late-2024</c>), or the slug alone when undated.</summary>
+        private static string IdBaseOf(string text, int? year)
         {
-            if (year < 0)
+            // Most entries: ASCII text and a year, made as one string (not the slug, then the slug and the year joined).
+            if (year is int known && Slug.MakeAsciiWithYear(text, known, NoSlug) is { } id)
             {
-                return stem + "-" + year.ToString(CultureInfo.InvariantCulture);
+                return id;
             }
 
-            var digits = 1;
-            for (var rest = year / 10; rest > 0; rest /= 10)
+            var stem = Slug.Make(text);
+            if (stem.Length == 0)
             {
-                digits++;
+                stem = NoSlug;
             }
 
-            var chars = AsciiKeyText.Buffer(stem.Length + 1 + digits);
-            stem.CopyTo(0, chars, 0, stem.Length);
-            chars[stem.Length] = '-';
-            var at = stem.Length + digits;
-            for (var rest = year; at > stem.Length; rest /= 10)
-            {
-                chars[at--] = (char)('0' + (rest % 10));
-            }
-
-            return new string(chars, 0, stem.Length + 1 + digits);
+            return year is int dated ? stem + "-" + dated.ToString(CultureInfo.InvariantCulture) : stem;
         }
 
         /// <summary>

@@ -47,6 +47,49 @@ namespace PubCatalog.Generator.Catalog
         private static string MakeAscii(string text)
         {
             var chars = AsciiKeyText.Buffer(text.Length);
+            return new string(chars, 0, WriteAscii(text, chars));
+        }
+
+        /// <summary>
+        /// The id of an ASCII text (apostrophes apart) and a year: its slug, or <paramref name="empty"/> when it has none,
+        /// then a dash and the year (<c>cant-be-late-2024</c>), made as one string; null for text that is not ASCII or a
+        /// year before year 0, which <see cref="Make"/> and a concatenation serve.
+        /// </summary>
+        public static string? MakeAsciiWithYear(string text, int year, string empty)
+        {
+            if (year < 0 || !AsciiKeyText.IsAsciiBesidesApostrophes(text))
+            {
+                return null;
+            }
+
+            // Room for the slug (or the word standing for none), a dash and the year's digits.
+            var chars = AsciiKeyText.Buffer(System.Math.Max(text.Length, empty.Length) + 12);
+            var length = WriteAscii(text, chars);
+            if (length == 0)
+            {
+                empty.CopyTo(0, chars, 0, empty.Length);
+                length = empty.Length;
+            }
+
+            chars[length++] = '-';
+            var digits = 1;
+            for (var rest = year / 10; rest > 0; rest /= 10)
+            {
+                digits++;
+            }
+
+            var at = length + digits - 1;
+            for (var rest = year; at >= length; rest /= 10)
+            {
+                chars[at--] = (char)('0' + (rest % 10));
+            }
+
+            return new string(chars, 0, length + digits);
+        }
+
+        /// <summary>Writes the slug of ASCII text (apostrophes apart) into <paramref name="chars"/> and returns its length.</summary>
+        private static int WriteAscii(string text, char[] chars)
+        {
             var length = 0;
             var words = 0;
             var pendingDash = false;
@@ -78,7 +121,7 @@ namespace PubCatalog.Generator.Catalog
                 }
             }
 
-            return new string(chars, 0, length);
+            return length;
         }
 
         public static bool IsSlug(string text)

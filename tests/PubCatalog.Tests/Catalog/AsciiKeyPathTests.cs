@@ -32,6 +32,18 @@ public class AsciiKeyPathTests
     }
 
     [Fact]
+    public void Ascii_ids_with_a_year_equal_the_general_slug_and_the_year_joined()
+    {
+        Gen.Select(AsciiTitles, Gen.Int[0, 100_000]).Sample((text, year) =>
+        {
+            var slug = Slug.MakeFromAnyText(text);
+            Assert.Equal((slug.Length == 0 ? "paper" : slug) + "-" + year.ToString(System.Globalization.CultureInfo.InvariantCulture), Slug.MakeAsciiWithYear(text, year, "paper"));
+        }, iter: 20_000);
+        Assert.Null(Slug.MakeAsciiWithYear("Ré", 2024, "paper"));
+        Assert.Null(Slug.MakeAsciiWithYear("Title", -5, "paper"));
+    }
+
+    [Fact]
     public void Ascii_member_names_equal_the_general_member_names()
     {
         AsciiTitles.Sample(text => Assert.Equal(MemberNames.FromAnyText(text), MemberNames.FromText(text)), iter: 20_000);
