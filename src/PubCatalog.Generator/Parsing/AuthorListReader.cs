@@ -12,7 +12,6 @@ namespace PubCatalog.Generator.Parsing
         private const int MaxNameWords = 7;
         private const int MaxNameLength = 60;
 
-
         /// <summary>The authors of the line in a list of their own.</summary>
         public static List<(AuthorModel Author, int Line, int Column)> Read(LogicalLine line, ParseContext context)
         {

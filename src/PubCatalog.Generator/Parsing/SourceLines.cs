@@ -31,8 +31,9 @@ namespace PubCatalog.Generator.Parsing
             }
         }
 
-        // A page of up to a million lines reuses the thread's scratch array; a longer one does not keep its own.
-        private const int MaxScratchLength = 1 << 20;
+        // A page of up to 65,536 lines (far more than a publication page has) hands its scratch array (256 KB at most)
+        // to the next; a longer one does not keep its own for the life of the compiler.
+        private const int MaxScratchLength = 1 << 16;
 
         [System.ThreadStatic]
         private static int[]? s_scratch;
