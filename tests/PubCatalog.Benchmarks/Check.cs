@@ -37,35 +37,17 @@ public static class Check
         }
     }
 
-    /// <summary>Every line of the pages' Markdown blocks.</summary>
-    private static List<LogicalLine> BlockLines(Workload workload)
+    /// <summary>Every line of the pages' Markdown blocks, each with its page's context.</summary>
+    private static List<(LogicalLine Line, ParseContext Context)> BlockLines(Workload workload)
     {
-        var lines = new List<LogicalLine>();
+        var lines = new List<(LogicalLine, ParseContext)>();
         foreach (var text in workload.Texts)
         {
             var page = PubCatalog.Generator.Options.PageInput.Create(text, workload.Options);
             var context = new ParseContext(page.File.Path, page.Options);
             foreach (var block in MarkdownDocumentReader.Read(new SourceLines(page.File.GetText()!.ToString()), context, _ => false))
             {
-                lines.AddRange(block.Lines);
-            }
-        }
-
-        return lines;
-    }
-
-    /// <summary>The lines of the pages' Markdown blocks that read as author lists, each with its page's context.</summary>
-    private static List<(LogicalLine Line, ParseContext Context)> AuthorLines(Workload workload)
-    {
-        var lines = new List<(LogicalLine, ParseContext)>();
-        foreach (var text in workload.Texts)
-        {
-            var page = PubCatalog.Generator.Options.PageInput.Create(text, workload.Options);
-            var source = new SourceLines(page.File.GetText()!.ToString());
-            var context = new ParseContext(page.File.Path, page.Options);
-            foreach (var block in MarkdownDocumentReader.Read(source, context, _ => false))
-            {
-                lines.AddRange(block.Lines.Where(AuthorListReader.LooksLikeAuthorLine).Select(line => (line, context)));
+                lines.AddRange(block.Lines.Select(line => (line, context)));
             }
         }
 
@@ -93,10 +75,10 @@ public static class Check
         var pages = stage == "pack"
             ? PubCatalog.Generator.Catalog.SafeBuild.Partition(PubCatalog.Generator.Catalog.CatalogBuilder.Build(prepared, catalogOptions).Model).Pages
             : default;
-        // "authors": the author-list reader alone, over the author lines of the pages' blocks, found once.
-        var authorLines = stage == "authors" ? AuthorLines(workload) : new List<(LogicalLine Line, ParseContext Context)>();
-        // "authorlines": the test of whether a line reads as a list of names, over every line of the pages' blocks.
-        var allLines = stage == "authorlines" ? BlockLines(workload) : new List<LogicalLine>();
+        // "authors": the author-list reader alone, over the lines of the pages' blocks that read as names, found once;
+        // "authorlines": the test of whether a line reads as names, over every line of the blocks.
+        var allLines = stage is "authors" or "authorlines" ? BlockLines(workload) : new List<(LogicalLine Line, ParseContext Context)>();
+        var authorLines = stage == "authors" ? allLines.Where(l => AuthorListReader.LooksLikeAuthorLine(l.Line)).ToList() : allLines;
         var authors = new List<(PubCatalog.Generator.Model.AuthorModel, int, int)>();
         var packedChars = 0L;
         var blockLines = 0L;
@@ -161,7 +143,7 @@ public static class Check
             }
             else if (stage == "authorlines")
             {
-                foreach (var line in allLines)
+                foreach (var (line, _) in allLines)
                 {
                     line.LooksLikeAuthorLine = null;
                     AuthorListReader.LooksLikeAuthorLine(line);
