@@ -135,7 +135,7 @@ namespace PubCatalog.Generator.Emit
 
         /// <summary>
         /// The block's text: the lengths of every column but the last, then the columns one after another (the decoder
-        /// finds each column's start from the lengths). Empties the columns for the next block.
+        /// finds each column's start from the lengths). The columns are emptied by the next <see cref="PackBlock"/>.
         /// </summary>
         private static void Join(CompactWriter[] columns, CompactWriter block)
         {
@@ -148,7 +148,6 @@ namespace PubCatalog.Generator.Emit
             foreach (var column in columns)
             {
                 block.Append(column.Chars, column.Length);
-                column.Clear();
             }
         }
 

@@ -34,7 +34,7 @@ namespace PubCatalog.Generator.Parsing
                     continue;
                 }
 
-                var href = HtmlTag.Parse(text.Substring(open, tagEnd - open + 1)).Href;
+                var href = HtmlTag.Parse(text, open, tagEnd + 1).Href;
                 var close = text.IndexOf("</a", tagEnd, end - tagEnd, StringComparison.OrdinalIgnoreCase);
                 var labelEnd = close < 0 ? end : close;
                 var label = TrimIcon(TextUtil.CollapseWhitespace(WebUtility.HtmlDecode(StripTags(text.Substring(tagEnd + 1, labelEnd - tagEnd - 1)))));

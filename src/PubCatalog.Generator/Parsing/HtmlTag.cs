@@ -23,8 +23,6 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>The raw <c>href</c> attribute value of an anchor.</summary>
         public string? Href { get; }
 
-        public static HtmlTag Parse(string tag) => Parse(tag, 0, tag.Length);
-
         /// <summary>The tag that is the characters <paramref name="start"/> to <paramref name="end"/> of <paramref name="tag"/>, read in place.</summary>
         public static HtmlTag Parse(string tag, int start, int end)
         {
