@@ -25,18 +25,26 @@ namespace PubCatalog.Generator.Parsing
 
         private AuthorPool? _authors;
 
-        /// <summary>Hands the file's author table on to the next file read on this thread: the reading is over.</summary>
+        /// <summary>Hands the file's tables on to the next file read on this thread: the reading is over.</summary>
         public void Finish()
         {
             _authors?.Release();
             _authors = null;
+            _venues?.Release();
+            _venues = null;
+            _shared?.Release();
+            _shared = null;
         }
 
         /// <summary>The venue texts the file has read, each read once.</summary>
-        public VenueCache Venues { get; } = new();
+        public VenueCache Venues => _venues ??= VenueCache.Acquire();
+
+        private VenueCache? _venues;
 
         /// <summary>The labels, venues, awards and tags the file repeats, each kept once.</summary>
-        public SharedValues Shared { get; } = new();
+        public SharedValues Shared => _shared ??= SharedValues.Acquire();
+
+        private SharedValues? _shared;
 
         /// <summary>The file's one entry assembler, emptied for a new entry: entries are read one at a time.</summary>
         public EntryAssembler StartEntry()

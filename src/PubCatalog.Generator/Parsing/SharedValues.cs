@@ -15,6 +15,38 @@ namespace PubCatalog.Generator.Parsing
         private readonly Dictionary<string, string> _texts = new(System.StringComparer.Ordinal);
         private readonly Dictionary<VenueModel, VenueModel> _venues = new();
 
+        // The largest tables kept for the next page on the thread: one page of thousands of distinct values must not pin them.
+        private const int MaxKeptCount = 1 << 12;
+
+        // The last page's tables, emptied: made afresh for every page, they grew from nothing through several sizes.
+        [System.ThreadStatic]
+        private static SharedValues? s_spare;
+
+        private SharedValues()
+        {
+        }
+
+        /// <summary>The thread's tables, empty, or new ones.</summary>
+        public static SharedValues Acquire()
+        {
+            var values = s_spare ?? new SharedValues();
+            s_spare = null;
+            return values;
+        }
+
+        /// <summary>Empties the tables (so they keep no page's values alive) and keeps them for the next page; not used after.</summary>
+        public void Release()
+        {
+            if (_texts.Count > MaxKeptCount || _venues.Count > MaxKeptCount)
+            {
+                return;
+            }
+
+            _texts.Clear();
+            _venues.Clear();
+            s_spare = this;
+        }
+
         /// <summary>The first string of this file equal to <paramref name="text"/>.</summary>
         public string Text(string text)
         {

@@ -15,6 +15,37 @@ namespace PubCatalog.Generator.Parsing
         // badge (front matter only) are read every time.
         private readonly Dictionary<string, (VenueModel Venue, int? Year, string[] Awards)> _readings = new(System.StringComparer.Ordinal);
 
+        // The largest cache kept for the next page on the thread: one page of thousands of distinct venues must not pin it.
+        private const int MaxKeptCount = 1 << 12;
+
+        // The last page's cache, emptied: made afresh for every page, its table grew from nothing through several sizes.
+        [System.ThreadStatic]
+        private static VenueCache? s_spare;
+
+        private VenueCache()
+        {
+        }
+
+        /// <summary>The thread's cache, empty, or a new one.</summary>
+        public static VenueCache Acquire()
+        {
+            var cache = s_spare ?? new VenueCache();
+            s_spare = null;
+            return cache;
+        }
+
+        /// <summary>Empties the cache (so it keeps no page's venues alive) and keeps it for the next page; not used after.</summary>
+        public void Release()
+        {
+            if (_readings.Count > MaxKeptCount)
+            {
+                return;
+            }
+
+            _readings.Clear();
+            s_spare = this;
+        }
+
         /// <summary><see cref="VenueReader.Read"/>, read once per distinct text in the file (when there is no badge).</summary>
         public (VenueModel Venue, int? Year) Read(string text, string? badge, List<string> awards)
         {

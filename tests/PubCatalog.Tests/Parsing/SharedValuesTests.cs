@@ -37,7 +37,8 @@ public class SharedValuesTests
         var first = ParserHarness.Parse(Page, "/project/a.md").Publications;
         var second = ParserHarness.Parse(Page, "/project/b.md").Publications;
 
-        // Equal by value, so a file parsed again still caches; each file keeps its own objects (no state between files).
+        // Equal by value, so a file parsed again still caches; each file keeps its own objects (no state between files:
+        // the tables of values and of venue readings are emptied and handed on to the next file read on the thread).
         Assert.Equal(first[0].Venue, second[0].Venue);
         Assert.NotSame(first[0].Venue, second[0].Venue);
         Assert.NotSame(first[0].Links[0].Label, second[0].Links[0].Label);
