@@ -53,6 +53,11 @@ namespace PubCatalog.Generator.Parsing
                 return true;
             }
 
+            if (block.Lines.Count > first + 1 && IsLoneStyledSpan(run, start))
+            {
+                return false;
+            }
+
             if (!TryFindTitle(run, start, block.Lines.Count == first + 1, out var title))
             {
                 if (LooksLikeCitation(run.Text.Substring(start)))
@@ -161,6 +166,61 @@ namespace PubCatalog.Generator.Parsing
             return TryLinkTitle(run, start, out title) || TryQuotedTitle(run, start, out title)
                 || TryStyledTitle(run, start, leadingOnly: true, out title) || TryStyledTitle(run, start, leadingOnly: false, out title)
                 || (singleLine && (TrySentenceTitle(run, start, out title) || TryCommaTitle(run, start, out title)));
+        }
+
+        /// <summary>
+        /// True when the run from <paramref name="start"/> is one bold or italic span and nothing else (whitespace around it),
+        /// with no comma and no quote: the title line of a stacked entry (<c>**Title**</c> over its authors). On the first of
+        /// several lines such a run is never a citation, and finding that out the long way (a title sought, found, and then
+        /// no names and no year after it) was a tenth of reading a page of that shape. Either the span reads as a title, and
+        /// nothing follows it; or it does not, and a run with no comma is not a citation missing its title either
+        /// (<see cref="LooksLikeCitation"/>). Quotes are left to the long way: a quoted title inside the span changes where the
+        /// names would be.
+        /// </summary>
+        private static bool IsLoneStyledSpan(CharRun run, int start)
+        {
+            var text = run.Text;
+            var i = start;
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i == text.Length || run.IsLink(i))
+            {
+                return false;
+            }
+
+            var style = run.Style(i) & (InlineStyle.Bold | InlineStyle.Italic);
+            if (style == 0)
+            {
+                return false;
+            }
+
+            // Segment by segment, as the styled-title search takes a span.
+            var end = i;
+            while (end < text.Length && (run.Style(end) & style) != 0 && !run.IsLink(end))
+            {
+                end = run.SegmentEnd(end);
+            }
+
+            for (var k = end; k < text.Length; k++)
+            {
+                if (!char.IsWhiteSpace(text[k]))
+                {
+                    return false;
+                }
+            }
+
+            for (var k = i; k < end; k++)
+            {
+                if (text[k] == ',' || Quotes.IndexOf(text[k]) >= 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary><c>[Title](url)</c> or <c>"[Title](url)"</c>: a link whose label is not a link word ("PDF", "Slides").</summary>

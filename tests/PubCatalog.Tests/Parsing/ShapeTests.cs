@@ -155,4 +155,29 @@ public class ShapeTests
         Assert.Equal("My Paper", p.Title);
         Assert.Equal("my-paper", p.ExplicitId);
     }
+
+    [Fact]
+    public void A_bold_first_line_with_names_a_quoted_title_and_a_venue_is_read_as_a_citation()
+    {
+        // The whole first line is one bold span, but its quotes hold the title and the names come before them: a citation
+        // over two lines, not a stacked entry's title line.
+        var p = Single("**Ada Lovelace. \"Notes on the Analytical Engine\"**  \n*Scientific Memoirs 1843*\n");
+
+        Assert.Equal("Notes on the Analytical Engine", p.Title);
+        // In bold, as the page's owner is.
+        Assert.Equal([new AuthorModel("Ada Lovelace", true, false)], p.Authors);
+    }
+
+    [Fact]
+    public void A_bold_first_line_of_names_and_a_venue_with_no_title_is_reported_not_read_as_a_title()
+    {
+        // One bold span with commas, over a second line: it reads as a citation whose title is missing (PUB0013), not as
+        // a stacked entry whose title is a list of names.
+        var result = ParserHarness.Parse("**Ada Lovelace, Alan Turing, NeurIPS 2020**  \nSee the slides\n");
+
+        Assert.Empty(result.Publications);
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "PUB0013");
+        Assert.Equal("title", diagnostic.MessageArgs[0]);
+        Assert.Equal(0, diagnostic.Location!.Line);
+    }
 }
