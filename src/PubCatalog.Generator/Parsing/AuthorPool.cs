@@ -10,22 +10,20 @@ namespace PubCatalog.Generator.Parsing
     internal sealed class AuthorPool
     {
         private readonly EquatableArray<string> _selfNames;
-        // Chained hash table: _buckets holds 1-based entry numbers (0: empty), each entry the next in its chain. The
-        // entries sit in fixed-size chunks, so the table grows without copying them (a page has thousands of names).
-        private const int ChunkBits = 8;
-        private const int ChunkSize = 1 << ChunkBits;
-
+        // Chained hash table: _buckets holds 1-based entry numbers (0: empty), each entry the next in its chain. The entries
+        // are one array, doubled when full: the table goes from page to page on a thread, so it grows once, and a name
+        // found again is one array access away rather than two (a list of chunks).
         private int[] _buckets;
-        private readonly System.Collections.Generic.List<Entry[]> _chunks;
+        private Entry[] _entries;
         private int _count;
 
         // The largest table kept for the next page on the thread: one page of pathological names must not pin it.
         private const int MaxKeptCount = 1 << 14;
 
         // The last page's table, handed to the next page read on the thread: a page's table grows to thousands of names,
-        // and making it afresh for every page (its buckets regrown, its chunks allocated) was 3% of what a run allocates.
+        // and making it afresh for every page (its buckets and entries regrown) was 3% of what a run allocates.
         [System.ThreadStatic]
-        private static (int[] Buckets, System.Collections.Generic.List<Entry[]> Chunks)? s_spare;
+        private static (int[] Buckets, Entry[] Entries)? s_spare;
 
         public AuthorPool(EquatableArray<string> selfNames)
         {
@@ -33,12 +31,12 @@ namespace PubCatalog.Generator.Parsing
             if (s_spare is { } spare)
             {
                 s_spare = null;
-                (_buckets, _chunks) = spare;
+                (_buckets, _entries) = spare;
             }
             else
             {
                 _buckets = new int[64];
-                _chunks = new System.Collections.Generic.List<Entry[]>();
+                _entries = new Entry[64];
             }
         }
 
@@ -54,13 +52,9 @@ namespace PubCatalog.Generator.Parsing
             }
 
             System.Array.Clear(_buckets, 0, _buckets.Length);
-            for (var chunk = 0; chunk * ChunkSize < _count; chunk++)
-            {
-                System.Array.Clear(_chunks[chunk], 0, ChunkSize);
-            }
-
+            System.Array.Clear(_entries, 0, _count);
             _count = 0;
-            s_spare = (_buckets, _chunks);
+            s_spare = (_buckets, _entries);
         }
 
         /// <summary>
@@ -100,9 +94,9 @@ namespace PubCatalog.Generator.Parsing
                 Rehash();
             }
 
-            if (_count == _chunks.Count * ChunkSize)
+            if (_count == _entries.Length)
             {
-                _chunks.Add(new Entry[ChunkSize]);
+                System.Array.Resize(ref _entries, _entries.Length * 2);
             }
 
             var bucket = hash & (_buckets.Length - 1);
@@ -112,7 +106,7 @@ namespace PubCatalog.Generator.Parsing
             return ref added;
         }
 
-        private ref Entry EntryAt(int number) => ref _chunks[(number - 1) >> ChunkBits][(number - 1) & (ChunkSize - 1)];
+        private ref Entry EntryAt(int number) => ref _entries[number - 1];
 
         /// <summary>Twice the buckets, so chains stay about one entry long.</summary>
         private void Rehash()

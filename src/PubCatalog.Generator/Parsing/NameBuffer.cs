@@ -87,20 +87,9 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>True when the characters <paramref name="start"/> to <paramref name="end"/> are exactly <paramref name="text"/>.</summary>
         public bool Holds(int start, int end, string text)
         {
-            if (end - start != text.Length)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < text.Length; i++)
-            {
-                if (_chars[start + i] != text[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            // A span comparison: a few wide loads for a name, where a loop compares it character by character.
+            return end - start == text.Length
+                && System.MemoryExtensions.SequenceEqual(new System.ReadOnlySpan<char>(_chars, start, end - start), System.MemoryExtensions.AsSpan(text));
         }
 
         private void Grow(int needed)

@@ -33,7 +33,7 @@ public class AuthorTableTests
     public void A_page_reads_as_alone_after_the_page_whose_author_table_it_takes_over()
     {
         // Each page's table of authors is emptied and handed to the next page read on the thread: nothing of the first
-        // page (its owner, its names, more names than one chunk of the table holds) may show in the second.
+        // page (its owner, its names, more names than the table first has room for, so it grows) may show in the second.
         var many = string.Join(", ", Enumerable.Range(0, 300).Select(i => $"Coauthor Number{i:D3}"));
         var owned = ParserHarness.Parse(Page("First Paper", "Ada Lovelace, " + many), "/project/a.md", "Ada Lovelace").Publications[0];
         var next = ParserHarness.Parse(Page("Second Paper", "Coauthor Number007, Ada Lovelace, Grace Hopper"), "/project/b.md").Publications[0];
