@@ -18,21 +18,15 @@ namespace PubCatalog.Generator.Parsing
         // The largest tables kept for the next page on the thread: one page of thousands of distinct values must not pin them.
         private const int MaxKeptCount = 1 << 12;
 
-        // The last page's tables, emptied: made afresh for every page, they grew from nothing through several sizes.
-        [System.ThreadStatic]
-        private static SharedValues? s_spare;
-
         private SharedValues()
         {
         }
 
-        /// <summary>The thread's tables, empty, or new ones.</summary>
-        public static SharedValues Acquire()
-        {
-            var values = s_spare ?? new SharedValues();
-            s_spare = null;
-            return values;
-        }
+        /// <summary>
+        /// The thread's tables, empty, or new ones: made afresh for every page, they grew from nothing through several
+        /// sizes.
+        /// </summary>
+        public static SharedValues Acquire() => ThreadSpare<SharedValues>.Take() ?? new SharedValues();
 
         /// <summary>Empties the tables (so they keep no page's values alive) and keeps them for the next page; not used after.</summary>
         public void Release()
@@ -44,7 +38,7 @@ namespace PubCatalog.Generator.Parsing
 
             _texts.Clear();
             _venues.Clear();
-            s_spare = this;
+            ThreadSpare<SharedValues>.Keep(this);
         }
 
         /// <summary>The first string of this file equal to <paramref name="text"/>.</summary>

@@ -18,21 +18,15 @@ namespace PubCatalog.Generator.Parsing
         // The largest cache kept for the next page on the thread: one page of thousands of distinct venues must not pin it.
         private const int MaxKeptCount = 1 << 12;
 
-        // The last page's cache, emptied: made afresh for every page, its table grew from nothing through several sizes.
-        [System.ThreadStatic]
-        private static VenueCache? s_spare;
-
         private VenueCache()
         {
         }
 
-        /// <summary>The thread's cache, empty, or a new one.</summary>
-        public static VenueCache Acquire()
-        {
-            var cache = s_spare ?? new VenueCache();
-            s_spare = null;
-            return cache;
-        }
+        /// <summary>
+        /// The thread's cache, empty, or a new one: made afresh for every page, its table grew from nothing through several
+        /// sizes.
+        /// </summary>
+        public static VenueCache Acquire() => ThreadSpare<VenueCache>.Take() ?? new VenueCache();
 
         /// <summary>Empties the cache (so it keeps no page's venues alive) and keeps it for the next page; not used after.</summary>
         public void Release()
@@ -43,7 +37,7 @@ namespace PubCatalog.Generator.Parsing
             }
 
             _readings.Clear();
-            s_spare = this;
+            ThreadSpare<VenueCache>.Keep(this);
         }
 
         /// <summary><see cref="VenueReader.Read"/>, read once per distinct text in the file (when there is no badge).</summary>
