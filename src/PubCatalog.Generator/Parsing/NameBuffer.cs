@@ -61,28 +61,8 @@ namespace PubCatalog.Generator.Parsing
 
         public string ToString(int start, int count) => new(_chars, start, count);
 
-        /// <summary>
-        /// A hash of the characters <paramref name="start"/> to <paramref name="end"/>, four at a time: one multiply per
-        /// four characters rather than one per character (a page looks up every name it lists, tens of thousands). The
-        /// upper half of the product is taken, which every character has reached. Only ever compared within the process.
-        /// </summary>
-        public int Hash(int start, int end)
-        {
-            var chars = new System.ReadOnlySpan<char>(_chars, start, end - start);
-            var words = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ulong>(chars);
-            var hash = 0x9E3779B97F4A7C15UL ^ (ulong)chars.Length;
-            for (var i = 0; i < words.Length; i++)
-            {
-                hash = unchecked((hash ^ words[i]) * 0xC2B2AE3D27D4EB4FUL);
-            }
-
-            for (var i = words.Length * 4; i < chars.Length; i++)
-            {
-                hash = unchecked((hash ^ chars[i]) * 0xC2B2AE3D27D4EB4FUL);
-            }
-
-            return unchecked((int)(hash >> 32));
-        }
+        /// <summary>A hash of the characters <paramref name="start"/> to <paramref name="end"/> (a page looks up every name it lists, tens of thousands).</summary>
+        public int Hash(int start, int end) => TextHash.Of(new System.ReadOnlySpan<char>(_chars, start, end - start));
 
         /// <summary>True when the characters <paramref name="start"/> to <paramref name="end"/> are exactly <paramref name="text"/>.</summary>
         public bool Holds(int start, int end, string text)

@@ -13,7 +13,7 @@ namespace PubCatalog.Generator.Parsing
     internal sealed class SharedValues
     {
         private readonly Dictionary<string, string> _texts = new(System.StringComparer.Ordinal);
-        private readonly Dictionary<VenueModel, VenueModel> _venues = new();
+        private readonly Dictionary<VenueModel, VenueModel> _venues = new(VenueComparer.Instance);
 
         // The largest tables kept for the next page on the thread: one page of thousands of distinct values must not pin them.
         private const int MaxKeptCount = 1 << 12;
@@ -83,6 +83,20 @@ namespace PubCatalog.Generator.Parsing
         {
             var label = Text(link.Label);
             return ReferenceEquals(label, link.Label) ? link : link with { Label = label };
+        }
+
+        /// <summary>
+        /// Venues equal as records are, hashed from their text alone with <see cref="TextHash"/>: the record's own hash runs
+        /// the randomized string hash over all four of its strings, a third of sharing a venue on pages whose venue lines
+        /// are all different. The other fields are read from the text, so venues with one text mostly are one venue.
+        /// </summary>
+        private sealed class VenueComparer : IEqualityComparer<VenueModel>
+        {
+            public static readonly VenueComparer Instance = new();
+
+            public bool Equals(VenueModel? x, VenueModel? y) => x is null ? y is null : x.Equals(y);
+
+            public int GetHashCode(VenueModel venue) => TextHash.Of(System.MemoryExtensions.AsSpan(venue.Raw));
         }
     }
 }
