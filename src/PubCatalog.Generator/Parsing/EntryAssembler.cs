@@ -216,19 +216,36 @@ namespace PubCatalog.Generator.Parsing
                 return ClipAll(items, location, share: true);
             }
 
-            var clipped = new List<string>(items.Count);
+            // An entry has a few: each is looked for among those kept before it (the file's shared strings, so mostly the same
+            // object), with no set, closure or second list; a set only for a long list.
+            var clipped = ImmutableArray.CreateBuilder<string>(items.Count);
+            var seen = items.Count > MaxItemsSearched ? new HashSet<string>(System.StringComparer.Ordinal) : null;
             foreach (var item in items)
             {
-                clipped.Add(_context.Shared.Text(Clip(item, location)));
+                var text = _context.Shared.Text(Clip(item, location));
+                if (seen is null ? !Holds(clipped, text) : seen.Add(text))
+                {
+                    clipped.Add(text);
+                }
             }
 
-            if (clipped.Count > 1)
+            return new EquatableArray<string>(clipped.Count == clipped.Capacity ? clipped.MoveToImmutable() : clipped.ToImmutable());
+        }
+
+        /// <summary>The longest list whose duplicates are found by searching what was kept before (beyond it, a set).</summary>
+        private const int MaxItemsSearched = 16;
+
+        private static bool Holds(ImmutableArray<string>.Builder items, string text)
+        {
+            for (var i = 0; i < items.Count; i++)
             {
-                var seen = new HashSet<string>(System.StringComparer.Ordinal);
-                clipped.RemoveAll(item => !seen.Add(item));
+                if (string.Equals(items[i], text))
+                {
+                    return true;
+                }
             }
 
-            return new EquatableArray<string>(clipped.ToImmutableArray());
+            return false;
         }
 
         private string Clip(string text, LocationInfo location)

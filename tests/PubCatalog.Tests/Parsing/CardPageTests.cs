@@ -38,4 +38,19 @@ public class CardPageTests
         Assert.Equal(["An Earlier Paper", "Foundry: Graph Materialization for Cold Start", "RLBoost: Harvesting Preemptible Resources"], result.Publications.Select(p => p.Title));
         Assert.Equal([2023, null, 2026], result.Publications.Select(p => p.Year));
     }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(20)]
+    public void A_tag_written_twice_on_a_card_is_kept_once_where_it_first_comes(int distinct)
+    {
+        // A few tags are checked one against another, many with a set: both keep the first of each, in order.
+        var names = Enumerable.Range(0, distinct).Select(i => $"Tag {i:D2}").ToList();
+        var written = names.Concat(names.AsEnumerable().Reverse()).Prepend(names[^1]).ToList();
+        var card = "Alpha Alpha 01 / Alpha: A Tagged Paper\nNSDI 2024 · A Person\nWhat it does.\n#" + string.Join("#", written) + "\n";
+
+        var publication = Assert.Single(ParserHarness.Parse(card, "/project/cards.md").Publications);
+
+        Assert.Equal(written.Distinct(), publication.Tags);
+    }
 }
