@@ -87,7 +87,7 @@ namespace PubCatalog.Generator.Parsing
 
         /// <summary>
         /// Venues equal as records are, hashed from their text alone with <see cref="TextHash"/>: the record's own hash runs
-        /// the randomized string hash over all four of its strings, a third of sharing a venue on pages whose venue lines
+        /// the randomized string hash over all four of its strings, about half of sharing a venue on pages whose venue lines
         /// are all different. The other fields are read from the text, so venues with one text mostly are one venue.
         /// </summary>
         private sealed class VenueComparer : IEqualityComparer<VenueModel>

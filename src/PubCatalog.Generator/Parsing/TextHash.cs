@@ -3,8 +3,9 @@ namespace PubCatalog.Generator.Parsing
     /// <summary>
     /// A quick hash of characters for the per-page tables (names, venues), four characters at a time: one multiply per
     /// four characters rather than one per character, and not the runtime's randomized string hash, which reads two at a
-    /// time and is made to resist chosen collisions these tables do not face. The upper half of the product is taken,
-    /// which every character has reached. Only ever compared within the process.
+    /// time. Not made to resist collisions chosen on purpose: the pages are the project's own, and a table holds one
+    /// page's values. The upper half of the product is taken, which every character has reached. Only ever compared
+    /// within the process.
     /// </summary>
     internal static class TextHash
     {
