@@ -9,7 +9,9 @@ namespace PubCatalog.Generator.Parsing
     /// </summary>
     internal sealed class AuthorPool
     {
-        private readonly EquatableArray<string> _selfNames;
+        // The page's owner names: set when the table is taken for a page (the table itself goes from page to page).
+        private EquatableArray<string> _selfNames;
+
         // Chained hash table: _buckets holds 1-based entry numbers (0: empty), each entry the next in its chain. The entries
         // are one array, doubled when full: the table goes from page to page on a thread, so it grows once, and a name
         // found again is one array access away rather than two (a list of chunks).
@@ -20,24 +22,22 @@ namespace PubCatalog.Generator.Parsing
         // The largest table kept for the next page on the thread: one page of pathological names must not pin it.
         private const int MaxKeptCount = 1 << 14;
 
-        // The last page's table, handed to the next page read on the thread: a page's table grows to thousands of names,
-        // and making it afresh for every page (its buckets and entries regrown) was 3% of what a run allocates.
-        [System.ThreadStatic]
-        private static (int[] Buckets, Entry[] Entries)? s_spare;
-
-        public AuthorPool(EquatableArray<string> selfNames)
+        private AuthorPool()
         {
-            _selfNames = selfNames;
-            if (s_spare is { } spare)
-            {
-                s_spare = null;
-                (_buckets, _entries) = spare;
-            }
-            else
-            {
-                _buckets = new int[64];
-                _entries = new Entry[64];
-            }
+            _buckets = new int[64];
+            _entries = new Entry[64];
+        }
+
+        /// <summary>
+        /// The thread's table, empty, or a new one, for a page whose owner goes by <paramref name="selfNames"/>: a page's
+        /// table grows to thousands of names, and making it afresh for every page (its buckets and entries regrown) was 3%
+        /// of what a run allocates.
+        /// </summary>
+        public static AuthorPool Acquire(EquatableArray<string> selfNames)
+        {
+            var pool = ThreadSpare<AuthorPool>.Take() ?? new AuthorPool();
+            pool._selfNames = selfNames;
+            return pool;
         }
 
         /// <summary>
@@ -54,7 +54,8 @@ namespace PubCatalog.Generator.Parsing
             System.Array.Clear(_buckets, 0, _buckets.Length);
             System.Array.Clear(_entries, 0, _count);
             _count = 0;
-            s_spare = (_buckets, _entries);
+            _selfNames = EquatableArray<string>.Empty;
+            ThreadSpare<AuthorPool>.Keep(this);
         }
 
         /// <summary>

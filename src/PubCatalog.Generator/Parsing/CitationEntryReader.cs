@@ -197,13 +197,7 @@ namespace PubCatalog.Generator.Parsing
                 return false;
             }
 
-            // Segment by segment, as the styled-title search takes a span.
-            var end = i;
-            while (end < text.Length && (run.Style(end) & style) != 0 && !run.IsLink(end))
-            {
-                end = run.SegmentEnd(end);
-            }
-
+            var end = StyledSpanEnd(run, i, style);
             for (var k = end; k < text.Length; k++)
             {
                 if (!char.IsWhiteSpace(text[k]))
@@ -221,6 +215,22 @@ namespace PubCatalog.Generator.Parsing
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// Where the span of text in <paramref name="style"/> (any of its flags) and outside links that starts at
+        /// <paramref name="start"/> ends: segment by segment, since style and link are the same for every character of one.
+        /// The one walk both the styled-title search and <see cref="IsLoneStyledSpan"/> take, so they agree on the span.
+        /// </summary>
+        private static int StyledSpanEnd(CharRun run, int start, InlineStyle style)
+        {
+            var end = start;
+            while (end < run.Length && (run.Style(end) & style) != 0 && !run.IsLink(end))
+            {
+                end = run.SegmentEnd(end);
+            }
+
+            return end;
         }
 
         /// <summary><c>[Title](url)</c> or <c>"[Title](url)"</c>: a link whose label is not a link word ("PDF", "Slides").</summary>
@@ -299,12 +309,7 @@ namespace PubCatalog.Generator.Parsing
                 var style = run.Style(i) & (leadingOnly ? InlineStyle.Bold | InlineStyle.Italic : InlineStyle.Bold);
                 if (style != 0 && !run.IsLink(i))
                 {
-                    // Segment by segment: style and link are the same for every character of one.
-                    var end = i;
-                    while (end < run.Length && (run.Style(end) & style) != 0 && !run.IsLink(end))
-                    {
-                        end = run.SegmentEnd(end);
-                    }
+                    var end = StyledSpanEnd(run, i, style);
 
                     // Owners' names are bold, never italic: an italic span need not be checked against the names.
                     var text = TextUtil.CollapseWhitespace(run.Text.Substring(i, end - i));

@@ -21,7 +21,7 @@ namespace PubCatalog.Generator.Parsing
         public PageOptions Options { get; }
 
         /// <summary>The file's authors, each distinct one made once.</summary>
-        public AuthorPool Authors => _authors ??= new AuthorPool(Options.SelfNames);
+        public AuthorPool Authors => _authors ??= AuthorPool.Acquire(Options.SelfNames);
 
         private AuthorPool? _authors;
 
