@@ -45,7 +45,7 @@ public static class Check
         {
             var page = PubCatalog.Generator.Options.PageInput.Create(text, workload.Options);
             var context = new ParseContext(page.File.Path, page.Options);
-            foreach (var block in MarkdownDocumentReader.Read(new SourceLines(page.File.GetText()!.ToString()), context, _ => false))
+            foreach (var block in MarkdownDocumentReader.Read(new SourceLines(page.File.GetText()!.ToString()), context, _ => false, new SegmentStore()))
             {
                 lines.AddRange(block.Lines.Select(line => (line, context)));
             }
@@ -166,10 +166,14 @@ public static class Check
                     var source = new SourceLines(page.File.GetText()!.ToString());
                     var context = new ParseContext(page.File.Path, page.Options);
                     var firstCard = PubCatalog.Generator.Parsing.CardEntryReader.FindCardStarts(source) is { Count: > 0 } cards ? cards[0] : int.MaxValue;
-                    foreach (var block in MarkdownDocumentReader.Read(source, context, line => line >= firstCard))
+                    // The parser's store, as the parse takes and gives it back.
+                    var segments = SegmentStore.Acquire();
+                    foreach (var block in MarkdownDocumentReader.Read(source, context, line => line >= firstCard, segments))
                     {
                         blockLines += block.Lines.Count;
                     }
+
+                    segments.Release();
                 }
             }
             else if (stage == "parse")

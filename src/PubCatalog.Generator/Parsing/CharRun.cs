@@ -10,7 +10,7 @@ namespace PubCatalog.Generator.Parsing
     {
         // Where each segment's first character is; a character's segment is found from these (no per-character
         // array: the run is built for every block a citation might be, and most are not).
-        private readonly IReadOnlyList<InlineSegment> _segments;
+        private readonly SegmentList _segments;
         private readonly int[] _starts;
         private int _lastSegment;
 
@@ -58,14 +58,11 @@ namespace PubCatalog.Generator.Parsing
             var i = start;
             while (i < end)
             {
-                var owner = Owner(i);
-                var j = i;
-                while (j < end && ReferenceEquals(Owner(j), owner))
-                {
-                    j++;
-                }
-
-                var offset = i - _starts[SegmentOf(i)];
+                // The rest of the segment that holds i, up to the end.
+                var segment = SegmentOf(i);
+                var owner = _segments[segment];
+                var j = System.Math.Min(end, SegmentEnd(i));
+                var offset = i - _starts[segment];
                 var text = Text.Substring(i, j - i);
                 segments.Add(new InlineSegment(text, owner.Style, owner.Line, owner.Column + offset)
                 {
@@ -75,18 +72,18 @@ namespace PubCatalog.Generator.Parsing
                 i = j;
             }
 
-            InlineSegment? first = null;
-            foreach (var segment in segments)
+            // The line starts at its first segment with text (at its first segment when none has any).
+            var first = segments.Count > 0 ? 0 : -1;
+            for (var k = 0; k < segments.Count; k++)
             {
-                if (!segment.IsSoftBreak && !string.IsNullOrWhiteSpace(segment.Text))
+                if (!segments[k].IsSoftBreak && !string.IsNullOrWhiteSpace(segments[k].Text))
                 {
-                    first = segment;
+                    first = k;
                     break;
                 }
             }
 
-            first ??= segments.Count > 0 ? segments[0] : null;
-            return new LogicalLine(segments, first?.Line ?? 0, first?.Column ?? 0);
+            return first < 0 ? new LogicalLine(segments, 0, 0) : new LogicalLine(segments, segments[first].Line, segments[first].Column);
         }
 
         /// <summary>The segment of the character at <paramref name="index"/> (0 ≤ index &lt; Length).</summary>

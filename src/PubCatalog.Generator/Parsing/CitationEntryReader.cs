@@ -636,9 +636,10 @@ namespace PubCatalog.Generator.Parsing
                 var prefix = TextUtil.CollapseWhitespace(string.Concat(line.Segments.TakeWhile(s => !s.IsLink).Select(s => s.Text))).TrimEnd(PrefixTrim);
                 foreach (var (label, url, first) in links)
                 {
+                    var at = line.Segments[first];
                     var useful = label.Length > 0 && !label.StartsWith("http", StringComparison.OrdinalIgnoreCase);
                     var name = prefix.Length == 0 ? label : useful && !LinkReader.IsKnownLabel(prefix) ? prefix + " " + label : prefix;
-                    AddLink(entry, context, useful && LinkReader.IsKnownLabel(label) && prefix.Length == 0 ? label : name, url, first, warnUnknown: true);
+                    AddLink(entry, context, useful && LinkReader.IsKnownLabel(label) && prefix.Length == 0 ? label : name, url, at, warnUnknown: true);
                 }
 
                 return;

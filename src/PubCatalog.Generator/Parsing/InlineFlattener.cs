@@ -14,8 +14,11 @@ namespace PubCatalog.Generator.Parsing
         private readonly SourceLines _source;
         // The block's lines; made when its first line ends, handed over by Finish.
         private List<LogicalLine>? _lines;
-        // The line being read; copied out (exact size) when it ends, then reused.
-        private readonly List<InlineSegment> _current = new();
+        // The line being read; copied into the store when it ends, then reused.
+        private InlineSegment[] _current = new InlineSegment[16];
+        private int _currentCount;
+        // Where the lines keep their segments.
+        private readonly SegmentStore _store;
         private int _nextLinkId;
 
         // The walk stack, shared by every flattener on the thread: a flattener per block would regrow its own.
@@ -30,7 +33,18 @@ namespace PubCatalog.Generator.Parsing
         private int _subDepth;
         private InlineLink? _htmlLink;
 
-        public InlineFlattener(SourceLines source) => _source = source;
+        /// <summary>A flattener whose lines keep their segments in <paramref name="store"/>.</summary>
+        public InlineFlattener(SourceLines source, SegmentStore store)
+        {
+            _source = source;
+            _store = store;
+        }
+
+        /// <summary>A flattener with a store of its own (a snippet's).</summary>
+        public InlineFlattener(SourceLines source)
+            : this(source, new SegmentStore())
+        {
+        }
 
         /// <summary>Flattens one container (a paragraph's or heading's inlines); may be called for several in a row.</summary>
         public void Add(ContainerInline? root)
@@ -94,7 +108,7 @@ namespace PubCatalog.Generator.Parsing
 
         /// <summary>A soft line break; <paramref name="offset"/> is the end of the line it ends.</summary>
         public void AddSoftBreak(int offset) =>
-            _current.Add(new InlineSegment(" ", InlineStyle.None, Position(offset).Line, 0) { IsSoftBreak = true });
+            AddSegment(new InlineSegment(" ", InlineStyle.None, Position(offset).Line, 0) { IsSoftBreak = true });
 
         /// <summary>A hard line break: the logical line ends.</summary>
         public void AddHardBreak() => FlushLine();
@@ -230,7 +244,17 @@ namespace PubCatalog.Generator.Parsing
             if (_subDepth > 0) style |= InlineStyle.Subscript;
 
             var (line, column) = Position(offset);
-            _current.Add(new InlineSegment(text, style, line, column) { Link = frame.Link ?? _htmlLink });
+            AddSegment(new InlineSegment(text, style, line, column) { Link = frame.Link ?? _htmlLink });
+        }
+
+        private void AddSegment(in InlineSegment segment)
+        {
+            if (_currentCount == _current.Length)
+            {
+                System.Array.Resize(ref _current, _current.Length * 2);
+            }
+
+            _current[_currentCount++] = segment;
         }
 
         private (int Line, int Column) Position(int offset) => _source.Position(offset);
@@ -244,30 +268,28 @@ namespace PubCatalog.Generator.Parsing
 
         private void FlushLine()
         {
-            InlineSegment? first = null;
-            foreach (var segment in _current)
+            for (var i = 0; i < _currentCount; i++)
             {
-                if (!segment.IsSoftBreak && !string.IsNullOrWhiteSpace(segment.Text))
+                ref readonly var first = ref _current[i];
+                if (!first.IsSoftBreak && !string.IsNullOrWhiteSpace(first.Text))
                 {
-                    first = segment;
+                    var line = new LogicalLine(_store.Add(_current, _currentCount), first.Line, StartColumn(first));
+                    if (!line.IsBlank)
+                    {
+                        (_lines ??= new List<LogicalLine>()).Add(line);
+                    }
+
                     break;
                 }
             }
 
-            if (first is not null)
-            {
-                var line = new LogicalLine(_current.ToArray(), first.Line, StartColumn(first));
-                if (!line.IsBlank)
-                {
-                    (_lines ??= new List<LogicalLine>()).Add(line);
-                }
-            }
-
-            _current.Clear();
+            // Cleared, so the buffer keeps no strings or links of the page alive.
+            System.Array.Clear(_current, 0, _currentCount);
+            _currentCount = 0;
         }
 
         /// <summary>Where the line's text starts, including emphasis markers before it: <c>*Can't Be Late*</c> starts at the <c>*</c>.</summary>
-        private int StartColumn(InlineSegment first)
+        private int StartColumn(in InlineSegment first)
         {
             var leading = 0;
             while (leading < first.Text.Length && char.IsWhiteSpace(first.Text[leading]))

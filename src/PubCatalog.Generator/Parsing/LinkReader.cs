@@ -68,8 +68,9 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>Reads the links of a line; rejected URLs are reported and left out.</summary>
         public static void Read(LogicalLine line, string title, ParseContext context, List<LinkModel> links)
         {
-            foreach (var (label, url, first) in line.Links())
+            foreach (var (label, url, firstIndex) in line.Links())
             {
+                var first = line.Segments[firstIndex];
                 var display = label.Length > 0 ? label : url;
                 var problem = UrlPolicy.Check(url);
                 if (problem is not null)

@@ -7,7 +7,19 @@ namespace PubCatalog.Generator.Parsing
     /// <summary>One line of an entry as the author meant it: the text between two hard line breaks.</summary>
     internal sealed class LogicalLine
     {
-        public LogicalLine(IReadOnlyList<InlineSegment> segments, int line, int column)
+        /// <summary>A line of segments in an array of its own.</summary>
+        public LogicalLine(InlineSegment[] segments, int line, int column)
+            : this(new SegmentList(segments), line, column)
+        {
+        }
+
+        /// <summary>A line of the segments in a list (a reader's rearrangement of a line), copied.</summary>
+        public LogicalLine(List<InlineSegment> segments, int line, int column)
+            : this(segments.ToArray(), line, column)
+        {
+        }
+
+        public LogicalLine(SegmentList segments, int line, int column)
         {
             Segments = segments;
             Line = line;
@@ -28,7 +40,7 @@ namespace PubCatalog.Generator.Parsing
             }
         }
 
-        public IReadOnlyList<InlineSegment> Segments { get; }
+        public SegmentList Segments { get; }
 
         /// <summary>0-based line of the first character.</summary>
         public int Line { get; }
@@ -102,7 +114,7 @@ namespace PubCatalog.Generator.Parsing
         }
 
         /// <summary>The segments' text, concatenated and whitespace-collapsed in one pass.</summary>
-        private static string Collapse(IReadOnlyList<InlineSegment> segments, bool skipLinks)
+        private static string Collapse(SegmentList segments, bool skipLinks)
         {
             var builder = StringBuilderCache.Acquire();
             var pendingSpace = false;
@@ -117,7 +129,7 @@ namespace PubCatalog.Generator.Parsing
             return StringBuilderCache.ToStringAndRelease(builder);
         }
 
-        private static string Join(IReadOnlyList<InlineSegment> segments)
+        private static string Join(SegmentList segments)
         {
             switch (segments.Count)
             {
@@ -147,7 +159,7 @@ namespace PubCatalog.Generator.Parsing
         /// True when the segments' text, joined, is already collapsed (what <c>TextUtil.CollapseWhitespace</c> would leave
         /// unchanged): no collapsible character but single spaces between other characters.
         /// </summary>
-        private static bool JoinsCollapsed(IReadOnlyList<InlineSegment> segments)
+        private static bool JoinsCollapsed(SegmentList segments)
         {
             // Printable ASCII (most lines), where a space is the only character collapsing touches: each piece is tested a
             // vector at a time, then for two spaces in a row, within it or where it meets the piece before.
@@ -179,7 +191,7 @@ namespace PubCatalog.Generator.Parsing
         }
 
         /// <summary><see cref="JoinsCollapsed"/> character by character, for text that is not all printable ASCII.</summary>
-        private static bool JoinsCollapsedAnyText(IReadOnlyList<InlineSegment> segments)
+        private static bool JoinsCollapsedAnyText(SegmentList segments)
         {
             var afterSpace = true;
             var any = false;
@@ -211,7 +223,7 @@ namespace PubCatalog.Generator.Parsing
         public bool IsAll(InlineStyle style) => AllHave(Segments, style);
 
         /// <summary>True when every visible segment has the style: the whole text is bold, italic, in a span …</summary>
-        public static bool AllHave(IReadOnlyList<InlineSegment> segments, InlineStyle style)
+        public static bool AllHave(SegmentList segments, InlineStyle style)
         {
             var any = false;
             for (var i = 0; i < segments.Count; i++)
@@ -233,12 +245,15 @@ namespace PubCatalog.Generator.Parsing
             return any;
         }
 
-        /// <summary>The links on the line, in order of their first segment; a link's segments need not be adjacent.</summary>
-        public (string Label, string Url, InlineSegment First)[] Links() => _links ??= ReadLinks(Segments);
+        /// <summary>
+        /// The links on the line, in order of their first segment (<c>First</c>, an index into <see cref="Segments"/>); a
+        /// link's segments need not be adjacent.
+        /// </summary>
+        public (string Label, string Url, int First)[] Links() => _links ??= ReadLinks(Segments);
 
-        private (string Label, string Url, InlineSegment First)[]? _links;
+        private (string Label, string Url, int First)[]? _links;
 
-        private static (string Label, string Url, InlineSegment First)[] ReadLinks(IReadOnlyList<InlineSegment> segments)
+        private static (string Label, string Url, int First)[] ReadLinks(SegmentList segments)
         {
             var linkSegments = 0;
             for (var i = 0; i < segments.Count; i++)
@@ -252,17 +267,18 @@ namespace PubCatalog.Generator.Parsing
             // Most lines have no links: they share the empty array.
             if (linkSegments == 0)
             {
-                return System.Array.Empty<(string Label, string Url, InlineSegment First)>();
+                return System.Array.Empty<(string Label, string Url, int First)>();
             }
 
             if (segments.Count > MaxSegmentsForScan)
             {
                 // A huge line: group in one pass rather than rescan the line per link.
-                var grouped = new List<(string Label, string Url, InlineSegment First)>();
-                foreach (var group in segments.Where(s => s.IsLink).GroupBy(s => s.LinkId))
+                var grouped = new List<(string Label, string Url, int First)>();
+                foreach (var group in segments.Select((s, index) => (Segment: s, Index: index)).Where(s => s.Segment.IsLink).GroupBy(s => s.Segment.LinkId))
                 {
-                    var label = TextUtil.CollapseWhitespace(string.Concat(group.Select(s => s.Text)));
-                    grouped.Add((label, group.First().LinkUrl ?? "", group.First()));
+                    var label = TextUtil.CollapseWhitespace(string.Concat(group.Select(s => s.Segment.Text)));
+                    var first = group.First();
+                    grouped.Add((label, first.Segment.LinkUrl ?? "", first.Index));
                 }
 
                 return grouped.ToArray();
@@ -270,7 +286,7 @@ namespace PubCatalog.Generator.Parsing
 
             // Sized once: there are at most as many links as link segments, and mostly as many (a link is cut into
             // several segments only by emphasis inside it).
-            var links = new (string Label, string Url, InlineSegment First)[linkSegments];
+            var links = new (string Label, string Url, int First)[linkSegments];
             var count = 0;
 
             for (var i = 0; i < segments.Count; i++)
@@ -292,7 +308,7 @@ namespace PubCatalog.Generator.Parsing
                 }
 
                 // A link of one segment of collapsed text (most) has that text as its label: shared, not copied.
-                links[count++] = (StringBuilderCache.ToStringAndRelease(builder, first.Text), first.LinkUrl ?? "", first);
+                links[count++] = (StringBuilderCache.ToStringAndRelease(builder, first.Text), first.LinkUrl ?? "", i);
             }
 
             if (count < links.Length)
@@ -306,7 +322,7 @@ namespace PubCatalog.Generator.Parsing
         private const int MaxSegmentsForScan = 64;
 
         /// <summary>True when a segment before <paramref name="index"/> belongs to the same link.</summary>
-        private static bool IsSeen(IReadOnlyList<InlineSegment> segments, int index)
+        private static bool IsSeen(SegmentList segments, int index)
         {
             for (var k = 0; k < index; k++)
             {

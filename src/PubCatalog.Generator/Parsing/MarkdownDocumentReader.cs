@@ -58,7 +58,8 @@ namespace PubCatalog.Generator.Parsing
         /// The page's entry blocks, each handed out once it is complete (the HTML buttons that may follow it are read), so
         /// a block and its part of Markdig's tree are garbage once read rather than kept until the whole page is.
         /// </summary>
-        public static IEnumerable<EntryBlock> Read(SourceLines source, ParseContext context, System.Func<int, bool> isLineTaken)
+        /// <param name="segments">Where the blocks' lines keep their segments: released by the caller only once it reads none of the lines.</param>
+        public static IEnumerable<EntryBlock> Read(SourceLines source, ParseContext context, System.Func<int, bool> isLineTaken, SegmentStore segments)
         {
             MarkdownDocument document;
             try
@@ -74,7 +75,7 @@ namespace PubCatalog.Generator.Parsing
 
             // Reported before any block is read, so they come before the readers' diagnostics.
             CheckComments(document, source, context, isLineTaken);
-            return ReadBlocks(document, source, context, isLineTaken);
+            return ReadBlocks(document, source, context, isLineTaken, segments);
         }
 
         /// <summary>The exception Markdig throws past its depth limit (thousands of nested quotes, lists, emphasis or links).</summary>
@@ -113,12 +114,12 @@ namespace PubCatalog.Generator.Parsing
             }
         }
 
-        private static IEnumerable<EntryBlock> ReadBlocks(MarkdownDocument document, SourceLines source, ParseContext context, System.Func<int, bool> isLineTaken)
+        private static IEnumerable<EntryBlock> ReadBlocks(MarkdownDocument document, SourceLines source, ParseContext context, System.Func<int, bool> isLineTaken, SegmentStore segments)
         {
             var state = new SectionState();
             var stack = new Stack<Block>();
             // One inline reader (and flattener) and one walk of a list item's blocks for the whole page, reused block after block.
-            var reader = new InlineReader(source, document, context);
+            var reader = new InlineReader(source, document, context, segments);
             var itemStack = new Stack<Block>();
             for (var i = document.Count - 1; i >= 0; i--)
             {

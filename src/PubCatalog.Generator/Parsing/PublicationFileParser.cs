@@ -96,7 +96,8 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>The entries of the Markdown blocks that start before line <paramref name="firstCard"/>, each read by the first reader that takes it.</summary>
         private static void ReadMarkdown(SourceLines source, ParseContext context, int firstCard, List<PublicationModel> found)
         {
-            foreach (var block in MarkdownDocumentReader.Read(source, context, line => line >= firstCard))
+            var segments = SegmentStore.Acquire();
+            foreach (var block in MarkdownDocumentReader.Read(source, context, line => line >= firstCard, segments))
             {
                 foreach (var reader in Readers)
                 {
@@ -106,6 +107,9 @@ namespace PubCatalog.Generator.Parsing
                     }
                 }
             }
+
+            // Every line of the page has been read (the entries keep strings, not lines): the segments' arrays go to the next page.
+            segments.Release();
         }
 
         /// <summary>

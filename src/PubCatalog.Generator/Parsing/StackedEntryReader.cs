@@ -93,7 +93,7 @@ namespace PubCatalog.Generator.Parsing
             return (line, null);
         }
 
-        private static bool HasLinkAfter(IReadOnlyList<InlineSegment> segments, int index)
+        private static bool HasLinkAfter(SegmentList segments, int index)
         {
             for (var i = index + 1; i < segments.Count; i++)
             {
@@ -182,7 +182,7 @@ namespace PubCatalog.Generator.Parsing
                 var kind = LinkReader.Classify(link.Label);
                 if (kind != "Other" || LinkReader.IsKnownLabel(link.Label, kind) && link.Label.Length > 0)
                 {
-                    (ownLinkIds ??= new HashSet<int>()).Add(link.First.LinkId);
+                    (ownLinkIds ??= new HashSet<int>()).Add(line.Segments[link.First].LinkId);
                 }
                 else
                 {
@@ -214,7 +214,7 @@ namespace PubCatalog.Generator.Parsing
         }
 
         /// <summary>The segments that belong to one of the links, in order (a loop: a lambda here would capture the set in a closure made on every call).</summary>
-        private static List<InlineSegment> SegmentsOfLinks(IReadOnlyList<InlineSegment> segments, HashSet<int> linkIds)
+        private static List<InlineSegment> SegmentsOfLinks(SegmentList segments, HashSet<int> linkIds)
         {
             var linkSegments = new List<InlineSegment>();
             for (var i = 0; i < segments.Count; i++)
@@ -236,8 +236,16 @@ namespace PubCatalog.Generator.Parsing
                 return null;
             }
 
-            var bold = line.Segments.FirstOrDefault(s => (s.Style & InlineStyle.Bold) != 0 && !string.IsNullOrWhiteSpace(s.Text));
-            return bold is not null && bold.Text.Trim().Length <= 25 ? bold.Text.Trim() : null;
+            foreach (var segment in line.Segments)
+            {
+                if ((segment.Style & InlineStyle.Bold) != 0 && !string.IsNullOrWhiteSpace(segment.Text))
+                {
+                    var text = segment.Text.Trim();
+                    return text.Length <= 25 ? text : null;
+                }
+            }
+
+            return null;
         }
 
         private static string TrimSeparators(string text) => text.Trim().Trim(Separators);

@@ -46,7 +46,7 @@ namespace PubCatalog.Generator.Parsing
         /// True when no segment keeps a tag once the wrapping styles are left out and none has a character to encode:
         /// <see cref="WriteHtml"/> would then write the segments' text collapsed, which is the line's plain text.
         /// </summary>
-        private static bool IsOwnHtml(IReadOnlyList<InlineSegment> segments, InlineStyle wrapping)
+        private static bool IsOwnHtml(SegmentList segments, InlineStyle wrapping)
         {
             for (var s = 0; s < segments.Count; s++)
             {
@@ -60,7 +60,7 @@ namespace PubCatalog.Generator.Parsing
         }
 
         /// <summary>The title's HTML, collapsed as it is written (the same as collapsing the whole afterwards); <paramref name="plainText"/> when they are equal.</summary>
-        private static string WriteHtml(IReadOnlyList<InlineSegment> segments, InlineStyle wrapping, string plainText)
+        private static string WriteHtml(SegmentList segments, InlineStyle wrapping, string plainText)
         {
             var html = StringBuilderCache.Acquire();
             var htmlSpace = false;

@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+
+namespace PubCatalog.Generator.Parsing
+{
+    /// <summary>
+    /// Where a flattener keeps its lines' segments: arrays filled one line after another, a new one begun when a line does
+    /// not fit. Lines never move, so what a reader holds stays valid until the store is released. The page reader's store
+    /// is handed from page to page (<see cref="Acquire"/>, <see cref="Release"/>), its arrays emptied, so a run makes its
+    /// segment arrays once rather than once per page.
+    /// </summary>
+    internal sealed class SegmentStore
+    {
+        /// <summary>The first array's size: a snippet's store (a front matter value) needs no more.</summary>
+        private const int FirstChunkSize = 64;
+
+        /// <summary>The largest array: 32 KB, under the large-object threshold (a 200-entry page fills about three).</summary>
+        private const int MaxChunkSize = 1024;
+
+        // The arrays, in the order they are filled; those after _current are kept from an earlier page, empty.
+        private readonly List<InlineSegment[]> _chunks = new();
+        private int _current = -1;
+        private int _used;
+
+        /// <summary>The thread's spare store, or a new one; <see cref="Release"/> it when the page's lines are no longer read.</summary>
+        public static SegmentStore Acquire() => ThreadSpare<SegmentStore>.Take() ?? new SegmentStore();
+
+        /// <summary>Copies the first <paramref name="count"/> of <paramref name="segments"/> in and returns where they are.</summary>
+        public SegmentList Add(InlineSegment[] segments, int count)
+        {
+            if (_current < 0 || _chunks[_current].Length - _used < count)
+            {
+                NextChunk(count);
+            }
+
+            var chunk = _chunks[_current];
+            System.Array.Copy(segments, 0, chunk, _used, count);
+            var list = new SegmentList(chunk, _used, count);
+            _used += count;
+            return list;
+        }
+
+        /// <summary>
+        /// Empties the store (so it keeps no strings of the page alive) and keeps it for the next page on the thread. Every
+        /// line made from it reads other segments after this: not called while any is still read.
+        /// </summary>
+        public void Release()
+        {
+            for (var i = 0; i <= _current && i < _chunks.Count; i++)
+            {
+                System.Array.Clear(_chunks[i], 0, i == _current ? _used : _chunks[i].Length);
+            }
+
+            _current = -1;
+            _used = 0;
+            ThreadSpare<SegmentStore>.Keep(this);
+        }
+
+        private void NextChunk(int count)
+        {
+            _current++;
+            _used = 0;
+            if (_current < _chunks.Count && _chunks[_current].Length >= count)
+            {
+                return;
+            }
+
+            // Each array twice the one before, up to the largest; a line longer than that gets one of its own size.
+            var size = _current == 0 ? FirstChunkSize : System.Math.Min(MaxChunkSize, _chunks[_current - 1].Length * 2);
+            var chunk = new InlineSegment[System.Math.Max(size, count)];
+            if (_current < _chunks.Count)
+            {
+                _chunks[_current] = chunk;
+            }
+            else
+            {
+                _chunks.Add(chunk);
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using PubCatalog.Generator.Parsing;
+using PubCatalog.Tests.Infrastructure;
+
+namespace PubCatalog.Tests.Parsing;
+
+/// <summary>
+/// A page's lines keep their segments side by side in a few shared arrays, handed from page to page on a thread. Every
+/// line must read back its own segments however the arrays fill, and a page read after another must read as it does
+/// alone.
+/// </summary>
+public sealed class SegmentStoreTests
+{
+    [Fact]
+    public void Every_line_reads_back_its_own_segments_across_many_arrays()
+    {
+        var store = new SegmentStore();
+        var lines = new List<(SegmentList List, InlineSegment[] Written)>();
+        // Lengths from 1 to 40 segments: lines that fill an array to its end and lines that must start the next one; the
+        // one of 3,000 is longer than the largest array.
+        var lengths = Enumerable.Range(0, 400).Select(i => 1 + (i * 7 % 40)).Append(3000).Append(5).ToList();
+        var buffer = new InlineSegment[3000];
+        foreach (var (length, lineNumber) in lengths.Select((length, i) => (length, i)))
+        {
+            var written = Enumerable.Range(0, length).Select(s => new InlineSegment($"{lineNumber}:{s}", InlineStyle.None, lineNumber, s)).ToArray();
+            written.CopyTo(buffer, 0);
+            lines.Add((store.Add(buffer, length), written));
+        }
+
+        foreach (var (list, written) in lines)
+        {
+            Assert.Equal(written.Select(s => s.Text), list.Select(s => s.Text));
+            Assert.Equal(written.Select(s => (s.Line, s.Column)), Enumerable.Range(0, list.Count).Select(i => (list[i].Line, list[i].Column)));
+        }
+    }
+
+    [Fact]
+    public void A_released_store_keeps_no_text_and_is_the_next_one_taken_on_the_thread()
+    {
+        var store = SegmentStore.Acquire();
+        var list = store.Add([new InlineSegment("Ada Lovelace", InlineStyle.Bold, 3, 0)], 1);
+        Assert.Equal("Ada Lovelace", list[0].Text);
+
+        store.Release();
+
+        // Emptied, so a page's strings are not kept alive by the spare; and handed on rather than made again.
+        Assert.Null(list[0].Text);
+        Assert.Same(store, SegmentStore.Acquire());
+    }
+
+    [Fact]
+    public void Pages_read_one_after_another_read_as_each_does_alone()
+    {
+        const string Long =
+            "First Paper  \nAda Lovelace, Alan Turing  \n*NeurIPS 2021* (Oral)  \n[PDF](/a.pdf) [Code](https://github.com/a)\n\n";
+        const string Other =
+            "- **A Study of Things**<br>Grace Hopper, *Alan Turing*<br><span>ICML 2020</span> [[PDF](/c.pdf)]\n";
+        var longPage = string.Concat(Enumerable.Repeat(Long, 300));
+
+        var alone = ParserHarness.Parse(Other, "/project/b.md");
+        var first = ParserHarness.Parse(longPage, "/project/a.md");
+        var after = ParserHarness.Parse(Other, "/project/b.md");
+        var again = ParserHarness.Parse(longPage, "/project/a.md");
+
+        Assert.Equal(300, first.Publications.Count);
+        Assert.Equal(alone, after);
+        Assert.Equal(first, again);
+        Assert.Equal(["Grace Hopper", "Alan Turing"], after.Publications[0].Authors.Select(a => a.Name));
+    }
+}
