@@ -54,6 +54,13 @@ public static class Check
         return lines;
     }
 
+    /// <summary>The lower quartile, median and upper quartile of the rounds' times: the mean alone hides whether a few slow rounds or all of them make it.</summary>
+    private static string Quartiles(List<double> times)
+    {
+        var values = times.ToArray();
+        return $"{PairedRatio.Quantile(values, 0.25):F1} / {PairedRatio.Quantile(values, 0.5):F1} / {PairedRatio.Quantile(values, 0.75):F1}";
+    }
+
     /// <summary><c>profile INPUT ROUNDS STAGE</c>: one stage in a loop, to run under <c>dotnet-trace</c>.</summary>
     public static void Profile(string input, int rounds, string stage)
     {
@@ -90,6 +97,7 @@ public static class Check
         var stopwatch = Stopwatch.StartNew();
         // The fastest round as well as the mean: on a shared machine the minimum is the steadier figure.
         var fastest = double.MaxValue;
+        var roundTimes = new List<double>(rounds);
         for (var i = 0; i < rounds; i++)
         {
             var roundStart = stopwatch.Elapsed.TotalMilliseconds;
@@ -197,10 +205,11 @@ public static class Check
             }
 
             fastest = Math.Min(fastest, stopwatch.Elapsed.TotalMilliseconds - roundStart);
+            roundTimes.Add(stopwatch.Elapsed.TotalMilliseconds - roundStart);
         }
 
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-        Console.WriteLine($"{rounds} rounds of {stage} on {input}: {stopwatch.Elapsed.TotalMilliseconds / rounds:F1} ms each, fastest {fastest:F1} ms ({cpu.TotalMilliseconds / rounds:F1} ms CPU); "
+        Console.WriteLine($"{rounds} rounds of {stage} on {input}: {stopwatch.Elapsed.TotalMilliseconds / rounds:F1} ms each, fastest {fastest:F1} ms, rounds' quartiles {Quartiles(roundTimes)} ms ({cpu.TotalMilliseconds / rounds:F1} ms CPU); "
             + $"GCs gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, {GC.GetTotalAllocatedBytes() / rounds / 1048576.0:F1} MB allocated per round, GC pause {GC.GetTotalPauseDuration().TotalMilliseconds / rounds:F1} ms per round");
         if (stage == "pack")
         {

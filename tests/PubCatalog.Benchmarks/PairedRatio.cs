@@ -59,7 +59,7 @@ public static class PairedRatio
 
     private static double Median(double[] values) => Quantile(values, 0.5);
 
-    private static double Quantile(double[] values, double q)
+    internal static double Quantile(double[] values, double q)
     {
         var sorted = values.OrderBy(v => v).ToArray();
         var position = q * (sorted.Length - 1);
