@@ -16,6 +16,12 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>The largest array: 32 KB, under the large-object threshold (a 200-entry page fills about three).</summary>
         private const int MaxChunkSize = 1024;
 
+        /// <summary>
+        /// The most arrays kept for the next page (256 KB): a page of thousands of entries makes more, and the thread does
+        /// not keep them for the life of the compiler.
+        /// </summary>
+        private const int MaxKeptChunks = 8;
+
         // The arrays, in the order they are filled; those after _current are kept from an earlier page, empty.
         private readonly List<InlineSegment[]> _chunks = new();
         private int _current = -1;
@@ -48,6 +54,13 @@ namespace PubCatalog.Generator.Parsing
             for (var i = 0; i <= _current && i < _chunks.Count; i++)
             {
                 System.Array.Clear(_chunks[i], 0, i == _current ? _used : _chunks[i].Length);
+            }
+
+            // A line's array of its own (longer than the largest) and the arrays past the kept number are let go.
+            _chunks.RemoveAll(chunk => chunk.Length > MaxChunkSize);
+            if (_chunks.Count > MaxKeptChunks)
+            {
+                _chunks.RemoveRange(MaxKeptChunks, _chunks.Count - MaxKeptChunks);
             }
 
             _current = -1;

@@ -11,25 +11,32 @@ namespace PubCatalog.Tests.Parsing;
 public sealed class SegmentStoreTests
 {
     [Fact]
-    public void Every_line_reads_back_its_own_segments_across_many_arrays()
+    public void Every_line_reads_back_its_own_segments_across_many_arrays_and_after_the_store_is_reused()
     {
         var store = new SegmentStore();
-        var lines = new List<(SegmentList List, InlineSegment[] Written)>();
-        // Lengths from 1 to 40 segments: lines that fill an array to its end and lines that must start the next one; the
-        // one of 3,000 is longer than the largest array.
-        var lengths = Enumerable.Range(0, 400).Select(i => 1 + (i * 7 % 40)).Append(3000).Append(5).ToList();
-        var buffer = new InlineSegment[3000];
-        foreach (var (length, lineNumber) in lengths.Select((length, i) => (length, i)))
+        // Twice over one store: the second page gets the arrays the first one left (fewer, and not the longest).
+        for (var page = 0; page < 2; page++)
         {
-            var written = Enumerable.Range(0, length).Select(s => new InlineSegment($"{lineNumber}:{s}", InlineStyle.None, lineNumber, s)).ToArray();
-            written.CopyTo(buffer, 0);
-            lines.Add((store.Add(buffer, length), written));
-        }
+            var lines = new List<(SegmentList List, InlineSegment[] Written)>();
+            // Lengths from 1 to 40 segments: lines that fill an array to its end and lines that must start the next one
+            // (more arrays than are kept); the fourth, of 3,000, is longer than the largest array, and on the second page
+            // longer than the array kept where it comes.
+            var lengths = Enumerable.Range(0, 600).Select(i => i == 3 ? 3000 : 1 + (i * 7 % 40)).ToList();
+            var buffer = new InlineSegment[3000];
+            foreach (var (length, lineNumber) in lengths.Select((length, i) => (length, i)))
+            {
+                var written = Enumerable.Range(0, length).Select(s => new InlineSegment($"{page}:{lineNumber}:{s}", InlineStyle.None, lineNumber, s)).ToArray();
+                written.CopyTo(buffer, 0);
+                lines.Add((store.Add(buffer, length), written));
+            }
 
-        foreach (var (list, written) in lines)
-        {
-            Assert.Equal(written.Select(s => s.Text), list.Select(s => s.Text));
-            Assert.Equal(written.Select(s => (s.Line, s.Column)), Enumerable.Range(0, list.Count).Select(i => (list[i].Line, list[i].Column)));
+            foreach (var (list, written) in lines)
+            {
+                Assert.Equal(written.Select(s => s.Text), list.Select(s => s.Text));
+                Assert.Equal(written.Select(s => (s.Line, s.Column)), Enumerable.Range(0, list.Count).Select(i => (list[i].Line, list[i].Column)));
+            }
+
+            store.Release();
         }
     }
 
