@@ -45,7 +45,7 @@ public static class Check
         {
             var page = PubCatalog.Generator.Options.PageInput.Create(text, workload.Options);
             var context = new ParseContext(page.File.Path, page.Options);
-            foreach (var block in MarkdownDocumentReader.Read(new SourceLines(page.File.GetText()!.ToString()), context, _ => false, new SegmentStore()))
+            foreach (var block in MarkdownDocumentReader.Read(new SourceLines(page.File.GetText()!.ToString()), context, _ => false, new LineStore()))
             {
                 lines.AddRange(block.Lines.Select(line => (line, context)));
             }
@@ -175,13 +175,13 @@ public static class Check
                     var context = new ParseContext(page.File.Path, page.Options);
                     var firstCard = PubCatalog.Generator.Parsing.CardEntryReader.FindCardStarts(source) is { Count: > 0 } cards ? cards[0] : int.MaxValue;
                     // The parser's store, as the parse takes and gives it back.
-                    var segments = SegmentStore.Acquire();
-                    foreach (var block in MarkdownDocumentReader.Read(source, context, line => line >= firstCard, segments))
+                    var lines = LineStore.Acquire();
+                    foreach (var block in MarkdownDocumentReader.Read(source, context, line => line >= firstCard, lines))
                     {
                         blockLines += block.Lines.Count;
                     }
 
-                    segments.Release();
+                    lines.Release();
                 }
             }
             else if (stage == "parse")

@@ -17,8 +17,8 @@ namespace PubCatalog.Generator.Parsing
         // The line being read; copied into the store when it ends, then reused.
         private InlineSegment[] _current = new InlineSegment[16];
         private int _currentCount;
-        // Where the lines keep their segments.
-        private readonly SegmentStore _store;
+        // Where the lines and their segments are kept.
+        private readonly LineStore _store;
         private int _nextLinkId;
 
         // The walk stack, shared by every flattener on the thread: a flattener per block would regrow its own.
@@ -33,8 +33,8 @@ namespace PubCatalog.Generator.Parsing
         private int _subDepth;
         private InlineLink? _htmlLink;
 
-        /// <summary>A flattener whose lines keep their segments in <paramref name="store"/>.</summary>
-        public InlineFlattener(SourceLines source, SegmentStore store)
+        /// <summary>A flattener whose lines and their segments are kept in <paramref name="store"/>.</summary>
+        public InlineFlattener(SourceLines source, LineStore store)
         {
             _source = source;
             _store = store;
@@ -42,7 +42,7 @@ namespace PubCatalog.Generator.Parsing
 
         /// <summary>A flattener with a store of its own (a snippet's).</summary>
         public InlineFlattener(SourceLines source)
-            : this(source, new SegmentStore())
+            : this(source, new LineStore())
         {
         }
 
@@ -273,10 +273,14 @@ namespace PubCatalog.Generator.Parsing
                 ref readonly var first = ref _current[i];
                 if (!first.IsSoftBreak && !string.IsNullOrWhiteSpace(first.Text))
                 {
-                    var line = new LogicalLine(_store.Add(_current, _currentCount), first.Line, StartColumn(first));
+                    var line = _store.Line(_store.Add(_current, _currentCount), first.Line, StartColumn(first));
                     if (!line.IsBlank)
                     {
                         (_lines ??= new List<LogicalLine>()).Add(line);
+                    }
+                    else
+                    {
+                        _store.TakeBackLastLine();
                     }
 
                     break;

@@ -17,12 +17,12 @@ namespace PubCatalog.Generator.Parsing
         // Made for the first block the scanner declines (most pages have none).
         private InlineProcessor? _markdigInlines;
 
-        public InlineReader(SourceLines source, MarkdownDocument document, ParseContext context, SegmentStore segments)
+        public InlineReader(SourceLines source, MarkdownDocument document, ParseContext context, LineStore lines)
         {
             _document = document;
             _context = context;
             _hasLinkReferences = InlineScanner.HasLinkReferences(document);
-            Flattener = new InlineFlattener(source, segments);
+            Flattener = new InlineFlattener(source, lines);
         }
 
         public InlineFlattener Flattener { get; }

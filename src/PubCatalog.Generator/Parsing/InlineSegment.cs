@@ -5,7 +5,7 @@ namespace PubCatalog.Generator.Parsing
     /// field reader works on.
     /// </summary>
     /// <remarks>
-    /// A struct, kept in the arrays a page's lines share (<see cref="SegmentStore"/>), which go on to the next page: as
+    /// A struct, kept in the arrays a page's lines share (<see cref="LineStore"/>), which go on to the next page: as
     /// objects, the segments and each line's array of them were 13% of what a run allocated (1.5 of 11.3 MB at 2,000
     /// entries).
     /// </remarks>

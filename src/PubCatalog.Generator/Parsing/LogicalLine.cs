@@ -19,11 +19,22 @@ namespace PubCatalog.Generator.Parsing
         {
         }
 
-        public LogicalLine(SegmentList segments, int line, int column)
+        public LogicalLine(SegmentList segments, int line, int column) => Reset(segments, line, column);
+
+        /// <summary>
+        /// Makes this the line of <paramref name="segments"/>, everything read of it before forgotten: the page reader's
+        /// lines go from page to page in its <see cref="LineStore"/>, as their segments do.
+        /// </summary>
+        internal void Reset(SegmentList segments, int line, int column)
         {
             Segments = segments;
             Line = line;
             Column = column;
+            _joinedText = null;
+            _textOutsideLinks = null;
+            _onlyPunctuationOutsideLinks = null;
+            _links = null;
+            LooksLikeAuthorLine = null;
             if (segments.Count == 1)
             {
                 PlainText = TextUtil.CollapseWhitespace(segments[0].Text);
@@ -40,16 +51,26 @@ namespace PubCatalog.Generator.Parsing
             }
         }
 
-        public SegmentList Segments { get; }
+        /// <summary>Lets go of the line's segments and texts (a kept line holds no strings of the page it was read from).</summary>
+        internal void Clear()
+        {
+            Segments = default;
+            PlainText = "";
+            _joinedText = null;
+            _textOutsideLinks = null;
+            _links = null;
+        }
+
+        public SegmentList Segments { get; private set; }
 
         /// <summary>0-based line of the first character.</summary>
-        public int Line { get; }
+        public int Line { get; private set; }
 
         /// <summary>0-based column of the first character.</summary>
-        public int Column { get; }
+        public int Column { get; private set; }
 
         /// <summary>The text with markup removed and whitespace collapsed.</summary>
-        public string PlainText { get; }
+        public string PlainText { get; private set; } = "";
 
         public bool IsBlank => PlainText.Length == 0;
 

@@ -58,8 +58,8 @@ namespace PubCatalog.Generator.Parsing
         /// The page's entry blocks, each handed out once it is complete (the HTML buttons that may follow it are read), so
         /// a block and its part of Markdig's tree are garbage once read rather than kept until the whole page is.
         /// </summary>
-        /// <param name="segments">Where the blocks' lines keep their segments: released by the caller only once it reads none of the lines.</param>
-        public static IEnumerable<EntryBlock> Read(SourceLines source, ParseContext context, System.Func<int, bool> isLineTaken, SegmentStore segments)
+        /// <param name="lines">Where the blocks' lines and their segments are kept: released by the caller only once it reads none of the lines.</param>
+        public static IEnumerable<EntryBlock> Read(SourceLines source, ParseContext context, System.Func<int, bool> isLineTaken, LineStore lines)
         {
             MarkdownDocument document;
             try
@@ -75,7 +75,7 @@ namespace PubCatalog.Generator.Parsing
 
             // Reported before any block is read, so they come before the readers' diagnostics.
             CheckComments(document, source, context, isLineTaken);
-            return ReadBlocks(document, source, context, isLineTaken, segments);
+            return ReadBlocks(document, source, context, isLineTaken, lines);
         }
 
         /// <summary>The exception Markdig throws past its depth limit (thousands of nested quotes, lists, emphasis or links).</summary>
@@ -114,12 +114,12 @@ namespace PubCatalog.Generator.Parsing
             }
         }
 
-        private static IEnumerable<EntryBlock> ReadBlocks(MarkdownDocument document, SourceLines source, ParseContext context, System.Func<int, bool> isLineTaken, SegmentStore segments)
+        private static IEnumerable<EntryBlock> ReadBlocks(MarkdownDocument document, SourceLines source, ParseContext context, System.Func<int, bool> isLineTaken, LineStore store)
         {
             var state = new SectionState();
             var stack = new Stack<Block>();
             // One inline reader (and flattener) and one walk of a list item's blocks for the whole page, reused block after block.
-            var reader = new InlineReader(source, document, context, segments);
+            var reader = new InlineReader(source, document, context, store);
             var itemStack = new Stack<Block>();
             for (var i = document.Count - 1; i >= 0; i--)
             {

@@ -96,8 +96,8 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>The entries of the Markdown blocks that start before line <paramref name="firstCard"/>, each read by the first reader that takes it.</summary>
         private static void ReadMarkdown(SourceLines source, ParseContext context, int firstCard, List<PublicationModel> found)
         {
-            var segments = SegmentStore.Acquire();
-            foreach (var block in MarkdownDocumentReader.Read(source, context, line => line >= firstCard, segments))
+            var lines = LineStore.Acquire();
+            foreach (var block in MarkdownDocumentReader.Read(source, context, line => line >= firstCard, lines))
             {
                 foreach (var reader in Readers)
                 {
@@ -108,8 +108,8 @@ namespace PubCatalog.Generator.Parsing
                 }
             }
 
-            // Every line of the page has been read (the entries keep strings, not lines): the segments' arrays go to the next page.
-            segments.Release();
+            // Every line of the page has been read (the entries keep strings, not lines): its lines and their segments go to the next page.
+            lines.Release();
         }
 
         /// <summary>

@@ -5,7 +5,7 @@ namespace PubCatalog.Generator.Parsing
 {
     /// <summary>
     /// A line's segments: a stretch of an array that may hold other lines' segments too (the flattener writes a page's
-    /// lines one after another into shared arrays, <see cref="SegmentStore"/>), so a line costs no array of its own.
+    /// lines one after another into shared arrays, <see cref="LineStore"/>), so a line costs no array of its own.
     /// </summary>
     internal readonly struct SegmentList : IReadOnlyList<InlineSegment>
     {

@@ -4,16 +4,16 @@ using PubCatalog.Tests.Infrastructure;
 namespace PubCatalog.Tests.Parsing;
 
 /// <summary>
-/// A page's lines keep their segments side by side in a few shared arrays, handed from page to page on a thread. Every
-/// line must read back its own segments however the arrays fill, and a page read after another must read as it does
-/// alone.
+/// A page's lines keep their segments side by side in a few shared arrays, and the lines and arrays are handed from page
+/// to page on a thread. Every line must read back its own segments however the arrays fill, a line made over must keep
+/// nothing of its last reading, and a page read after another must read as it does alone.
 /// </summary>
-public sealed class SegmentStoreTests
+public sealed class LineStoreTests
 {
     [Fact]
     public void Every_line_reads_back_its_own_segments_across_many_arrays_and_after_the_store_is_reused()
     {
-        var store = new SegmentStore();
+        var store = new LineStore();
         // Twice over one store: the second page gets the arrays the first one left (fewer, and not the longest).
         for (var page = 0; page < 2; page++)
         {
@@ -43,7 +43,7 @@ public sealed class SegmentStoreTests
     [Fact]
     public void A_released_store_keeps_no_text_and_is_the_next_one_taken_on_the_thread()
     {
-        var store = SegmentStore.Acquire();
+        var store = LineStore.Acquire();
         var list = store.Add([new InlineSegment("Ada Lovelace", InlineStyle.Bold, 3, 0)], 1);
         Assert.Equal("Ada Lovelace", list[0].Text);
 
@@ -51,7 +51,40 @@ public sealed class SegmentStoreTests
 
         // Emptied, so a page's strings are not kept alive by the spare; and handed on rather than made again.
         Assert.Null(list[0].Text);
-        Assert.Same(store, SegmentStore.Acquire());
+        Assert.Same(store, LineStore.Acquire());
+    }
+
+    [Fact]
+    public void A_kept_line_is_made_over_with_nothing_of_its_last_reading()
+    {
+        var store = new LineStore();
+        var names = store.Line(store.Add([new InlineSegment("Ada Lovelace, Alan Turing", InlineStyle.None, 1, 0)], 1), 1, 0);
+        Assert.True(AuthorListReader.LooksLikeAuthorLine(names));
+        Assert.Equal("Ada Lovelace, Alan Turing", names.TextOutsideLinks());
+        store.Release();
+
+        var title = store.Line(store.Add([new InlineSegment("A Study of Things", InlineStyle.Italic, 5, 2)], 1), 5, 2);
+
+        // The same object, read afresh: its text, its place and every answer kept from its last line.
+        Assert.Same(names, title);
+        Assert.Equal(("A Study of Things", 5, 2), (title.PlainText, title.Line, title.Column));
+        Assert.False(AuthorListReader.LooksLikeAuthorLine(title));
+        Assert.Equal("A Study of Things", title.TextOutsideLinks());
+        Assert.True(title.IsAll(InlineStyle.Italic));
+    }
+
+    [Fact]
+    public void A_line_taken_back_is_the_next_one_handed_out()
+    {
+        var store = new LineStore();
+        var blank = store.Line(store.Add([new InlineSegment(" ", InlineStyle.None, 0, 0)], 1), 0, 0);
+        store.TakeBackLastLine();
+        var next = store.Line(store.Add([new InlineSegment("Grace Hopper", InlineStyle.None, 1, 0)], 1), 1, 0);
+        var after = store.Line(store.Add([new InlineSegment("ICML 2020", InlineStyle.None, 2, 0)], 1), 2, 0);
+
+        Assert.Same(blank, next);
+        Assert.NotSame(next, after);
+        Assert.Equal(["Grace Hopper", "ICML 2020"], new[] { next.PlainText, after.PlainText });
     }
 
     [Fact]

@@ -3,12 +3,12 @@ using System.Collections.Generic;
 namespace PubCatalog.Generator.Parsing
 {
     /// <summary>
-    /// Where a flattener keeps its lines' segments: arrays filled one line after another, a new one begun when a line does
-    /// not fit. Lines never move, so what a reader holds stays valid until the store is released. The page reader's store
-    /// is handed from page to page (<see cref="Acquire"/>, <see cref="Release"/>), its arrays emptied, so a run makes its
-    /// segment arrays once rather than once per page.
+    /// Where a flattener keeps its lines and their segments: the segments in arrays filled one line after another, a new
+    /// one begun when a line does not fit, and the line objects in a list. Nothing moves, so what a reader holds stays
+    /// valid until the store is released. The page reader's store is handed from page to page (<see cref="Acquire"/>,
+    /// <see cref="Release"/>), emptied, so a run makes its segment arrays and its lines once rather than once per page.
     /// </summary>
-    internal sealed class SegmentStore
+    internal sealed class LineStore
     {
         /// <summary>The first array's size: a snippet's store (a front matter value) needs no more.</summary>
         private const int FirstChunkSize = 64;
@@ -22,13 +22,20 @@ namespace PubCatalog.Generator.Parsing
         /// </summary>
         private const int MaxKeptChunks = 8;
 
+        /// <summary>The most lines kept for the next page (a 200-entry page reads about 700).</summary>
+        private const int MaxKeptLines = 4096;
+
+        // The lines handed out (the first _linesUsed), then those kept from an earlier page, emptied.
+        private readonly List<LogicalLine> _lines = new();
+        private int _linesUsed;
+
         // The arrays, in the order they are filled; those after _current are kept from an earlier page, empty.
         private readonly List<InlineSegment[]> _chunks = new();
         private int _current = -1;
         private int _used;
 
         /// <summary>The thread's spare store, or a new one; <see cref="Release"/> it when the page's lines are no longer read.</summary>
-        public static SegmentStore Acquire() => ThreadSpare<SegmentStore>.Take() ?? new SegmentStore();
+        public static LineStore Acquire() => ThreadSpare<LineStore>.Take() ?? new LineStore();
 
         /// <summary>Copies the first <paramref name="count"/> of <paramref name="segments"/> in and returns where they are.</summary>
         public SegmentList Add(InlineSegment[] segments, int count)
@@ -45,6 +52,29 @@ namespace PubCatalog.Generator.Parsing
             return list;
         }
 
+        /// <summary>The line of <paramref name="segments"/> (from <see cref="Add"/>): a kept line made over, or a new one.</summary>
+        public LogicalLine Line(SegmentList segments, int line, int column)
+        {
+            if (_linesUsed < _lines.Count)
+            {
+                var kept = _lines[_linesUsed++];
+                kept.Reset(segments, line, column);
+                return kept;
+            }
+
+            var made = new LogicalLine(segments, line, column);
+            _lines.Add(made);
+            _linesUsed++;
+            return made;
+        }
+
+        /// <summary>Takes back the line <see cref="Line"/> handed out last, which its reader dropped (a blank line).</summary>
+        public void TakeBackLastLine()
+        {
+            _linesUsed--;
+            _lines[_linesUsed].Clear();
+        }
+
         /// <summary>
         /// Empties the store (so it keeps no strings of the page alive) and keeps it for the next page on the thread. Every
         /// line made from it reads other segments after this: not called while any is still read.
@@ -56,6 +86,17 @@ namespace PubCatalog.Generator.Parsing
                 System.Array.Clear(_chunks[i], 0, i == _current ? _used : _chunks[i].Length);
             }
 
+            for (var i = 0; i < _linesUsed; i++)
+            {
+                _lines[i].Clear();
+            }
+
+            _linesUsed = 0;
+            if (_lines.Count > MaxKeptLines)
+            {
+                _lines.RemoveRange(MaxKeptLines, _lines.Count - MaxKeptLines);
+            }
+
             // A line's array of its own (longer than the largest) and the arrays past the kept number are let go.
             _chunks.RemoveAll(chunk => chunk.Length > MaxChunkSize);
             if (_chunks.Count > MaxKeptChunks)
@@ -65,7 +106,7 @@ namespace PubCatalog.Generator.Parsing
 
             _current = -1;
             _used = 0;
-            ThreadSpare<SegmentStore>.Keep(this);
+            ThreadSpare<LineStore>.Keep(this);
         }
 
         private void NextChunk(int count)
