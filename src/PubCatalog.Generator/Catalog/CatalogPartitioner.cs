@@ -88,11 +88,10 @@ namespace PubCatalog.Generator.Catalog
             FileIndexKeys? lastFile = null;
             FileKeyIds? lastFileIds = null;
 
-            var groups = IndexGroups.Acquire(entries.Count, authorCount, tagCount);
-            var years = groups.Years;
-            var authors = groups.Authors;
-            var tags = groups.Tags;
-            var venues = groups.Venues;
+            var years = new PositionGroups<int>(32, entries.Count, EqualityComparer<int>.Default);
+            var authors = new PositionGroups<string>(entries.Count, authorCount, StringComparer.Ordinal);
+            var tags = new PositionGroups<string>(16, tagCount, StringComparer.Ordinal);
+            var venues = new PositionGroups<string>(16, entries.Count * 2, StringComparer.Ordinal);
             var venueNames = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < entries.Count; i++)
             {
@@ -166,7 +165,7 @@ namespace PubCatalog.Generator.Catalog
             var shownVenues = new string[venueNames.Count];
             venueNames.CopyTo(shownVenues);
             Array.Sort(shownVenues, StringComparer.Ordinal);
-            var index = new CatalogIndex(
+            return new CatalogIndex(
                 model.ClassName,
                 model.Namespace,
                 model.FileCount,
@@ -179,10 +178,6 @@ namespace PubCatalog.Generator.Catalog
                 CompactStreams.Lookup(tags),
                 CompactStreams.Lookup(venues),
                 CompactStreams.Strings(shownVenues));
-
-            // The index is written out (strings): the groups go to the next index made on this thread.
-            groups.Release();
-            return index;
         }
 
         /// <summary>

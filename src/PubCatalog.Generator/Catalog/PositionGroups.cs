@@ -30,8 +30,6 @@ namespace PubCatalog.Generator.Catalog
 
         // Once grouped: where each key's positions start in the grouped positions, and how many links and keys there were.
         private int[]? _start;
-        // Each key's next free place while the links are dealt out (kept for the next grouping, as _start is).
-        private int[]? _cursor;
         private int _groupedLinks = -1;
         private int _groupedKeys;
 
@@ -56,8 +54,7 @@ namespace PubCatalog.Generator.Catalog
 
         private static long s_lastInstance;
 
-        // A new number each time the groups are emptied for reuse (Reset): the positions grouped before are not these.
-        private long _instance = System.Threading.Interlocked.Increment(ref s_lastInstance);
+        private readonly long _instance = System.Threading.Interlocked.Increment(ref s_lastInstance);
 
         /// <param name="keys">How many distinct keys to expect.</param>
         /// <param name="positions">How many positions to expect, all keys together.</param>
@@ -71,43 +68,6 @@ namespace PubCatalog.Generator.Catalog
             _lastPosition = new int[keys];
             _linkKey = new int[positions];
             _linkPosition = new int[positions];
-        }
-
-        /// <summary>
-        /// Empties the groups for another index (<see cref="IndexGroups"/> keeps them from run to run), with room for about
-        /// <paramref name="positions"/> positions; what they held is forgotten.
-        /// </summary>
-        public void Reset(int positions)
-        {
-            _ids.Clear();
-            _keys.Clear();
-            _links = 0;
-            _groupedLinks = -1;
-            _groupedKeys = 0;
-            _ownGrouped = null;
-            _instance = System.Threading.Interlocked.Increment(ref s_lastInstance);
-            if (_linkKey.Length < positions)
-            {
-                _linkKey = new int[positions];
-                _linkPosition = new int[positions];
-            }
-        }
-
-        /// <summary>
-        /// True when the groups are small enough to keep for the next index on the thread (up to <see cref="MaxKeptKeys"/>
-        /// keys and <see cref="MaxSharedLength"/> positions): a huge catalog does not leave its tables with the compiler.
-        /// </summary>
-        public bool IsWorthKeeping => _keys.Count <= MaxKeptKeys && _linkKey.Length <= MaxSharedLength;
-
-        /// <summary>The most keys a kept group may have had (the author list of a catalog of tens of thousands of entries).</summary>
-        internal const int MaxKeptKeys = 1 << 16;
-
-        /// <summary>Lets go of the keys (so kept groups keep no catalog's strings alive).</summary>
-        public void Empty()
-        {
-            _ids.Clear();
-            _keys.Clear();
-            _ownGrouped = null;
         }
 
         /// <summary>How many distinct keys.</summary>
@@ -206,8 +166,7 @@ namespace PubCatalog.Generator.Catalog
 
             start[keys] = next;
             // Each key's cursor starts where its positions start; the links come in ascending position per key.
-            var cursor = _cursor is { } kept && kept.Length >= keys + 1 ? kept : _cursor = new int[keys + 1];
-            Array.Copy(start, cursor, keys + 1);
+            var cursor = (int[])start.Clone();
             int[] grouped;
             if (_links > MaxSharedLength)
             {
