@@ -95,7 +95,8 @@ public static class Check
         // CPU time as well as wall time: on a shared machine the wall clock mostly measures the other processes.
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
-        // The fastest round as well as the mean: on a shared machine the minimum is the steadier figure.
+        // The fastest round and the rounds' quartiles as well as the mean: on a shared machine the minimum is the steadier
+        // figure, and the quartiles show whether a few slow rounds (the collector's) or all of them make the mean.
         var fastest = double.MaxValue;
         var roundTimes = new List<double>(rounds);
         for (var i = 0; i < rounds; i++)
@@ -204,8 +205,9 @@ public static class Check
                 Workload.Run(workload.CreateDriver(ide: stage == "runide"), compilation);
             }
 
-            fastest = Math.Min(fastest, stopwatch.Elapsed.TotalMilliseconds - roundStart);
-            roundTimes.Add(stopwatch.Elapsed.TotalMilliseconds - roundStart);
+            var roundTime = stopwatch.Elapsed.TotalMilliseconds - roundStart;
+            fastest = Math.Min(fastest, roundTime);
+            roundTimes.Add(roundTime);
         }
 
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;

@@ -1,4 +1,3 @@
-using Microsoft.CodeAnalysis;
 using Microsoft.Diagnostics.Runtime;
 using PubCatalog.Benchmarks.Inputs;
 
