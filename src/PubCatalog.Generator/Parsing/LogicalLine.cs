@@ -51,6 +51,17 @@ namespace PubCatalog.Generator.Parsing
             }
         }
 
+        /// <summary>
+        /// Empties the line and its segments where they are kept (the store's arrays), once its block is read: the store
+        /// holds a page's lines and arrays until the page is read, and without this the text of every block read would
+        /// stay alive as long, which on a page of thousands of entries made the collections of a run slower.
+        /// </summary>
+        internal void Forget()
+        {
+            Segments.Clear();
+            Clear();
+        }
+
         /// <summary>Lets go of the line's segments and texts (a kept line holds no strings of the page it was read from).</summary>
         internal void Clear()
         {

@@ -177,6 +177,9 @@ namespace PubCatalog.Generator.Parsing
                     if (pending is not null)
                     {
                         yield return pending;
+                        // Read: its lines let go of their text, so a long page does not keep every block read alive
+                        // through its collections (the store keeps the lines and their arrays until the page is read).
+                        Forget(pending);
                     }
 
                     pending = found;
@@ -186,6 +189,15 @@ namespace PubCatalog.Generator.Parsing
             if (pending is not null)
             {
                 yield return pending;
+            }
+        }
+
+        /// <summary>Empties a block's lines once the readers are done with it (<see cref="LogicalLine.Forget"/>).</summary>
+        private static void Forget(EntryBlock block)
+        {
+            foreach (var line in block.Lines)
+            {
+                line.Forget();
             }
         }
 

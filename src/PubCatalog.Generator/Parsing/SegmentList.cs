@@ -46,6 +46,15 @@ namespace PubCatalog.Generator.Parsing
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+        /// <summary>Empties the segments where they are kept (so the array keeps none of their text alive).</summary>
+        public void Clear()
+        {
+            if (_items is not null)
+            {
+                System.Array.Clear(_items, _start, Count);
+            }
+        }
+
         /// <summary>A copy in an array of its own.</summary>
         public InlineSegment[] ToArray()
         {

@@ -88,6 +88,20 @@ public sealed class LineStoreTests
     }
 
     [Fact]
+    public void A_line_forgotten_once_its_block_is_read_keeps_no_text_in_the_stores_arrays()
+    {
+        var store = new LineStore();
+        var segments = store.Add([new InlineSegment("Ada Lovelace", InlineStyle.Bold, 1, 0)], 1);
+        var line = store.Line(segments, 1, 0);
+
+        line.Forget();
+
+        // The store keeps its arrays until the page is read: the block's text must not live as long.
+        Assert.Null(segments[0].Text);
+        Assert.Equal("", line.PlainText);
+    }
+
+    [Fact]
     public void Pages_read_one_after_another_read_as_each_does_alone()
     {
         const string Long =
