@@ -27,14 +27,10 @@ namespace PubCatalog.Generator.Parsing
         /// </summary>
         internal void Reset(SegmentList segments, int line, int column)
         {
+            Clear();
             Segments = segments;
             Line = line;
             Column = column;
-            _joinedText = null;
-            _textOutsideLinks = null;
-            _onlyPunctuationOutsideLinks = null;
-            _links = null;
-            LooksLikeAuthorLine = null;
             if (segments.Count == 1)
             {
                 PlainText = TextUtil.CollapseWhitespace(segments[0].Text);
@@ -62,7 +58,10 @@ namespace PubCatalog.Generator.Parsing
             Clear();
         }
 
-        /// <summary>Lets go of the line's segments and texts (a kept line holds no strings of the page it was read from).</summary>
+        /// <summary>
+        /// Lets go of the line's segments and texts and forgets every answer kept of it (a kept line holds no strings of the
+        /// page it was read from, and a line made over starts from nothing).
+        /// </summary>
         internal void Clear()
         {
             Segments = default;
@@ -70,6 +69,8 @@ namespace PubCatalog.Generator.Parsing
             _joinedText = null;
             _textOutsideLinks = null;
             _links = null;
+            _onlyPunctuationOutsideLinks = null;
+            LooksLikeAuthorLine = null;
         }
 
         public SegmentList Segments { get; private set; }
