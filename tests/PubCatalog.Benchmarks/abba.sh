@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Compares two builds of the benchmark tool in alternating processes, in ABBA order: base, new, new, base, then again.
 # Run in plain alternation (base, new, base, new …) the process that runs first in each pair was slower here by one to
-# three percent (docs/performance.md, round 14), which a plain A/B reads as a gain for the side that goes second.
+# three percent (docs/performance.md, "How to run"), which a plain A/B reads as a gain for the side that goes second.
 #
 #   tests/PubCatalog.Benchmarks/abba.sh BASE_DIR NEW_DIR CYCLES TOOL_ARGS…
 #   tests/PubCatalog.Benchmarks/abba.sh /tmp/base . 2 pages synthetic-2000 200

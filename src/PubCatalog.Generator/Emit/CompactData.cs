@@ -18,7 +18,7 @@ namespace PubCatalog.Generator.Emit
         /// Entries per block. The app decodes a whole block the first time one of its entries is read (its publications
         /// are then one static field, so every reader gets the same objects without a lock), so a smaller block is a
         /// cheaper first read of a page, and a larger one packs better. A fresh process at 2,000 entries (medians of 25,
-        /// docs/performance.md, fifth round) reading the 20 newest entries, which touch several pages: 5.8 ms with blocks
+        /// docs/performance-history.md, fifth round) reading the 20 newest entries, which touch several pages: 5.8 ms with blocks
         /// of 64, 3.9 ms with 32 (4.4 ms before blocks were decoded whole); generated source at 20,000 entries: 5.82 M
         /// characters with 64, 6.18 M with 32, 6.73 M with 16. A block unpacks to about 13 K characters, well under the
         /// large-object threshold.

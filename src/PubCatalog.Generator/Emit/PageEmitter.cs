@@ -68,7 +68,7 @@ namespace PubCatalog.Generator.Emit
         /// <summary>
         /// The page's data: a class derived from <c>PubCatalog.CompilerServices.CompactCatalog</c>, its one instance in a
         /// static field, and the runtime library reaches the blocks through two overrides, each a <c>switch</c>. What
-        /// start-up measurements chose (docs/performance.md):
+        /// start-up measurements chose (docs/performance-history.md, rounds 2 to 5):
         /// <list type="bullet">
         /// <item>Each packed block is a string literal returned by a method of its own: the JIT materializes every string
         /// literal of a method it compiles, several nanoseconds per character.</item>

@@ -25,7 +25,7 @@ namespace PubCatalog.Generator.Emit
 
         // The latest position of each hash plus one (zero: none), the one position tried for a match there. Only one: with
         // a block's fields grouped by kind (CompactData), also trying the one before it (a chain kept per position)
-        // packs the synthetic pages 1.9% smaller and takes a third longer (docs/performance.md, round 11). Reused across
+        // packs the synthetic pages 1.9% smaller and takes a third longer (docs/performance-history.md, round 11). Reused across
         // blocks, one per thread (a generator may run on several threads at once).
         [System.ThreadStatic]
         private static int[]? s_latest;

@@ -27,7 +27,7 @@ namespace PubCatalog.CompilerServices
     /// Every reader gets the same <see cref="Publication"/> objects without a lock or <c>Interlocked</c>: the generated
     /// class keeps each decoded block in a static field of a class of its own, which the runtime initializes exactly
     /// once, and <see cref="Block"/> returns that field. (<c>Interlocked</c> is declared in the <c>System.Threading</c>
-    /// facade, whose load was a fifth of a small app's first read of its catalog; docs/performance.md.)
+    /// facade, whose load was a fifth of a small app's first read of its catalog; docs/performance-history.md, round 5.)
     /// </para>
     /// </remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
