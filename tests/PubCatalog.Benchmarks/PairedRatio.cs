@@ -15,6 +15,33 @@ namespace PubCatalog.Benchmarks;
 /// </summary>
 public static class PairedRatio
 {
+    /// <summary>What the full and quick runs add to section 1: the 2,000-entry ratio in pairs, one process per collector.</summary>
+    public const string ReportInput = "synthetic-2000";
+
+    /// <summary>
+    /// Section 1's paired figures for the summary: <see cref="Run"/> in a process of its own for each collector (a
+    /// process's collector is fixed when it starts), workstation GC first. Quick mode runs fewer rounds and only the
+    /// workstation collector, to stay within its three minutes.
+    /// </summary>
+    public static string Report(bool quick)
+    {
+        var rounds = quick ? 50 : 200;
+        var report = new System.Text.StringBuilder();
+        report.AppendLine($"In pairs (`… -- ratio {ReportInput} {rounds}`: each round Markdig's parse, then a fresh generator run, each from a collected heap; the median of the rounds' ratios):");
+        report.AppendLine();
+        foreach (var serverGc in quick ? new[] { false } : new[] { false, true })
+        {
+            var output = ChildProcess.Run(
+                Directory.GetCurrentDirectory(),
+                "dotnet",
+                new[] { typeof(PairedRatio).Assembly.Location, "ratio", ReportInput, rounds.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                new Dictionary<string, string> { ["DOTNET_gcServer"] = serverGc ? "1" : "0" });
+            report.AppendLine("- " + output.Split('\n').Last().Trim());
+        }
+
+        return report.ToString();
+    }
+
     public static void Run(string input, int rounds)
     {
         var workload = Workload.Create(input);

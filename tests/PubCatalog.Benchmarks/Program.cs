@@ -86,6 +86,10 @@ if (all || command == "generator")
     {
         GeneratorTable(report, summary, Suite.CompilerGcJob.Id, "server GC, as `csc` and `VBCSCompiler` run");
     }
+
+    // BenchmarkDotNet times Markdig and the generator in processes minutes apart, and a spell of noise in either moves
+    // its ratio by a point or more: the same ratio taken in pairs, within each round, is the steadier figure.
+    report.AppendLine(PairedRatio.Report(Suite.Quick));
 }
 
 if (all || command == "incremental")

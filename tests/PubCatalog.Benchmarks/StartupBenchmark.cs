@@ -178,31 +178,9 @@ public static class StartupBenchmark
         return props.Substring(start, props.IndexOf('"', start) - start);
     }
 
-    private static string Run(string dir, string dll, params string[] args) => Process(dir, "dotnet", new[] { dll }.Concat(args));
+    private static string Run(string dir, string dll, params string[] args) => ChildProcess.Run(dir, "dotnet", new[] { dll }.Concat(args));
 
-    private static void Dotnet(string dir, params string[] args) => Process(dir, "dotnet", args);
-
-    private static string Process(string dir, string file, IEnumerable<string> args)
-    {
-        var info = new ProcessStartInfo(file) { WorkingDirectory = dir, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        info.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = System.Diagnostics.Process.Start(info)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{file} {string.Join(' ', info.ArgumentList)} failed in {dir} ({process.ExitCode}):\n{stdout}\n{stderr.Result}");
-        }
-
-        return stdout.Trim();
-    }
+    private static void Dotnet(string dir, params string[] args) => ChildProcess.Run(dir, "dotnet", args);
 
     private static double Median(List<double> values)
     {
