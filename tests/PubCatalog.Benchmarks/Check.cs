@@ -37,7 +37,11 @@ public static class Check
         }
     }
 
-    /// <summary>Every line of the pages' Markdown blocks, each with its page's context.</summary>
+    /// <summary>
+    /// Every line of the pages' Markdown blocks, each with its page's context. Copied while its block is current: the
+    /// reader empties a block's lines once it moves on to the next (<c>LogicalLine.Forget</c>), and its store makes them
+    /// over for the next page.
+    /// </summary>
     private static List<(LogicalLine Line, ParseContext Context)> BlockLines(Workload workload)
     {
         var lines = new List<(LogicalLine, ParseContext)>();
@@ -47,7 +51,7 @@ public static class Check
             var context = new ParseContext(page.File.Path, page.Options);
             foreach (var block in MarkdownDocumentReader.Read(new SourceLines(page.File.GetText()!.ToString()), context, _ => false, new LineStore()))
             {
-                lines.AddRange(block.Lines.Select(line => (line, context)));
+                lines.AddRange(block.Lines.Select(line => (new LogicalLine(line.Segments.ToArray(), line.Line, line.Column), context)));
             }
         }
 
