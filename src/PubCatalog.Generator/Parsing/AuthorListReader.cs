@@ -10,6 +10,15 @@ namespace PubCatalog.Generator.Parsing
     internal static class AuthorListReader
     {
         private const int MaxNameWords = 7;
+
+        /// <summary>What separates the names of an author line.</summary>
+        private static readonly char[] PartSeparators = { ',', ';' };
+
+        /// <summary><see cref="PartSeparators"/> as bits of the characters below 64 (both are), tested with one shift.</summary>
+        private const ulong SeparatorMask = (1UL << ',') | (1UL << ';');
+
+        /// <summary>The ASCII characters no name has, digits and sentence marks, all below 64.</summary>
+        private const ulong NotInNameMask = (0x3FFUL << '0') | (1UL << ':') | (1UL << '(') | (1UL << ')') | (1UL << '?') | (1UL << '!');
         private const int MaxNameLength = 60;
 
         /// <summary>The authors of the line in a list of their own.</summary>
@@ -192,15 +201,42 @@ namespace PubCatalog.Generator.Parsing
                 return false;
             }
 
+            // A line with no ',' or ';' is one part, one name at most, which reads as an author line only when bold (the
+            // test at the end): most titles, venues and link rows are told apart here by one vectorized search.
+            if (text.IndexOfAny(PartSeparators) < 0 && !HasBold(line))
+            {
+                return false;
+            }
+
             // The parts between ',' and ';', each read in place (no Split, Trim or Substring per part).
             var names = 0;
             var partStart = 0;
             for (var i = 0; i <= text.Length; i++)
             {
                 // On to the next ',' or ';' (or the end): the part in between is read below. A loop, not IndexOfAny:
-                // a part is a name, too short for a vectorized search to make up for its call.
-                while (i < text.Length && text[i] != ',' && text[i] != ';')
+                // a part is a name, too short for a vectorized search to make up for its call. A character no name has
+                // ends the test here: it is none of what is trimmed off a part below, so its part would not read as a name.
+                while (i < text.Length)
                 {
+                    var c = text[i];
+                    if (c < 64)
+                    {
+                        var bit = 1UL << c;
+                        if ((bit & SeparatorMask) != 0)
+                        {
+                            break;
+                        }
+
+                        if ((bit & NotInNameMask) != 0)
+                        {
+                            return false;
+                        }
+                    }
+                    else if (c >= 128 && char.IsDigit(c))
+                    {
+                        return false;
+                    }
+
                     i++;
                 }
 
@@ -233,7 +269,7 @@ namespace PubCatalog.Generator.Parsing
                     continue;
                 }
 
-                if (!LooksLikeName(text, start, end))
+                if (!HasNameShape(text, start, end))
                 {
                     return false;
                 }
@@ -248,6 +284,23 @@ namespace PubCatalog.Generator.Parsing
 
         /// <summary>The characters <paramref name="start"/> to <paramref name="end"/> read as a name: 1–7 words, no digits or sentence marks, a letter first.</summary>
         private static bool LooksLikeName(string text, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (IsNotInName(text[i]))
+                {
+                    return false;
+                }
+            }
+
+            return HasNameShape(text, start, end);
+        }
+
+        /// <summary>
+        /// The characters <paramref name="start"/> to <paramref name="end"/> have a name's shape: at most
+        /// <see cref="MaxNameLength"/> characters, 1–7 words, a letter first (what they hold is tested apart).
+        /// </summary>
+        private static bool HasNameShape(string text, int start, int end)
         {
             if (end - start > MaxNameLength)
             {
@@ -264,10 +317,8 @@ namespace PubCatalog.Generator.Parsing
                 if (c == ' ')
                 {
                     inWord = false;
-                    continue;
                 }
-
-                if (!inWord)
+                else if (!inWord)
                 {
                     inWord = true;
                     if (++words == 1)
@@ -275,15 +326,14 @@ namespace PubCatalog.Generator.Parsing
                         firstChar = c;
                     }
                 }
-
-                if (char.IsDigit(c) || c == ':' || c == '(' || c == ')' || c == '?' || c == '!')
-                {
-                    return false;
-                }
             }
 
             return words > 0 && words <= MaxNameWords && char.IsLetter(firstChar);
         }
+
+        /// <summary>A digit or a sentence mark: a character no name has.</summary>
+        private static bool IsNotInName(char c) =>
+            c < 64 ? ((1UL << c) & NotInNameMask) != 0 : c >= 128 && char.IsDigit(c);
 
         private static bool HasBold(LogicalLine line)
         {
