@@ -10,16 +10,13 @@ namespace PubCatalog.Generator.Parsing
     internal static class AuthorListReader
     {
         private const int MaxNameWords = 7;
+        private const int MaxNameLength = 60;
+
+        /// <summary>The ASCII characters no name has, digits and sentence marks, as bits: all of them are below 64.</summary>
+        private const ulong NotInNameMask = (0x3FFUL << '0') | (1UL << ':') | (1UL << '(') | (1UL << ')') | (1UL << '?') | (1UL << '!');
 
         /// <summary>What separates the names of an author line.</summary>
         private static readonly char[] PartSeparators = { ',', ';' };
-
-        /// <summary><see cref="PartSeparators"/> as bits of the characters below 64 (both are), tested with one shift.</summary>
-        private const ulong SeparatorMask = (1UL << ',') | (1UL << ';');
-
-        /// <summary>The ASCII characters no name has, digits and sentence marks, all below 64.</summary>
-        private const ulong NotInNameMask = (0x3FFUL << '0') | (1UL << ':') | (1UL << '(') | (1UL << ')') | (1UL << '?') | (1UL << '!');
-        private const int MaxNameLength = 60;
 
         /// <summary>The authors of the line in a list of their own.</summary>
         public static List<(AuthorModel Author, int Line, int Column)> Read(LogicalLine line, ParseContext context)
@@ -216,23 +213,9 @@ namespace PubCatalog.Generator.Parsing
                 // On to the next ',' or ';' (or the end): the part in between is read below. A loop, not IndexOfAny:
                 // a part is a name, too short for a vectorized search to make up for its call. A character no name has
                 // ends the test here: it is none of what is trimmed off a part below, so its part would not read as a name.
-                while (i < text.Length)
+                while (i < text.Length && text[i] != ',' && text[i] != ';')
                 {
-                    var c = text[i];
-                    if (c < 64)
-                    {
-                        var bit = 1UL << c;
-                        if ((bit & SeparatorMask) != 0)
-                        {
-                            break;
-                        }
-
-                        if ((bit & NotInNameMask) != 0)
-                        {
-                            return false;
-                        }
-                    }
-                    else if (c >= 128 && char.IsDigit(c))
+                    if (IsNotInName(text[i]))
                     {
                         return false;
                     }
