@@ -47,8 +47,11 @@ public sealed class AuthorLineTests
     }
 
     [Fact]
-    public void A_line_all_in_italics_or_spans_is_a_venue_even_when_it_lists_names() =>
+    public void A_line_all_in_italics_or_spans_is_a_venue_even_when_it_lists_names()
+    {
         Assert.False(AuthorListReader.LooksLikeAuthorLine(Line("Ada Lovelace, Charles Babbage", InlineStyle.Italic)));
+        Assert.False(AuthorListReader.LooksLikeAuthorLine(Line("Ada Lovelace, Charles Babbage", InlineStyle.Span)));
+    }
 
     private static LogicalLine Line(string text, InlineStyle style = InlineStyle.None) =>
         new(new[] { new InlineSegment(text, style, 0, 0) }, 0, 0);
