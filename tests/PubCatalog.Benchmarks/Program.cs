@@ -6,7 +6,7 @@ using PubCatalog.Benchmarks;
 using PubCatalog.Benchmarks.Benchmarks;
 using PubCatalog.Benchmarks.Inputs;
 
-// dotnet run -c Release --project tests/PubCatalog.Benchmarks -- [quick|full|check [INPUT…]|dump DIR [INPUT|FILE…]|retained INPUT [TOP]|steps INPUT ROUNDS|cold [build] [r2r] SIZE… RUNS|profile INPUT ROUNDS markdig|blocks|parse|prepare|build|partition|cut|emit|pack|run|runide|edit|ratio INPUT ROUNDS|pages INPUT ROUNDS [NAME]|generator|incremental|memory|startup|bdn <BenchmarkDotNet args>]
+// dotnet run -c Release --project tests/PubCatalog.Benchmarks -- [quick|full|check [INPUT…]|dump DIR [INPUT|FILE…]|retained INPUT [TOP]|steps INPUT ROUNDS|cold [build] [r2r] SIZE… RUNS|profile INPUT ROUNDS markdig|blocks|parse|prepare|build|partition|cut|emit|pack|run|runide|edit|ratio INPUT ROUNDS|paired [quick]|pages INPUT ROUNDS [NAME]|generator|incremental|memory|startup|bdn <BenchmarkDotNet args>]
 // quick: every benchmark, small sizes, under 3 minutes. full (default): every size, for docs/performance.md.
 var command = args.Length > 0 ? args[0] : "full";
 if (command == "check")
@@ -36,6 +36,12 @@ if (command == "retained")
 if (command == "ratio")
 {
     PairedRatio.Run(args.Length > 1 ? args[1] : "synthetic-2000", args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200);
+    return;
+}
+
+if (command == "paired")
+{
+    Console.Write(PairedRatio.Report(quick: args.Length > 1 && args[1] == "quick"));
     return;
 }
 
