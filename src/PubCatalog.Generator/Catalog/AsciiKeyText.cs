@@ -1,4 +1,5 @@
 using System;
+using PubCatalog.Shared;
 
 namespace PubCatalog.Generator.Catalog
 {
@@ -10,31 +11,20 @@ namespace PubCatalog.Generator.Catalog
     internal static class AsciiKeyText
     {
         /// <summary>The apostrophes every key leaves out (not word breaks: <c>Can't</c> is one word).</summary>
-        public const char Apostrophe = '\'';
+        public const char Apostrophe = MadeIds.Apostrophe;
 
-        public const char TypographicApostrophe = '’';
+        public const char TypographicApostrophe = MadeIds.TypographicApostrophe;
 
         // A key is never longer than its text; one buffer per thread (a generator may run on several threads at once).
         [ThreadStatic]
         private static char[]? s_buffer;
 
         /// <summary>True when every character is ASCII or a typographic apostrophe: text the fast paths handle.</summary>
-        public static bool IsAsciiBesidesApostrophes(string text)
-        {
-            foreach (var c in text)
-            {
-                if (c >= 128 && c != TypographicApostrophe)
-                {
-                    return false;
-                }
-            }
+        public static bool IsAsciiBesidesApostrophes(string text) => MadeIds.IsAsciiBesidesApostrophes(text);
 
-            return true;
-        }
+        public static bool IsAsciiLetterOrDigit(char c) => MadeIds.IsAsciiLetterOrDigit(c);
 
-        public static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
-
-        public static char ToLower(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+        public static char ToLower(char c) => MadeIds.ToLower(c);
 
         public static char ToUpper(char c) => (uint)(c - 'a') <= 'z' - 'a' ? (char)(c & ~0x20) : c;
 

@@ -22,7 +22,7 @@ namespace PubCatalog.Generator.Catalog
     internal readonly record struct EntryKeys(uint MergeHash, string IdBase, string MemberBase)
     {
         /// <summary>The id's stem when the title has no letters or digits.</summary>
-        private const string NoSlug = "paper";
+        private const string NoSlug = PubCatalog.Shared.MadeIds.NoSlug;
 
         public static EntryKeys For(PublicationModel publication)
         {
@@ -34,7 +34,7 @@ namespace PubCatalog.Generator.Catalog
         private static string IdBaseOf(string text, int? year)
         {
             // Most entries: ASCII text and a year, made as one string (not the slug, then the slug and the year joined).
-            if (year is int known && Slug.MakeAsciiWithYear(text, known, NoSlug) is { } id)
+            if (year is int known && Slug.MakeAsciiWithYear(text, known) is { } id)
             {
                 return id;
             }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using PubCatalog.Generator.Catalog;
 using PubCatalog.Generator.Model;
+using PubCatalog.Shared;
 
 namespace PubCatalog.Generator.Emit
 {
@@ -154,7 +155,17 @@ namespace PubCatalog.Generator.Emit
         private void WriteEntry(CompactWriter[] columns, CatalogEntry entry)
         {
             var p = entry.Publication;
-            Str(columns[Column.Ids], entry.Id);
+            // An id made from the short name (else the title) and the year is left out (0): the runtime makes it again
+            // (MadeIds, the same source in both). Others follow as their length plus one.
+            var ids = columns[Column.Ids];
+            if (p.Year is int year && MadeIds.IsMadeFrom(entry.Id, p.ShortName ?? p.Title, year))
+            {
+                ids.Number(0);
+            }
+            else
+            {
+                Optional(ids, entry.Id);
+            }
 
             var titles = columns[Column.Titles];
             Str(titles, p.Title);
@@ -175,7 +186,7 @@ namespace PubCatalog.Generator.Emit
             Optional(venues, p.Venue.Acronym);
             venues.Number(_venueKinds.Number(p.Venue.Kind));
             Str(venues, p.Venue.Raw);
-            venues.Number(p.Year is int year ? year + 1 : 0);
+            venues.Number(p.Year is int dated ? dated + 1 : 0);
             List(venues, p.Awards);
 
             var labels = columns[Column.LinkLabels];

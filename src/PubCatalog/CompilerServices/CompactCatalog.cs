@@ -15,7 +15,7 @@ namespace PubCatalog.CompilerServices
     /// <remarks>
     /// <para>
     /// A block is packed text (see <see cref="Unpack"/>). Unpacked, it is the lengths of its first seven columns, then
-    /// eight columns, each holding its part of every entry of the block in order: ids <c>id</c>; titles <c>title,
+    /// eight columns, each holding its part of every entry of the block in order: ids <c>id?</c> (zero: the id made from the short name, else the title, and the year, as <see cref="PubCatalog.Shared.MadeIds"/> makes it); titles <c>title,
     /// titleHtml?, shortName?</c>; authors <c>(name, flags)*</c>; venues <c>name, acronym?, kind, raw, year?,
     /// awards*</c>; link labels <c>(label, kind)*</c>; addresses <c>url per link, doi?</c>; details <c>tags*, file,
     /// line, selected</c>; prose <c>summary?, highlights*, abstract?</c>. Like fields sit together, so the packing finds
@@ -152,12 +152,12 @@ namespace PubCatalog.CompilerServices
                         continue;
                     }
 
-                    // Only the ids column is read.
+                    // Only the ids are read: an id left out is made from the titles and the year (the venues' column).
                     var text = Unpack(PackedBlock(b));
                     var at = ColumnStarts(text);
                     for (var i = first; i < Math.Min(Count, first + EntriesPerBlock); i++)
                     {
-                        index[String(text, ref at[Ids])] = i;
+                        index[ReadId(text, at)] = i;
                     }
                 }
 
@@ -208,7 +208,7 @@ namespace PubCatalog.CompilerServices
         /// <summary>Decodes the next entry, each field from its column (<paramref name="at"/>: each column's position).</summary>
         private Publication DecodeEntry(char[] text, int[] at)
         {
-            var id = String(text, ref at[Ids]);
+            var writtenId = Optional(text, ref at[Ids]);
             var title = String(text, ref at[Titles]);
             var titleHtml = Optional(text, ref at[Titles]) ?? title;
             var shortName = Optional(text, ref at[Titles]);
@@ -236,8 +236,44 @@ namespace PubCatalog.CompilerServices
             var summary = Optional(text, ref at[Prose]);
             var highlights = List(text, ref at[Prose]);
             var @abstract = Optional(text, ref at[Prose]);
+            var id = writtenId ?? MadeId(shortName ?? title, yearPlusOne);
             return new Publication(id, title, titleHtml, shortName, authors, venue, yearPlusOne == 0 ? null : yearPlusOne - 1,
                 awards, links, tags, summary, highlights, source, doi, @abstract, selected);
+        }
+
+        /// <summary>
+        /// The next entry's id alone: written, or made from its short name (else title) and year. The other fields the id
+        /// needs are stepped over in their columns, as <see cref="DecodeEntry"/> reads them.
+        /// </summary>
+        private static string ReadId(char[] text, int[] at)
+        {
+            var writtenId = Optional(text, ref at[Ids]);
+            var title = String(text, ref at[Titles]);
+            Skip(text, ref at[Titles], optional: true);
+            var shortName = Optional(text, ref at[Titles]);
+            Skip(text, ref at[Venues], optional: false);
+            Skip(text, ref at[Venues], optional: true);
+            Next(text, ref at[Venues]);
+            Skip(text, ref at[Venues], optional: false);
+            var yearPlusOne = Next(text, ref at[Venues]);
+            for (var awards = Next(text, ref at[Venues]); awards > 0; awards--)
+            {
+                Skip(text, ref at[Venues], optional: false);
+            }
+
+            return writtenId ?? MadeId(shortName ?? title, yearPlusOne);
+        }
+
+        /// <summary>The id the generator left out: it writes zero only for an id <see cref="PubCatalog.Shared.MadeIds"/> makes from this text and year.</summary>
+        private static string MadeId(string text, int yearPlusOne) =>
+            (yearPlusOne > 0 ? PubCatalog.Shared.MadeIds.Make(text, yearPlusOne - 1) : null)
+            ?? throw new InvalidOperationException("A catalog block leaves out an id it cannot make: the generated code and the PubCatalog library disagree.");
+
+        /// <summary>Steps over a string (an optional one is stored plus one, zero meaning null).</summary>
+        private static void Skip(char[] text, ref int at, bool optional)
+        {
+            var length = Next(text, ref at);
+            at += optional && length > 0 ? length - 1 : length;
         }
 
         /// <summary>

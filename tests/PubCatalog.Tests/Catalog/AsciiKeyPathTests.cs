@@ -37,10 +37,10 @@ public class AsciiKeyPathTests
         Gen.Select(AsciiTitles, Gen.Int[0, 100_000]).Sample((text, year) =>
         {
             var slug = Slug.MakeFromAnyText(text);
-            Assert.Equal((slug.Length == 0 ? "paper" : slug) + "-" + year.ToString(System.Globalization.CultureInfo.InvariantCulture), Slug.MakeAsciiWithYear(text, year, "paper"));
+            Assert.Equal((slug.Length == 0 ? "paper" : slug) + "-" + year.ToString(System.Globalization.CultureInfo.InvariantCulture), Slug.MakeAsciiWithYear(text, year));
         }, iter: 20_000);
-        Assert.Null(Slug.MakeAsciiWithYear("Ré", 2024, "paper"));
-        Assert.Null(Slug.MakeAsciiWithYear("Title", -5, "paper"));
+        Assert.Null(Slug.MakeAsciiWithYear("Ré", 2024));
+        Assert.Null(Slug.MakeAsciiWithYear("Title", -5));
     }
 
     [Fact]

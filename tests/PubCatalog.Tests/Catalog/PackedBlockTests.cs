@@ -142,6 +142,49 @@ public class PackedBlockTests
     }
 
     [Fact]
+    public void Ids_made_from_the_title_and_year_are_left_out_of_the_page_data_and_made_again_at_run_time()
+    {
+        // One id of each kind: made from the title and year; made from a short name, twice in one year, so the second
+        // gets a number; chosen by the page; made from text beyond ASCII; undated; and a paper on two pages, dated on one.
+        TestFile[] files =
+        [
+            new("/project/a.md",
+                "Alpha Paper on Caching\\\nXin Liu, Ada Lovelace\\\n<span>NSDI 2020</span>\n\n"
+                + "SkyLB: One Balancer\\\nXin Liu, Ada Lovelace\\\n<span>NSDI 2026</span>\n\n"
+                + "SkyLB: Another Balancer\\\nXin Liu, Ada Lovelace\\\n<span>OSDI 2026</span>\n\n"
+                + "Chosen Paper {#my-own-id}\\\nXin Liu, Ada Lovelace\\\n<span>NSDI 2021</span>\n\n"
+                + "Réseaux Rapides\\\nXin Liu, Ada Lovelace\\\n<span>NSDI 2022</span>\n\n"
+                + "Gamma Paper\\\nXin Liu, Ada Lovelace\\\n<span>A Workshop</span>\n\n"
+                + "Delta Paper\\\nXin Liu, Ada Lovelace\\\n<span>A Workshop</span>\n\n"),
+            new("/project/b.md", "Delta Paper\\\nXin Liu, Ada Lovelace\\\n<span>NSDI 2023</span>\n\n"),
+        ];
+        var entries = CatalogRoundTrip.ExpectedCatalog(files).Model.Entries;
+        var ids = entries.Select(e => e.Id).ToList();
+        Assert.Equal(["skylb-2026", "skylb-2026-2", "delta-paper-2023", "reseaux-rapides-2022", "my-own-id", "alpha-paper-on-caching-2020", "gamma-paper"], ids);
+
+        var data = string.Concat(CompactData.Encode(entries.AsImmutableArray()).Select(block => new string(CompactCatalog.Unpack(block))));
+        foreach (var made in new[] { "alpha-paper-on-caching-2020", "delta-paper-2023" })
+        {
+            Assert.DoesNotContain(made, data);
+        }
+
+        Assert.DoesNotContain("skylb-2026", data.Replace("skylb-2026-2", ""));
+        foreach (var written in new[] { "skylb-2026-2", "reseaux-rapides-2022", "my-own-id", "gamma-paper" })
+        {
+            Assert.Contains(written, data);
+        }
+
+        // Read back from the compiled catalog, in order and by id before any block is decoded.
+        var run = CatalogRoundTrip.GenerateAndCompile(files);
+        Assert.Equal(ids.Count, CatalogRoundTrip.AssertValuesRoundTrip(run, files));
+        var findById = CatalogLoader.LoadCatalogType(run.OutputCompilation).GetMethod("FindById")!;
+        foreach (var id in ids)
+        {
+            Assert.Equal(id, ((Publication?)findById.Invoke(null, [id]))?.Id);
+        }
+    }
+
+    [Fact]
     public void Members_have_title_summaries_only_where_documentation_comments_are_read()
     {
         TestFile[] files = [new("/project/a.md", "Alpha Paper\\\nA B, C D\\\n<span>NSDI 2020</span>\n")];
