@@ -7,7 +7,8 @@ namespace PubCatalog.Generator.Emit
 {
     /// <summary>
     /// Encodes a page part for <c>PubCatalog.CompilerServices.CompactCatalog</c>: entries in blocks of 32, each block its
-    /// entries' numbers and strings written out in full, then packed (<see cref="TextPacker"/>). A block stands alone, so
+    /// entries' numbers and strings written out in full (all but the ids the runtime can make again, see
+    /// <see cref="PubCatalog.Shared.MadeIds"/>), then packed (<see cref="TextPacker"/>). A block stands alone, so
     /// the app unpacks only the block it reads; the packing finds what repeats within it. Within a block the fields are
     /// grouped by kind (<see cref="Column"/>): all ids, then all titles, all author lists … so that what repeats (names,
     /// link addresses, venues) sits close to its earlier copies and text that does not repeat (titles) comes in one

@@ -15,8 +15,9 @@ namespace PubCatalog.CompilerServices
     /// <remarks>
     /// <para>
     /// A block is packed text (see <see cref="Unpack"/>). Unpacked, it is the lengths of its first seven columns, then
-    /// eight columns, each holding its part of every entry of the block in order: ids <c>id?</c> (zero: the id made from the short name, else the title, and the year, as <see cref="PubCatalog.Shared.MadeIds"/> makes it); titles <c>title,
-    /// titleHtml?, shortName?</c>; authors <c>(name, flags)*</c>; venues <c>name, acronym?, kind, raw, year?,
+    /// eight columns, each holding its part of every entry of the block in order: ids <c>id?</c> (zero: the id made from
+    /// the short name, else the title, and the year, as <see cref="PubCatalog.Shared.MadeIds"/> makes it); titles
+    /// <c>title, titleHtml?, shortName?</c>; authors <c>(name, flags)*</c>; venues <c>name, acronym?, kind, raw, year?,
     /// awards*</c>; link labels <c>(label, kind)*</c>; addresses <c>url per link, doi?</c>; details <c>tags*, file,
     /// line, selected</c>; prose <c>summary?, highlights*, abstract?</c>. Like fields sit together, so the packing finds
     /// their repeats close by. Numbers are compact digits (<see cref="CompactReader"/>); a string is its length then its
