@@ -51,7 +51,9 @@ namespace PubCatalog.Generator.Catalog
                     : new CatalogEntry(ids[i], members[i], ordered[i].DisplayPath, ordered[i].Publication, prepared.IndexKeys, prepared.EntryNumber) { IsCombined = !isFilesOwn });
             }
 
-            var model = new CatalogModel(options.ClassName, options.Namespace, files.Length, new EquatableArray<CatalogEntry>(entries.MoveToImmutable()));
+            var catalogEntries = new EquatableArray<CatalogEntry>(entries.MoveToImmutable());
+            var model = new CatalogModel(options.ClassName, options.Namespace, files.Length, catalogEntries,
+                PageDataPacking.ShouldPack(options.PackPageData, catalogEntries));
             return new CatalogResult(model, diagnostics.ToEquatableArray());
         }
 

@@ -37,7 +37,8 @@ namespace PubCatalog.Generator.Catalog
     }
 
     /// <summary>Everything the emitter needs, as equatable values: the class to write and its entries in catalog order.</summary>
-    internal sealed record CatalogModel(string ClassName, string? Namespace, int FileCount, EquatableArray<CatalogEntry> Entries);
+    /// <param name="PackPageData">Whether the pages' data is packed (<see cref="PageDataPacking"/>), decided once for the whole catalog.</param>
+    internal sealed record CatalogModel(string ClassName, string? Namespace, int FileCount, EquatableArray<CatalogEntry> Entries, bool PackPageData);
 
     /// <summary>The combined result: the model to emit and the diagnostics of every file and of the merge.</summary>
     internal sealed record CatalogResult(CatalogModel Model, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -55,7 +55,7 @@ namespace PubCatalog.Generator.Catalog
             for (var part = 0; part < builders.Length; part++)
             {
                 pages.Add(new PagePart(model.ClassName, model.Namespace, layout.Keys[part], part,
-                    DataClassName(part), ItemsName(part), new EquatableArray<CatalogEntry>(builders[part].MoveToImmutable())));
+                    DataClassName(part), ItemsName(part), new EquatableArray<CatalogEntry>(builders[part].MoveToImmutable()), model.PackPageData));
             }
 
             return new EquatableArray<PagePart>(pages.MoveToImmutable());

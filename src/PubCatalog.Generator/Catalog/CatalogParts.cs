@@ -11,7 +11,8 @@ namespace PubCatalog.Generator.Catalog
     /// <param name="Number">The part's number in <see cref="CatalogIndex.PartOf"/>'s numbering.</param>
     /// <param name="DataClassName">The catalog class's nested class that holds the page's data (<c>__Page3</c>), its one instance in its <c>Catalog</c> field.</param>
     /// <param name="ItemsName">The catalog class's property for that data (<c>_3</c>), which every member of the page reads.</param>
-    internal sealed record PagePart(string ClassName, string? Namespace, string Key, int Number, string DataClassName, string ItemsName, EquatableArray<CatalogEntry> Entries);
+    /// <param name="PackData">Whether the page's data blocks are packed (<see cref="PageDataPacking"/>).</param>
+    internal sealed record PagePart(string ClassName, string? Namespace, string Key, int Number, string DataClassName, string ItemsName, EquatableArray<CatalogEntry> Entries, bool PackData);
 
     /// <summary>
     /// What ties the page parts together, in the main generated file: which part each catalog position comes from, and

@@ -42,7 +42,7 @@ namespace PubCatalog.Generator.Catalog
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                var model = new CatalogModel(options.ClassName, options.Namespace, files.Length, EquatableArray<CatalogEntry>.Empty);
+                var model = new CatalogModel(options.ClassName, options.Namespace, files.Length, EquatableArray<CatalogEntry>.Empty, PackPageData: false);
                 var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, exception.GetType().Name + ": " + exception.Message);
                 return new CatalogResult(model, new[] { diagnostic }.ToEquatableArray());
             }

@@ -92,7 +92,7 @@ namespace PubCatalog.Generator.Emit
             var blocks = new List<string>(data.BlockCount);
             for (var block = 0; block < data.BlockCount; block++)
             {
-                var length = data.PackBlock(block, out var packed);
+                var length = data.PackBlock(block, pack: true, out var packed);
                 blocks.Add(new string(packed, 0, length));
             }
 
@@ -100,11 +100,13 @@ namespace PubCatalog.Generator.Emit
         }
 
         /// <summary>
-        /// Packs one block: the packed text is the first characters (the count returned) of <paramref name="packed"/>, the
-        /// packer's own buffer, valid until the next block is packed on this thread. The page emitter writes it straight
-        /// into the page's file: 70 strings of 6 K characters a run at 2,000 entries are not made only to be copied.
+        /// Encodes one block, packed when <paramref name="pack"/> is set (else in the same format with no match,
+        /// <see cref="TextPacker.Store"/>): the result is the first characters (the count returned) of
+        /// <paramref name="packed"/>, the packer's own buffer, valid until the next block is packed on this thread. The page
+        /// emitter writes it straight into the page's file: 70 strings of 6 K characters a run at 2,000 entries are not
+        /// made only to be copied.
         /// </summary>
-        public int PackBlock(int block, out char[] packed)
+        public int PackBlock(int block, bool pack, out char[] packed)
         {
             var columns = s_columns ??= NewColumns();
             var joined = s_block ??= new CompactWriter(1 << 17);
@@ -121,7 +123,7 @@ namespace PubCatalog.Generator.Emit
             }
 
             Join(columns, joined);
-            return TextPacker.Pack(joined.Chars, joined.Length, out packed);
+            return pack ? TextPacker.Pack(joined.Chars, joined.Length, out packed) : TextPacker.Store(joined.Chars, joined.Length, out packed);
         }
 
         private static CompactWriter[] NewColumns()

@@ -37,7 +37,7 @@ namespace PubCatalog.Generator.Emit
             // a class's field loads the class, and a page's class is derived from the runtime library's, slow to load.
             writer.WriteLine($"private static {Catalog} {part.ItemsName} => {part.DataClassName}.Catalog;");
             writer.WriteLine();
-            WriteData(writer, part.DataClassName, entries, options.CSharp8);
+            WriteData(writer, part.DataClassName, entries, part.PackData, options.CSharp8);
             writer.CloseBlock();
             return GeneratedFile.End(writer, part.Namespace);
         }
@@ -83,7 +83,7 @@ namespace PubCatalog.Generator.Emit
         /// small method.</item>
         /// </list>
         /// </summary>
-        private static void WriteData(SourceWriter writer, string className, IReadOnlyList<CatalogEntry> entries, bool switchExpressions)
+        private static void WriteData(SourceWriter writer, string className, IReadOnlyList<CatalogEntry> entries, bool pack, bool switchExpressions)
         {
             var data = CompactData.For(entries);
             writer.WriteLine("/// <summary>The data of one page, each block decoded the first time one of its publications is read.</summary>");
@@ -104,7 +104,7 @@ namespace PubCatalog.Generator.Emit
             foreach (var b in blocks)
             {
                 writer.WriteLine();
-                var length = data.PackBlock(b, out var packed);
+                var length = data.PackBlock(b, pack, out var packed);
                 writer.StartLine().Append("private static string ").Append(TextMethod(b)).Append("() => ").AppendData(new System.ReadOnlySpan<char>(packed, 0, length)).Append(";").EndLine();
                 writer.WriteLine();
                 writer.WriteLine($"private static {Pub}[] {ItemsMethod(b)}() => {BlockClass(b)}.Items;");

@@ -112,6 +112,22 @@ namespace PubCatalog.Generator.Emit
             return CopyLiterals(text, literalStart, length - literalStart, packed, written);
         }
 
+        /// <summary>
+        /// Writes the first <paramref name="length"/> characters of <paramref name="text"/> in the packed format with no
+        /// match (the length, then one run of literals), into the packer's buffer as <see cref="Pack(char[], int, out char[])"/>
+        /// does: the data of a catalog too small to be worth packing (<c>Catalog.PageDataPacking</c>), which the runtime
+        /// reads with the same code.
+        /// </summary>
+        public static int Store(char[] text, int length, out char[] output)
+        {
+            var capacity = length + 2 * CompactWriter.MaxNumberDigits;
+            output = s_output is { } buffer && buffer.Length >= capacity ? buffer : s_output = new char[System.Math.Max(capacity, 1 << 16)];
+            var written = CompactWriter.WriteNumber(output, 0, length);
+            written = CompactWriter.WriteNumber(output, written, length);
+            System.Array.Copy(text, 0, output, written, length);
+            return written + length;
+        }
+
         /// <summary>Copies a run of literals and returns where it ends; most runs are a few characters, too short to be worth a call to <see cref="System.Array.Copy(System.Array, int, System.Array, int, int)"/>.</summary>
         private static int CopyLiterals(char[] text, int start, int count, char[] output, int at)
         {

@@ -14,9 +14,11 @@ namespace PubCatalog.Generator.Options
         {
             var className = Get(global, "build_property.PubCatalogClassName");
             var ns = Get(global, "build_property.PubCatalogNamespace") ?? Get(global, "build_property.RootNamespace");
+            var pack = Get(global, "build_property.PubCatalogPackData");
             return new CatalogOptions(
                 className is not null && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(className) ? className : CatalogOptions.DefaultClassName,
-                ns is not null && IsValidNamespace(ns) ? ns : null);
+                ns is not null && IsValidNamespace(ns) ? ns : null,
+                pack is not null && bool.TryParse(pack, out var packed) ? packed : null);
         }
 
         /// <summary>

@@ -102,11 +102,13 @@ public class PackedBlockTests
         }
     }
 
-    [Fact]
-    public void A_page_of_several_blocks_reads_back_in_any_order()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_page_of_several_blocks_reads_back_in_any_order(bool packed)
     {
         // Three blocks, the last one short. Read backwards, then by id, then all of them again.
-        var (count, files, run) = ThreeBlockPage();
+        var (count, files, run) = ThreeBlockPage(packed);
         Assert.Contains("private static class Block2", run.Source);
         var catalog = CatalogLoader.LoadCatalogType(run.OutputCompilation);
         var all = CatalogLoader.All(catalog);
@@ -204,12 +206,12 @@ public class PackedBlockTests
     }
 
     /// <summary>A page of three blocks, the last one short (22 entries), generated and compiled.</summary>
-    private static (int Count, TestFile[] Files, GeneratorRun Run) ThreeBlockPage()
+    private static (int Count, TestFile[] Files, GeneratorRun Run) ThreeBlockPage(bool packed = true)
     {
         var count = 2 * CompactCatalog.EntriesPerBlock + 22;
         var page = string.Concat(Enumerable.Range(0, count).Select(i =>
             $"Paper {i:000} on Caching\\\nXin Liu, Ada Lovelace, Author{i % 7} Name\\\n<span>NSDI {2000 + i % 20}</span>\n\n"));
         TestFile[] files = [new("/project/many.md", page)];
-        return (count, files, CatalogRoundTrip.GenerateAndCompile(files));
+        return (count, files, CatalogRoundTrip.GenerateAndCompile(files, packed));
     }
 }

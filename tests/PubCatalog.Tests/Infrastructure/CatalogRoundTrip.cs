@@ -16,16 +16,24 @@ namespace PubCatalog.Tests.Infrastructure;
 /// </summary>
 public static partial class CatalogRoundTrip
 {
-    /// <summary>Runs the generator over the files; asserts it did not throw and its output compiles. Returns the run.</summary>
-    public static GeneratorRun GenerateAndCompile(IReadOnlyList<TestFile> files)
+    /// <summary>
+    /// Runs the generator over the files; asserts it did not throw and its output compiles. Returns the run. The page
+    /// data is packed unless <paramref name="pack"/> is false: a test catalog is far below the size at which the generator
+    /// packs by itself (<see cref="PageDataPacking"/>), and the packed path is the one hostile text can break.
+    /// </summary>
+    public static GeneratorRun GenerateAndCompile(IReadOnlyList<TestFile> files, bool pack = true)
     {
-        var run = GeneratorHarness.Run(files); // throws when the generator threw
+        var run = GeneratorHarness.Run(files, PackData(pack)); // throws when the generator threw
         Assert.NotNull(run.Source);
         var errors = run.CompileErrors;
         Assert.True(errors.Count == 0, "The generated catalog does not compile:\n" + string.Join("\n", errors.Take(10)));
         Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "PUB0012" || d.Id == "CS8785");
         return run;
     }
+
+    /// <summary>The project property that packs the page data (<c>true</c>) or writes it as it is (<c>false</c>).</summary>
+    public static IReadOnlyDictionary<string, string> PackData(bool pack) =>
+        new Dictionary<string, string> { ["PubCatalogPackData"] = pack ? "true" : "false" };
 
     /// <summary>The catalog model the generator builds from these files (same parse, same merge).</summary>
     internal static CatalogResult ExpectedCatalog(IReadOnlyList<TestFile> files) =>

@@ -81,7 +81,7 @@ public sealed class PackageLayoutTests(PackageFixture package)
     {
         using var zip = package.OpenPackage();
         var build = Read(zip, "build/PubCatalog.Generator.props");
-        foreach (var property in new[] { "PubCatalogClassName", "PubCatalogNamespace", "PubCatalogSelf", "PubCatalogRepairMojibake" })
+        foreach (var property in new[] { "PubCatalogClassName", "PubCatalogNamespace", "PubCatalogSelf", "PubCatalogRepairMojibake", "PubCatalogPackData" })
         {
             Assert.Contains($"<CompilerVisibleProperty Include=\"{property}\" />", build);
         }

@@ -163,13 +163,15 @@ public sealed class HostileInputTests
             || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069'));
     }
 
-    [Fact]
-    public void Hostile_everything_in_one_catalog_compiles_and_round_trips()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Hostile_everything_in_one_catalog_compiles_and_round_trips(bool packed)
     {
         var page = string.Concat(Cases.Select(row => (string)row[1]).Select((text, i) =>
             $"T{i} {text.Replace("\n", " ").Replace("\r", " ").Replace("\0", "")}\\\nA. Author, {(i % 2 == 0 ? "Zoë" : "李")} B{i}\\\n*Venue {text.Replace("\n", " ").Replace("\r", " ").Replace("*", "").Replace("\0", "")} 2024*\\\n[paper](https://x.org/{i})\n\n"));
         var files = new[] { new Infrastructure.TestFile("/project/hostile.md", page) };
-        var run = Infrastructure.CatalogRoundTrip.GenerateAndCompile(files);
+        var run = Infrastructure.CatalogRoundTrip.GenerateAndCompile(files, packed);
         var count = Infrastructure.CatalogRoundTrip.AssertValuesRoundTrip(run, files);
         Assert.True(count >= Cases.Count / 2, $"{count} of {Cases.Count}: " + string.Join("\n", run.DiagnosticLines));
     }

@@ -94,10 +94,12 @@ public sealed class PropertyTests
     private static (int Compared, int WellFormedEntries) CheckBatch(PageSpec[] pages)
     {
         var files = pages.Select((p, i) => new TestFile($"/project/pages/p{i:D3}.md", p.Render())).ToList();
-        var run = CatalogRoundTrip.GenerateAndCompile(files);
+        // Packed for an even number of pages, written as it is for an odd one: both encodings meet every shape.
+        var pack = files.Count % 2 == 0;
+        var run = CatalogRoundTrip.GenerateAndCompile(files, pack);
 
         // Same files in another order: byte-identical source, same diagnostics in the same order.
-        var reversed = GeneratorHarness.Run(Enumerable.Reverse(files).ToList());
+        var reversed = GeneratorHarness.Run(Enumerable.Reverse(files).ToList(), CatalogRoundTrip.PackData(pack));
         Assert.Equal(run.Source, reversed.Source);
         Assert.Equal(run.DiagnosticLines, reversed.DiagnosticLines);
 

@@ -106,7 +106,7 @@ public static _P SummN => _0[1];
 
             protected override string PackedBlock(int block) => block switch { _ => Text0() };
 
-            private static string Text0() => @"kGh22Z6h2g3Mp2800k1Can't Be Late: Optimizing ""Spot"" Instancesc2<em>Can&#39;4t15</em>8y1A&quot;Spot1905c21E8n3z1b1SummN: Summaries \ with backslashw1<em>Summ<sup>N</sup>2s30Lw1160y2k13CAda Lovelace3BAlan Turing2CGrace Hopper0AE08x1v114NSDI5NSDI0c1NSDI 2024, Outstanding Paper Awardj-11NIR95arXiv01E07S preprintj-1025Paper04Code112DLJhttps://x.org/a.pdfM3JHgithub.com/x/y0a13O5arxiv1q1Mbs/2301.00001000300080100";
+            private static string Text0() => @"kGkG2Z6h2g3Mp2800k1Can't Be Late: Optimizing ""Spot"" Instancesc2<em>Can&#39;t Be Late</em>: Optimizing &quot;Spot&quot; InstancesECan't Be Lateb1SummN: Summaries \ with backslashw1<em>Summ<sup>N</sup></em>: Summaries \ with backslash6SummN3CAda Lovelace3BAlan Turing2CGrace Hopper02CGrace Hopper0CAda Lovelace14NSDI5NSDI0c1NSDI 2024, Outstanding Paper Awardj-11NOutstanding Paper Award5arXiv01EarXiv preprintj-1025Paper04Code115Paper0Jhttps://x.org/a.pdfMhttps://github.com/x/y0a1https://arxiv.org/abs/2301.00001000300080000000";
 
             private static global::PubCatalog.Publication[] Items0() => Block0.Items;
 

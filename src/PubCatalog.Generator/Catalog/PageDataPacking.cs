@@ -1,0 +1,68 @@
+using PubCatalog.Generator.Model;
+
+namespace PubCatalog.Generator.Catalog
+{
+    /// <summary>
+    /// Whether the pages' data is packed (<c>Emit.TextPacker</c>) or written as it is. Packing halves the generated
+    /// source, and is a fifth of a generator run: worth it for a large catalog, whose source would otherwise run to ten MB
+    /// at 20,000 entries, not for the catalog of a site, whose data is written faster than packed and reads the same at
+    /// run time (docs/performance.md, round 18). Decided once for the whole catalog, so all its pages look alike.
+    /// </summary>
+    internal static class PageDataPacking
+    {
+        /// <summary>
+        /// Page data above this many characters is packed: about 4,700 entries of the benchmarks' synthetic pages, a
+        /// generated source of about 2.5 MB unpacked. Below it the source stays within the few MB the compiler reads
+        /// quickly (issue 4's target for 20,000 entries).
+        /// </summary>
+        public const int PackAboveCharacters = 2_000_000;
+
+        /// <summary>The project's choice (<c>PubCatalogPackData</c>) when it made one, else whether the data is large.</summary>
+        public static bool ShouldPack(bool? option, EquatableArray<CatalogEntry> entries) => ShouldPack(option, entries, PackAboveCharacters);
+
+        /// <summary>The same, against another threshold: for the tests, which cannot afford a catalog of two million characters.</summary>
+        internal static bool ShouldPack(bool? option, EquatableArray<CatalogEntry> entries, long packAbove) =>
+            option ?? EstimatedCharacters(entries, packAbove) > packAbove;
+
+        /// <summary>
+        /// The characters of the entries' strings, as the page data holds them, counted until <paramref name="enough"/>
+        /// is passed. An estimate: the numbers between them (lengths, flags, kinds) are left out.
+        /// </summary>
+        internal static long EstimatedCharacters(EquatableArray<CatalogEntry> entries, long enough)
+        {
+            var total = 0L;
+            for (var i = 0; i < entries.Count && total <= enough; i++)
+            {
+                var p = entries[i].Publication;
+                total += p.Title.Length + (p.TitleHtml == p.Title ? 0 : p.TitleHtml.Length) + Length(p.ShortName)
+                    + p.Venue.Name.Length + Length(p.Venue.Acronym) + p.Venue.Raw.Length
+                    + Length(p.Doi) + Length(p.Summary) + Length(p.Abstract)
+                    + Sum(p.Awards) + Sum(p.Tags) + Sum(p.Highlights);
+                foreach (var author in p.Authors)
+                {
+                    total += author.Name.Length;
+                }
+
+                foreach (var link in p.Links)
+                {
+                    total += link.Label.Length + link.Url.Length;
+                }
+            }
+
+            return total;
+        }
+
+        private static int Length(string? value) => value?.Length ?? 0;
+
+        private static int Sum(EquatableArray<string> values)
+        {
+            var sum = 0;
+            for (var i = 0; i < values.Count; i++)
+            {
+                sum += values[i].Length;
+            }
+
+            return sum;
+        }
+    }
+}
