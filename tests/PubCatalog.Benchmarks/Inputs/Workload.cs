@@ -30,14 +30,21 @@ public sealed class Workload
     /// <summary>The IDE's: documentation comments parsed, so members carry their title as a summary.</summary>
     public static readonly CSharpParseOptions IdeOptions = new(LanguageVersion.Latest, DocumentationMode.Parse);
 
+    /// <summary>The suffix of an input's name that makes the project ask for its page data packed (<c>PubCatalogPackData=true</c>).</summary>
+    public const string PackedSuffix = "-packed";
+
     private Workload(string name, IReadOnlyList<Page> pages)
     {
         Name = name;
         Pages = pages;
         Texts = pages.Select(p => (AdditionalText)new MemoryText(p.Path, p.Text)).ToImmutableArray();
-        Options = new OptionsProvider(
-            new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer", ["build_property.ProjectDir"] = ProjectDirectory },
-            pages.ToDictionary(p => p.Path, p => p.Metadata));
+        var globals = new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer", ["build_property.ProjectDir"] = ProjectDirectory };
+        if (name.EndsWith(PackedSuffix, StringComparison.Ordinal))
+        {
+            globals["build_property.PubCatalogPackData"] = "true";
+        }
+
+        Options = new OptionsProvider(globals, pages.ToDictionary(p => p.Path, p => p.Metadata));
     }
 
     public string Name { get; }
@@ -50,8 +57,21 @@ public sealed class Workload
 
     public int Bytes => Pages.Sum(p => Encoding.UTF8.GetByteCount(p.Text));
 
-    /// <summary><c>synthetic-2000</c>: 2,000 entries in ten files; <c>seeds</c>: the five real pages.</summary>
-    public static Workload Create(string name) => name == "seeds" ? Seeds() : Synthetic(int.Parse(name.Substring("synthetic-".Length), System.Globalization.CultureInfo.InvariantCulture));
+    /// <summary>
+    /// <c>synthetic-2000</c>: 2,000 entries in ten files; <c>seeds</c>: the five real pages. <c>synthetic-2000-packed</c>:
+    /// the same pages, their data packed whatever its size (below 2 M characters the generator writes it as it is).
+    /// </summary>
+    public static Workload Create(string name)
+    {
+        if (name == "seeds")
+        {
+            return Seeds();
+        }
+
+        var packed = name.EndsWith(PackedSuffix, StringComparison.Ordinal);
+        var entries = int.Parse(name.Substring("synthetic-".Length, name.Length - "synthetic-".Length - (packed ? PackedSuffix.Length : 0)), System.Globalization.CultureInfo.InvariantCulture);
+        return packed ? new Workload(name, Synthetic(entries).Pages) : Synthetic(entries);
+    }
 
     public static Workload Synthetic(int entries, int seed = 4)
     {
