@@ -17,12 +17,27 @@ namespace PubCatalog.Generator.Catalog
         /// </summary>
         public const int PackAboveCharacters = 2_000_000;
 
-        /// <summary>The project's choice (<c>PubCatalogPackData</c>) when it made one, else whether the data is large.</summary>
-        public static bool ShouldPack(bool? option, EquatableArray<CatalogEntry> entries) => ShouldPack(option, entries, PackAboveCharacters);
+        /// <summary>
+        /// Page data above this many characters is packed even where the project asked for it not to be: unpacked, it
+        /// would not fit an assembly. The string literals of an assembly share one heap of 16 MB, about 8.3 M characters
+        /// (error CS8103; the 20,000 synthetic entries' data unpacked is 8.4 M), and the members, the index and the
+        /// project's own literals need room beside it.
+        /// </summary>
+        public const int MustPackAboveCharacters = 5_000_000;
 
-        /// <summary>The same, against another threshold: for the tests, which cannot afford a catalog of two million characters.</summary>
-        internal static bool ShouldPack(bool? option, EquatableArray<CatalogEntry> entries, long packAbove) =>
-            option ?? EstimatedCharacters(entries, packAbove) > packAbove;
+        /// <summary>
+        /// Whether the data is packed: always when it would not fit unpacked, else as the project chose
+        /// (<c>PubCatalogPackData</c>), else when it is large.
+        /// </summary>
+        public static bool ShouldPack(bool? option, EquatableArray<CatalogEntry> entries) =>
+            ShouldPack(option, entries, PackAboveCharacters, MustPackAboveCharacters);
+
+        /// <summary>The same, against other thresholds: for the tests, which cannot afford a catalog of millions of characters.</summary>
+        internal static bool ShouldPack(bool? option, EquatableArray<CatalogEntry> entries, long packAbove, long mustPackAbove)
+        {
+            var characters = EstimatedCharacters(entries, System.Math.Max(packAbove, mustPackAbove));
+            return characters > mustPackAbove || (option ?? characters > packAbove);
+        }
 
         /// <summary>
         /// The characters of the entries' strings, as the page data holds them, counted until <paramref name="enough"/>

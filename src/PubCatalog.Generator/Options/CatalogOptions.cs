@@ -6,8 +6,8 @@ namespace PubCatalog.Generator.Options
     /// <param name="ClassName"><c>PubCatalogClassName</c>, default <c>Publications</c>.</param>
     /// <param name="Namespace"><c>PubCatalogNamespace</c>, default the project's <c>RootNamespace</c>.</param>
     /// <param name="PackPageData">
-    /// <c>PubCatalogPackData</c>: <c>true</c> packs the page data whatever its size, <c>false</c> never does; unset (or any
-    /// other value), it is packed when it is large (<see cref="Catalog.PageDataPacking"/>).
+    /// <c>PubCatalogPackData</c>: <c>true</c> packs the page data whatever its size, <c>false</c> only where it would not
+    /// fit an assembly unpacked; unset (or any other value), it is packed when it is large (<see cref="Catalog.PageDataPacking"/>).
     /// </param>
     internal sealed record CatalogOptions(string ClassName, string? Namespace, bool? PackPageData = null)
     {

@@ -58,10 +58,21 @@ public class PageDataPackingTests
         var entries = CatalogRoundTrip.ExpectedCatalog(CatalogTests.Seeds()).Model.Entries;
         var size = PageDataPacking.EstimatedCharacters(entries, long.MaxValue);
 
-        Assert.True(PageDataPacking.ShouldPack(null, entries, packAbove: size - 1));
-        Assert.False(PageDataPacking.ShouldPack(null, entries, packAbove: size));
-        Assert.False(PageDataPacking.ShouldPack(false, entries, packAbove: 0));
-        Assert.True(PageDataPacking.ShouldPack(true, entries, packAbove: long.MaxValue));
+        Assert.True(PageDataPacking.ShouldPack(null, entries, packAbove: size - 1, mustPackAbove: long.MaxValue));
+        Assert.False(PageDataPacking.ShouldPack(null, entries, packAbove: size, mustPackAbove: long.MaxValue));
+        Assert.False(PageDataPacking.ShouldPack(false, entries, packAbove: 0, mustPackAbove: long.MaxValue));
+        Assert.True(PageDataPacking.ShouldPack(true, entries, packAbove: long.MaxValue, mustPackAbove: long.MaxValue));
+    }
+
+    [Fact]
+    public void Data_too_large_for_an_assembly_unpacked_is_packed_whatever_the_project_asked()
+    {
+        // Unpacked, 20,000 entries overflow the assembly's string heap (CS8103): the output must compile all the same.
+        var entries = CatalogRoundTrip.ExpectedCatalog(CatalogTests.Seeds()).Model.Entries;
+        var size = PageDataPacking.EstimatedCharacters(entries, long.MaxValue);
+
+        Assert.True(PageDataPacking.ShouldPack(false, entries, packAbove: long.MaxValue, mustPackAbove: size - 1));
+        Assert.False(PageDataPacking.ShouldPack(false, entries, packAbove: 0, mustPackAbove: size));
     }
 
     [Fact]
