@@ -219,7 +219,9 @@ public static class Check
             + $"GCs gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, {GC.GetTotalAllocatedBytes() / rounds / 1048576.0:F1} MB allocated per round, GC pause {GC.GetTotalPauseDuration().TotalMilliseconds / rounds:F1} ms per round");
         if (stage == "pack")
         {
-            Console.WriteLine($"packed page data: {packedChars:N0} characters");
+            // The count the generator decides by (PageDataPacking), beside what packing makes.
+            var estimate = PubCatalog.Generator.Catalog.PageDataPacking.EstimatedCharacters(PubCatalog.Generator.Catalog.CatalogBuilder.Build(prepared, catalogOptions).Model.Entries, long.MaxValue);
+            Console.WriteLine($"packed page data: {packedChars:N0} characters; the entries' strings, as the generator counts them to decide whether to pack: {estimate:N0}");
         }
 
         if (stage == "authors")

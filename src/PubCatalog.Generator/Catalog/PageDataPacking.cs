@@ -3,17 +3,18 @@ using PubCatalog.Generator.Model;
 namespace PubCatalog.Generator.Catalog
 {
     /// <summary>
-    /// Whether the pages' data is packed (<c>Emit.TextPacker</c>) or written as it is. Packing halves the generated
-    /// source, and is a fifth of a generator run: worth it for a large catalog, whose source would otherwise run to ten MB
-    /// at 20,000 entries, not for the catalog of a site, whose data is written faster than packed and reads the same at
-    /// run time (docs/performance.md, round 18). Decided once for the whole catalog, so all its pages look alike.
+    /// Whether the pages' data is packed (<c>Emit.TextPacker</c>) or written as it is. Packing halves the data, and
+    /// costs about a tenth of a generator run: worth it for a large catalog, whose data unpacked would make ten MB of
+    /// source at 20,000 entries (more than an assembly holds), not for the catalog of a site, whose data is written faster
+    /// than packed and reads the same at run time (docs/performance.md, round 18). Decided once for the whole catalog,
+    /// so all its pages look alike.
     /// </summary>
     internal static class PageDataPacking
     {
         /// <summary>
-        /// Page data above this many characters is packed: about 4,700 entries of the benchmarks' synthetic pages, a
-        /// generated source of about 2.5 MB unpacked. Below it the source stays within the few MB the compiler reads
-        /// quickly (issue 4's target for 20,000 entries).
+        /// Page data above this many characters is packed: about 5,500 entries of the benchmarks' synthetic pages (their
+        /// strings count 720 K at 2,000 entries, <c>… -- profile synthetic-2000 2 pack</c>), a generated source of about
+        /// 3 MB unpacked. Below it the source stays within the few MB of issue 4's target for 20,000 entries.
         /// </summary>
         public const int PackAboveCharacters = 2_000_000;
 
