@@ -59,7 +59,7 @@ namespace PubCatalog.Generator.Emit
             // numbers and literals are written without a capacity check each (a page has tens of thousands of runs).
             var capacity = length + ((length / MinimumMatch) + 2) * 3 * CompactWriter.MaxNumberDigits;
             // A local, not the out parameter, in the loop: the JIT keeps a local in a register.
-            var packed = s_output is { } buffer && buffer.Length >= capacity ? buffer : s_output = new char[System.Math.Max(capacity, 1 << 16)];
+            var packed = OutputBuffer(capacity);
             output = packed;
             var written = CompactWriter.WriteNumber(packed, 0, length);
             var latest = s_latest ??= new int[1 << HashBits];
@@ -120,13 +120,16 @@ namespace PubCatalog.Generator.Emit
         /// </summary>
         public static int Store(char[] text, int length, out char[] output)
         {
-            var capacity = length + 2 * CompactWriter.MaxNumberDigits;
-            output = s_output is { } buffer && buffer.Length >= capacity ? buffer : s_output = new char[System.Math.Max(capacity, 1 << 16)];
+            output = OutputBuffer(length + 2 * CompactWriter.MaxNumberDigits);
             var written = CompactWriter.WriteNumber(output, 0, length);
             written = CompactWriter.WriteNumber(output, written, length);
             System.Array.Copy(text, 0, output, written, length);
             return written + length;
         }
+
+        /// <summary>This thread's output buffer, made larger first when it has less room than <paramref name="capacity"/>.</summary>
+        private static char[] OutputBuffer(int capacity) =>
+            s_output is { } buffer && buffer.Length >= capacity ? buffer : s_output = new char[System.Math.Max(capacity, 1 << 16)];
 
         /// <summary>Copies a run of literals and returns where it ends; most runs are a few characters, too short to be worth a call to <see cref="System.Array.Copy(System.Array, int, System.Array, int, int)"/>.</summary>
         private static int CopyLiterals(char[] text, int start, int count, char[] output, int at)
