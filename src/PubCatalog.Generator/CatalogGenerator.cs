@@ -25,8 +25,11 @@ namespace PubCatalog.Generator
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
+            // The MSBuild properties, and from the parse options whether long literals leave the string heap (PUB0019).
             var catalogOptions = context.AnalyzerConfigOptionsProvider
                 .Select((provider, _) => OptionsReader.ReadCatalogOptions(provider.GlobalOptions))
+                .Combine(context.ParseOptionsProvider.Select((options, _) => OptionsReader.KeepsLiteralsInDataSection(options)))
+                .Select((pair, _) => pair.Left with { LiteralsInDataSection = pair.Right })
                 .WithTrackingName(TrackingNames.CatalogOptions);
 
             // Options are read into an equatable input first, so a change elsewhere in the options does not re-parse pages.

@@ -52,8 +52,16 @@ namespace PubCatalog.Generator.Catalog
             }
 
             var catalogEntries = new EquatableArray<CatalogEntry>(entries.MoveToImmutable());
+            // Counted once for both uses, and only as far as the larger threshold: a site's catalog is counted whole.
+            var characters = PageDataPacking.EstimatedCharacters(catalogEntries,
+                System.Math.Max(PageDataPacking.MustPackAboveCharacters, AssemblyStringLimit.WarnAboveCharacters));
+            if (AssemblyStringLimit.Check(catalogEntries, characters, options.LiteralsInDataSection) is { } tooLarge)
+            {
+                diagnostics.Add(tooLarge);
+            }
+
             var model = new CatalogModel(options.ClassName, options.Namespace, files.Length, catalogEntries,
-                PageDataPacking.ShouldPack(options.PackPageData, catalogEntries));
+                PageDataPacking.ShouldPack(options.PackPageData, characters));
             return new CatalogResult(model, diagnostics.ToEquatableArray());
         }
 

@@ -30,15 +30,13 @@ namespace PubCatalog.Generator.Catalog
         /// Whether the data is packed: always when it would not fit unpacked, else as the project chose
         /// (<c>PubCatalogPackData</c>), else when it is large.
         /// </summary>
-        public static bool ShouldPack(bool? option, EquatableArray<CatalogEntry> entries) =>
-            ShouldPack(option, entries, PackAboveCharacters, MustPackAboveCharacters);
+        /// <param name="characters">The entries' <see cref="EstimatedCharacters"/>, counted at least past <see cref="MustPackAboveCharacters"/>.</param>
+        public static bool ShouldPack(bool? option, long characters) =>
+            ShouldPack(option, characters, PackAboveCharacters, MustPackAboveCharacters);
 
         /// <summary>The same, against other thresholds: for the tests, which cannot afford a catalog of millions of characters.</summary>
-        internal static bool ShouldPack(bool? option, EquatableArray<CatalogEntry> entries, long packAbove, long mustPackAbove)
-        {
-            var characters = EstimatedCharacters(entries, System.Math.Max(packAbove, mustPackAbove));
-            return characters > mustPackAbove || (option ?? characters > packAbove);
-        }
+        internal static bool ShouldPack(bool? option, long characters, long packAbove, long mustPackAbove) =>
+            characters > mustPackAbove || (option ?? characters > packAbove);
 
         /// <summary>
         /// The characters of the entries' strings, as the page data holds them, counted until <paramref name="enough"/>

@@ -65,12 +65,16 @@ namespace PubCatalog.Generator.Diagnostics
         public static readonly DiagnosticDescriptor TextTooLong = Warning(
             "PUB0018", "Text too long", "This text is {0} characters long; it was cut to {1} characters: '{2}…'");
 
+        public static readonly DiagnosticDescriptor CatalogTooLarge = Warning(
+            "PUB0019", "Catalog may not fit in one assembly",
+            "The catalog's {1} entries hold {0} characters of text, near the 16 MB an assembly holds for string literals: if the build fails with CS8103, add <Features>$(Features);experimental-data-section-string-literals</Features> to the project, or move some pages (this one, '{2}', has {3} entries) to a project of their own");
+
         /// <summary>All descriptors, by id.</summary>
         public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
         {
             MissingTitle, MissingAuthors, InvalidLinkUrl, DuplicateId, UnreadableFile, MissingYear, Mojibake,
             UnclosedComment, NoEntries, MergedDuplicate, UnknownLinkLabel, InternalError, EntryFieldNotFound, EntriesRead,
-            InvalidUtf8, MarkupTooComplex, EmptyFile, TextTooLong,
+            InvalidUtf8, MarkupTooComplex, EmptyFile, TextTooLong, CatalogTooLarge,
         }.ToDictionary(d => d.Id);
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>

@@ -9,7 +9,11 @@ namespace PubCatalog.Generator.Options
     /// <c>PubCatalogPackData</c>: <c>true</c> packs the page data whatever its size, <c>false</c> only where it would not
     /// fit an assembly unpacked; unset (or any other value), it is packed when it is large (<see cref="Catalog.PageDataPacking"/>).
     /// </param>
-    internal sealed record CatalogOptions(string ClassName, string? Namespace, bool? PackPageData = null)
+    /// <param name="LiteralsInDataSection">
+    /// Whether the compiler stores long string literals in the data section (the parse options' feature
+    /// <c>experimental-data-section-string-literals</c>), so the page data is not bound by the 16 MB string heap.
+    /// </param>
+    internal sealed record CatalogOptions(string ClassName, string? Namespace, bool? PackPageData = null, bool LiteralsInDataSection = false)
     {
         public const string DefaultClassName = "Publications";
     }

@@ -21,6 +21,10 @@ namespace PubCatalog.Generator.Options
                 pack is not null && bool.TryParse(pack, out var packed) ? packed : null);
         }
 
+        /// <summary>Whether the compilation keeps long string literals in the data section (<c>&lt;Features&gt;</c>), out of the 16 MB string heap.</summary>
+        public static bool KeepsLiteralsInDataSection(ParseOptions options) =>
+            options.Features.ContainsKey(Catalog.AssemblyStringLimit.DataSectionFeature);
+
         /// <summary>
         /// Which additional files are ours: <c>.md</c> and <c>.markdown</c> files, or any file marked
         /// <c>PubCatalog="true"</c>; <c>PubCatalog="false"</c> opts a file out.

@@ -58,10 +58,10 @@ public class PageDataPackingTests
         var entries = CatalogRoundTrip.ExpectedCatalog(CatalogTests.Seeds()).Model.Entries;
         var size = PageDataPacking.EstimatedCharacters(entries, long.MaxValue);
 
-        Assert.True(PageDataPacking.ShouldPack(null, entries, packAbove: size - 1, mustPackAbove: long.MaxValue));
-        Assert.False(PageDataPacking.ShouldPack(null, entries, packAbove: size, mustPackAbove: long.MaxValue));
-        Assert.False(PageDataPacking.ShouldPack(false, entries, packAbove: 0, mustPackAbove: long.MaxValue));
-        Assert.True(PageDataPacking.ShouldPack(true, entries, packAbove: long.MaxValue, mustPackAbove: long.MaxValue));
+        Assert.True(PageDataPacking.ShouldPack(null, size, packAbove: size - 1, mustPackAbove: long.MaxValue));
+        Assert.False(PageDataPacking.ShouldPack(null, size, packAbove: size, mustPackAbove: long.MaxValue));
+        Assert.False(PageDataPacking.ShouldPack(false, size, packAbove: 0, mustPackAbove: long.MaxValue));
+        Assert.True(PageDataPacking.ShouldPack(true, size, packAbove: long.MaxValue, mustPackAbove: long.MaxValue));
     }
 
     [Fact]
@@ -71,8 +71,8 @@ public class PageDataPackingTests
         var entries = CatalogRoundTrip.ExpectedCatalog(CatalogTests.Seeds()).Model.Entries;
         var size = PageDataPacking.EstimatedCharacters(entries, long.MaxValue);
 
-        Assert.True(PageDataPacking.ShouldPack(false, entries, packAbove: long.MaxValue, mustPackAbove: size - 1));
-        Assert.False(PageDataPacking.ShouldPack(false, entries, packAbove: 0, mustPackAbove: size));
+        Assert.True(PageDataPacking.ShouldPack(false, size, packAbove: long.MaxValue, mustPackAbove: size - 1));
+        Assert.False(PageDataPacking.ShouldPack(false, size, packAbove: 0, mustPackAbove: size));
     }
 
     [Fact]

@@ -34,10 +34,11 @@ public class DiagnosticDocsTests
         Assert.Equal("https://github.com/pubcatalog/pubcatalog/blob/main/docs/diagnostics.md#" + id.ToLowerInvariant(), descriptor.HelpLinkUri);
 
         var examples = Regex.Matches(section, "```markdown\n(.*?)```", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
-        if (id is "PUB0005" or "PUB0012" or "PUB0016" or "PUB0018")
+        if (id is "PUB0005" or "PUB0012" or "PUB0016" or "PUB0018" or "PUB0019")
         {
             // An unreadable file and an internal failure cannot be shown as Markdown text; input too complex or too
-            // long takes thousands of characters (the robustness tests trigger both).
+            // long takes thousands of characters (the robustness tests trigger both), a catalog too large millions
+            // (AssemblyStringLimitTests triggers it against a lower threshold).
             Assert.Empty(examples);
             return;
         }

@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using System.Globalization;
+using PubCatalog.Generator.Diagnostics;
+using PubCatalog.Generator.Model;
+
+namespace PubCatalog.Generator.Catalog
+{
+    /// <summary>
+    /// Warns (PUB0019) when a catalog's data may not fit in one assembly. The compiler keeps an assembly's string literals
+    /// in one heap of 16 MB, about 8.3 M characters, and fails past it with CS8103, which points at a generated line and
+    /// does not say what to do. Packed, the synthetic pages' data is 0.54 of the strings counted here (3.9 M characters
+    /// for 7.2 M at 20,000 entries), and 40,000 of them fail to build (docs/performance.md, "Other limits"); real pages
+    /// repeat less, and pack less well. Not warned when the compiler keeps long literals in the data section instead
+    /// (<see cref="DataSectionFeature"/>): a 40,000-entry catalog builds and runs then.
+    /// </summary>
+    internal static class AssemblyStringLimit
+    {
+        /// <summary>
+        /// Warned above this many characters of strings (<see cref="PageDataPacking.EstimatedCharacters"/>): about 27,500
+        /// synthetic entries, packed about 5.4 M characters; page data packed at 0.8 would pass the heap's 8.3 M here.
+        /// </summary>
+        public const long WarnAboveCharacters = 10_000_000;
+
+        /// <summary>The compiler feature (<c>&lt;Features&gt;</c>) that stores long string literals as UTF-8 in the data section.</summary>
+        public const string DataSectionFeature = "experimental-data-section-string-literals";
+
+        /// <summary>The warning for a catalog whose strings, counted at least past the threshold, are <paramref name="characters"/>; or null.</summary>
+        public static DiagnosticInfo? Check(EquatableArray<CatalogEntry> entries, long characters, bool literalsInDataSection) =>
+            Check(entries, characters, literalsInDataSection, WarnAboveCharacters);
+
+        /// <summary>The same, against another threshold: for the tests, which cannot afford a catalog of millions of characters.</summary>
+        internal static DiagnosticInfo? Check(EquatableArray<CatalogEntry> entries, long characters, bool literalsInDataSection, long warnAbove)
+        {
+            if (literalsInDataSection || characters <= warnAbove || entries.Count == 0)
+            {
+                return null;
+            }
+
+            // The count stops once past what the build needs to know: the message says the whole of it. Located at the
+            // page with the most entries, the one to move first.
+            var total = PageDataPacking.EstimatedCharacters(entries, long.MaxValue);
+            var (file, count) = LargestFile(entries);
+            return DiagnosticInfo.Create(DiagnosticDescriptors.CatalogTooLarge, new LocationInfo(file.FilePath, 0, 0, 0),
+                total.ToString("N0", CultureInfo.InvariantCulture), entries.Count.ToString("N0", CultureInfo.InvariantCulture),
+                file.SourceFile, count.ToString("N0", CultureInfo.InvariantCulture));
+        }
+
+        /// <summary>The file most entries come from (the first in path order of those with as many), and their count.</summary>
+        private static ((string FilePath, string SourceFile) File, int Count) LargestFile(EquatableArray<CatalogEntry> entries)
+        {
+            var counts = new Dictionary<string, int>(System.StringComparer.Ordinal);
+            var paths = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            foreach (var entry in entries)
+            {
+                counts.TryGetValue(entry.SourceFile, out var count);
+                counts[entry.SourceFile] = count + 1;
+                if (!paths.ContainsKey(entry.SourceFile))
+                {
+                    paths.Add(entry.SourceFile, entry.Publication.FilePath);
+                }
+            }
+
+            var best = "";
+            var bestCount = 0;
+            foreach (var pair in counts)
+            {
+                if (pair.Value > bestCount || (pair.Value == bestCount && string.CompareOrdinal(pair.Key, best) < 0))
+                {
+                    best = pair.Key;
+                    bestCount = pair.Value;
+                }
+            }
+
+            return ((paths[best], best), bestCount);
+        }
+    }
+}
