@@ -8,16 +8,17 @@ namespace PubCatalog.Generator.Catalog
     /// <summary>
     /// Warns (PUB0019) when a catalog's data may not fit in one assembly. The compiler keeps an assembly's string literals
     /// in one heap of 16 MB, about 8.3 M characters, and fails past it with CS8103, which points at a generated line and
-    /// does not say what to do. Packed, the synthetic pages' data is 0.54 of the strings counted here (3.9 M characters
-    /// for 7.2 M at 20,000 entries), and 40,000 of them fail to build (docs/performance.md, "Other limits"); real pages
-    /// repeat less, and pack less well. Not warned when the compiler keeps long literals in the data section instead
-    /// (<see cref="DataSectionFeature"/>): a 40,000-entry catalog builds and runs then.
+    /// does not say what to do. Packed, the data is a fraction of the strings counted here: 0.54 on the synthetic pages
+    /// (35,000 of their entries build, 40,000 fail; docs/performance.md, "Other limits"), 0.75 on the five seed pages,
+    /// whose few entries repeat less. Not warned when the compiler keeps long literals in the data section instead
+    /// (<see cref="DataSectionFeature"/>): the 40,000 entries build and run then.
     /// </summary>
     internal static class AssemblyStringLimit
     {
         /// <summary>
-        /// Warned above this many characters of strings (<see cref="PageDataPacking.EstimatedCharacters"/>): about 27,500
-        /// synthetic entries, packed about 5.4 M characters; page data packed at 0.8 would pass the heap's 8.3 M here.
+        /// Warned above this many characters of strings (<see cref="PageDataPacking.EstimatedCharacters"/>), about 27,500
+        /// synthetic entries: packed as the seed pages pack (0.75), the data would then be 7.5 M characters, within a
+        /// tenth of the heap, which the members, the index and the project's own literals share.
         /// </summary>
         public const long WarnAboveCharacters = 10_000_000;
 
