@@ -42,37 +42,31 @@ namespace PubCatalog.Generator.Catalog
             var total = PageDataPacking.EstimatedCharacters(entries, long.MaxValue);
             var (file, count) = LargestFile(entries);
             return DiagnosticInfo.Create(DiagnosticDescriptors.CatalogTooLarge, new LocationInfo(file.FilePath, 0, 0, 0),
-                total.ToString("N0", CultureInfo.InvariantCulture), entries.Count.ToString("N0", CultureInfo.InvariantCulture),
+                entries.Count.ToString("N0", CultureInfo.InvariantCulture), total.ToString("N0", CultureInfo.InvariantCulture),
                 file.SourceFile, count.ToString("N0", CultureInfo.InvariantCulture));
         }
 
         /// <summary>The file most entries come from (the first in path order of those with as many), and their count.</summary>
         private static ((string FilePath, string SourceFile) File, int Count) LargestFile(EquatableArray<CatalogEntry> entries)
         {
-            var counts = new Dictionary<string, int>(System.StringComparer.Ordinal);
-            var paths = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            var files = new Dictionary<string, (int Count, string FilePath)>(System.StringComparer.Ordinal);
             foreach (var entry in entries)
             {
-                counts.TryGetValue(entry.SourceFile, out var count);
-                counts[entry.SourceFile] = count + 1;
-                if (!paths.ContainsKey(entry.SourceFile))
-                {
-                    paths.Add(entry.SourceFile, entry.Publication.FilePath);
-                }
+                files[entry.SourceFile] = files.TryGetValue(entry.SourceFile, out var file)
+                    ? (file.Count + 1, file.FilePath)
+                    : (1, entry.Publication.FilePath);
             }
 
-            var best = "";
-            var bestCount = 0;
-            foreach (var pair in counts)
+            var best = (SourceFile: "", Count: 0, FilePath: "");
+            foreach (var pair in files)
             {
-                if (pair.Value > bestCount || (pair.Value == bestCount && string.CompareOrdinal(pair.Key, best) < 0))
+                if (pair.Value.Count > best.Count || (pair.Value.Count == best.Count && string.CompareOrdinal(pair.Key, best.SourceFile) < 0))
                 {
-                    best = pair.Key;
-                    bestCount = pair.Value;
+                    best = (pair.Key, pair.Value.Count, pair.Value.FilePath);
                 }
             }
 
-            return ((paths[best], best), bestCount);
+            return ((best.FilePath, best.SourceFile), best.Count);
         }
     }
 }

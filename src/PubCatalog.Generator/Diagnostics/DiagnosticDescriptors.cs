@@ -67,7 +67,7 @@ namespace PubCatalog.Generator.Diagnostics
 
         public static readonly DiagnosticDescriptor CatalogTooLarge = Warning(
             "PUB0019", "Catalog may not fit in one assembly",
-            "The catalog's {1} entries hold {0} characters of text, near the 16 MB an assembly holds for string literals: if the build fails with CS8103, add <Features>$(Features);experimental-data-section-string-literals</Features> to the project, or move some pages (this one, '{2}', has {3} entries) to a project of their own");
+            "The catalog's {0} entries hold {1} characters of text, near the 16 MB an assembly holds for string literals: if the build fails with CS8103, add <Features>$(Features);experimental-data-section-string-literals</Features> to the project, or move some pages (this one, '{2}', has {3} entries) to a project of their own");
 
         /// <summary>All descriptors, by id.</summary>
         public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]

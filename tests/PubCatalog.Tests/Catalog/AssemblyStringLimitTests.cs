@@ -30,7 +30,7 @@ public class AssemblyStringLimitTests
         Assert.Equal(largest.First().Publication.FilePath, warning.Location!.FilePath);
         Assert.Equal((0, 0), (warning.Location.Line, warning.Location.Column));
         Assert.Equal(
-            [size.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), entries.Count.ToString(), largest.Key, largest.Count().ToString()],
+            [entries.Count.ToString(), size.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), largest.Key, largest.Count().ToString()],
             warning.MessageArgs.AsImmutableArray().ToArray());
     }
 
