@@ -6,12 +6,18 @@ using PubCatalog.Benchmarks;
 using PubCatalog.Benchmarks.Benchmarks;
 using PubCatalog.Benchmarks.Inputs;
 
-// dotnet run -c Release --project tests/PubCatalog.Benchmarks -- [quick|full|check [INPUT…]|dump DIR [INPUT|FILE…]|retained INPUT [TOP]|steps INPUT ROUNDS|cold [build] [r2r] SIZE… RUNS|profile INPUT ROUNDS markdig|blocks|parse|prepare|build|partition|cut|emit|pack|run|runide|edit|ratio INPUT ROUNDS|paired [quick]|pages INPUT ROUNDS [NAME]|generator|incremental|memory|startup|bdn <BenchmarkDotNet args>]
+// dotnet run -c Release --project tests/PubCatalog.Benchmarks -- [quick|full|check [INPUT…]|dump DIR [INPUT|FILE…]|retained INPUT [TOP]|steps INPUT ROUNDS|floor INPUT ROUNDS|cold [build] [r2r] SIZE… RUNS|profile INPUT ROUNDS markdig|blocks|parse|prepare|build|partition|cut|emit|pack|run|runide|edit|ratio INPUT ROUNDS|paired [quick]|pages INPUT ROUNDS [NAME]|generator|incremental|memory|startup|bdn <BenchmarkDotNet args>]
 // quick: every benchmark, small sizes, under 3 minutes. full (default): every size, for docs/performance.md.
 var command = args.Length > 0 ? args[0] : "full";
 if (command == "check")
 {
     Check.Run(args.Length > 1 ? args.Skip(1) : new[] { "seeds", "synthetic-100", "synthetic-2000", "synthetic-20000" });
+    return;
+}
+
+if (command == "floor")
+{
+    DriverFloor.Run(args.Length > 1 ? args[1] : "synthetic-2000", args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100);
     return;
 }
 
