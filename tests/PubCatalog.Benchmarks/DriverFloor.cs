@@ -52,8 +52,7 @@ public static class DriverFloor
 
         foreach (var (name, list) in times)
         {
-            list.Sort();
-            Console.WriteLine($"{name}: fastest {list[0]:F2} ms, median {list[list.Count / 2]:F2} ms");
+            Console.WriteLine($"{name}: fastest {list.Min():F2} ms, median {PairedRatio.Quantile(list.ToArray(), 0.5):F2} ms");
         }
     }
 
