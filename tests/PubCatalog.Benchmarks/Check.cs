@@ -70,7 +70,7 @@ public static class Check
     {
         var workload = Workload.Create(input);
         var compilation = Workload.CreateCompilation();
-        var parsed = stage is "prepare" or "build" or "partition" or "cut" or "emit" or "pack"
+        var parsed = stage is "prepare" or "prepare-index" or "prepare-keys" or "build" or "partition" or "cut" or "emit" or "pack"
             ? workload.Texts.Select(t => PubCatalog.Generator.Options.PageInput.Create(t, workload.Options))
                 .Select(p => PublicationFileParser.Parse(p.File.Path, p.DisplayPath, p.File.GetText()?.ToString(), p.Options)).ToImmutableArray()
             : ImmutableArray<PubCatalog.Generator.Model.FileParseResult>.Empty;
@@ -106,7 +106,21 @@ public static class Check
         for (var i = 0; i < rounds; i++)
         {
             var roundStart = stopwatch.Elapsed.TotalMilliseconds;
-            if (stage == "prepare")
+            if (stage == "prepare-index")
+            {
+                foreach (var file in parsed)
+                {
+                    PubCatalog.Generator.Catalog.FileIndexKeys.For(file.Publications);
+                }
+            }
+            else if (stage == "prepare-keys")
+            {
+                foreach (var file in parsed)
+                {
+                    foreach (var p in file.Publications) PubCatalog.Generator.Catalog.EntryKeys.For(p);
+                }
+            }
+            else if (stage == "prepare")
             {
                 foreach (var file in parsed)
                 {
@@ -168,6 +182,14 @@ public static class Check
                 foreach (var page in workload.Pages)
                 {
                     Markdown.Parse(page.Text, MarkdownDocumentReader.Pipeline);
+                }
+            }
+            else if (stage == "markdigblocks")
+            {
+                // Markdig's block parse alone, as the reader runs it (no inline parse): the part of "blocks" that is Markdig's.
+                foreach (var page in workload.Pages)
+                {
+                    Markdown.Parse(page.Text, MarkdownDocumentReader.BlockPipeline);
                 }
             }
             else if (stage == "blocks")
@@ -233,6 +255,11 @@ public static class Check
         if (stage == "blocks")
         {
             Console.WriteLine($"lines in the blocks: {blockLines / rounds:N0} per round");
+            foreach (var page in workload.Pages)
+            {
+                var lines = new SourceLines(page.Text);
+                Console.WriteLine($"{page.Path}: {(PlainBlockParser.TryParse(lines.Text, lines) is null ? "Markdig's block parse" : "plain blocks")}");
+            }
         }
 
         sampler?.Print(rounds);

@@ -64,7 +64,9 @@ namespace PubCatalog.Generator.Parsing
             MarkdownDocument document;
             try
             {
-                document = Markdown.Parse(MarkupLimits.Guard(source, context), BlockPipeline);
+                var text = MarkupLimits.Guard(source, context);
+                // Most pages are paragraphs, headings and comments, cut into blocks here without Markdig's parser.
+                document = PlainBlockParser.TryParse(text, source) ?? Markdown.Parse(text, BlockPipeline);
             }
             catch (System.ArgumentException exception) when (IsDepthLimit(exception))
             {
