@@ -184,6 +184,18 @@ public static class Check
                     Markdown.Parse(page.Text, MarkdownDocumentReader.Pipeline);
                 }
             }
+            else if (stage == "plainblocks")
+            {
+                // The same pages cut into blocks by PlainBlockParser, where it takes them (Markdig's parse where it does not).
+                foreach (var page in workload.Pages)
+                {
+                    var lines = new SourceLines(page.Text);
+                    if (PlainBlockParser.TryParse(lines.Text, lines) is null)
+                    {
+                        Markdown.Parse(page.Text, MarkdownDocumentReader.BlockPipeline);
+                    }
+                }
+            }
             else if (stage == "markdigblocks")
             {
                 // Markdig's block parse alone, as the reader runs it (no inline parse): the part of "blocks" that is Markdig's.
