@@ -21,9 +21,9 @@ namespace PubCatalog.Generator.Parsing
         /// <param name="text">The text Markdig would parse (the page's, guarded by <see cref="MarkupLimits"/>: the same lines).</param>
         public static MarkdownDocument? TryParse(string text, SourceLines source)
         {
-            // Characters Markdig treats as whitespace or replaces, and link reference definitions ("[label]: url"),
-            // anywhere on the page: rare in publication pages, and each would need Markdig's rules.
-            if (text.IndexOfAny(Unsupported) >= 0 || text.IndexOf("]:", System.StringComparison.Ordinal) >= 0)
+            // Characters Markdig treats as whitespace or replaces, anywhere on the page: rare in publication pages, and
+            // each would need Markdig's rules.
+            if (text.IndexOfAny(Unsupported) >= 0)
             {
                 return null;
             }
@@ -38,6 +38,9 @@ namespace PubCatalog.Generator.Parsing
             // The paragraph being read (its first line and how many lines), or -1.
             var paragraphStart = -1;
             var paragraphLines = 0;
+            // A paragraph starting with '[' may be link reference definitions ("[label]: url"), which Markdig takes out of
+            // it when the paragraph closes: such a paragraph with a "]:" is left to Markdig.
+            var mayDefineLinks = false;
             for (; line < source.LineCount; line++)
             {
                 var start = source.LineStart(line);
@@ -60,7 +63,7 @@ namespace PubCatalog.Generator.Parsing
                 if (first - start >= 4)
                 {
                     // Indented code, unless it continues a paragraph.
-                    if (!inParagraph)
+                    if (!inParagraph || (mayDefineLinks && DefinesLink(text, first, end)))
                     {
                         return null;
                     }
@@ -78,6 +81,12 @@ namespace PubCatalog.Generator.Parsing
                         {
                             paragraphStart = line;
                             paragraphLines = 0;
+                            mayDefineLinks = text[first] == '[';
+                        }
+
+                        if (mayDefineLinks && DefinesLink(text, first, end))
+                        {
+                            return null;
                         }
 
                         paragraphLines++;
@@ -111,6 +120,10 @@ namespace PubCatalog.Generator.Parsing
         }
 
         private static readonly char[] Unsupported = { '\t', '\0', '\v', '\f' };
+
+        /// <summary>The line holds "]:", which ends the label of a link reference definition.</summary>
+        private static bool DefinesLink(string text, int first, int end) =>
+            end - first >= 2 && text.IndexOf("]:", first, end - first, System.StringComparison.Ordinal) >= 0;
 
         private enum LineKind
         {

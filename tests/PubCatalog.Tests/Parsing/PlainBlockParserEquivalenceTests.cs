@@ -125,11 +125,11 @@ public sealed class PlainBlockParserEquivalenceTests
                 "| [paper](https://a) | [code](https://b) |", "## 2025", "# Publications #", "###### Six", "## Closed ##  ", "##", "#tag#x",
                 "{% include x.html %}", "<!-- hidden", "-->", "<!-- one line -->", "x --> y", "   three spaces", "    four spaces",
                 "trailing   ", "---", "...", "</span> closes", "<b>bold</b> text", "<a href=\"u\">link</a>", "<br>", "1999 papers",
-                "**", "*", "#", "a = b", "-x", "----", "--- ", ". dot", "..", "***", "___", "- - -", "* * *", "<script async src=\"x.js\"></script>", "<script>", "</script>", "<pre>", "x </pre> y", "<STYLE>", "<scripts>", "_x_", "`code`", "``", "\\", "  \\", "Title", "Z. Last", "+x", "~x", "<3 love")),
+                "**", "*", "#", "a = b", "[not a definition] x", "[a](b): c", "-x", "----", "--- ", ". dot", "..", "***", "___", "- - -", "* * *", "<script async src=\"x.js\"></script>", "<script>", "</script>", "<pre>", "x </pre> y", "<STYLE>", "<scripts>", "_x_", "`code`", "``", "\\", "  \\", "Title", "Z. Last", "+x", "~x", "<3 love")),
             (1, Gen.OneOf<string>(
                 "- item", "* item", "+ item", "1. item", "2) item", "1999. A year", "===", "--not a rule", "-",
                 "=", "> quote", "```", "~~~", "<div>", "<span>opens</span>", "<p>para</p>", "<script>", "<?php ?>", "<!DOCTYPE html>",
-                "<![CDATA[ x ]]>", "[ref]: https://x", "a\tb")))
+                "<![CDATA[ x ]]>", "[ref]: https://x", "[ref]:", "x]: y", "[multi", "line]: /url", "a\tb")))
         .Array[1, 12];
 
     private readonly record struct Outcome(bool Accepted, string? Difference);
