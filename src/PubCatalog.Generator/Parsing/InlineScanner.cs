@@ -387,6 +387,30 @@ namespace PubCatalog.Generator.Parsing
                 return true;
             }
 
+            /// <summary>
+            /// Where the ")" of a plain link destination starting at <paramref name="start"/> is, or -1: printable ASCII
+            /// with nothing Markdig's destination parser treats apart (spaces, angle brackets, parentheses, escapes,
+            /// entities, quotes that may open a title), not empty, closed on the line.
+            /// </summary>
+            private static int PlainDestinationEnd(string text, int start, int end)
+            {
+                for (var i = start; i < end; i++)
+                {
+                    var c = text[i];
+                    if (c == ')')
+                    {
+                        return i > start ? i : -1;
+                    }
+
+                    if (c <= ' ' || c >= '\u007F' || c == '<' || c == '>' || c == '(' || c == '\\' || c == '&' || c == '"' || c == '\'')
+                    {
+                        return -1;
+                    }
+                }
+
+                return -1;
+            }
+
             /// <summary>A <c>]</c>: a link with the innermost open bracket, or a bracket turned to text; false when the <c>]</c> is a literal.</summary>
             private bool CloseBracket(ref int p, int end, bool isLast, out bool declined)
             {
@@ -402,11 +426,20 @@ namespace PubCatalog.Generator.Parsing
                 if (active && next == '(')
                 {
                     var slice = new StringSlice(text, p + 1, end - 1);
-                    if (LinkHelper.TryParseInlineLink(ref slice, out var url, out _, out _, out _))
+                    var plainEnd = PlainDestinationEnd(text, p + 2, end);
+                    string? url = null;
+                    if (plainEnd > 0)
+                    {
+                        // Most destinations are a plain address: nothing for Markdig's parser to unescape or balance.
+                        url = text.Substring(p + 2, plainEnd - p - 2);
+                        slice.Start = plainEnd + 1;
+                    }
+
+                    if (url is not null || LinkHelper.TryParseInlineLink(ref slice, out url, out _, out _, out _))
                     {
                         var close = Add(new Token { Kind = Kind.LinkEnd, Start = p, Pair = opener });
                         var link = _tokens[opener];
-                        link.Text = HtmlHelper.Unescape(url) ?? "";
+                        link.Text = plainEnd > 0 ? url! : HtmlHelper.Unescape(url) ?? "";
                         link.Pair = close;
                         _tokens[opener] = link;
                         _brackets.RemoveAt(_brackets.Count - 1);

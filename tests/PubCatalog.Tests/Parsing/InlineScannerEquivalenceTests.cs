@@ -352,6 +352,9 @@ public sealed class InlineScannerEquivalenceTests
         // Beyond the required list: reference links (resolved against the document), more HTML, code spans, odd characters.
         "[ref]", "[ref][]", "[Ref]", "[x][ref]", "~~", "<i>", "</i>", "<em>", "</em>", "<sub>", "</sub>", "<!-- c -->",
         "<me@x.org>", "&lt;", "&#x1F600;", "\\&", "``a ` b``", "\u00A0", "😀", "<a href='https://y.org/q'>", "<span>",
+        // Link destinations around the plain ones the scanner reads itself: balanced parentheses, escapes, angle
+        // brackets, spaces, titles, entities, non-ASCII, empty.
+        "](a(b)c)", "](a\\)b)", "](<u v>)", "]( u )", "](u 'tt')", "](u\"t\")", "](x&amp;y)", "](é)", "]()", "](u>v)", "](#top)",
     };
 
     /// <summary>A generated text: the tokens, how they are wrapped, and whether a link reference definition follows.</summary>
