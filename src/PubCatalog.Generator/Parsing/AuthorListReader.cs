@@ -51,27 +51,20 @@ namespace PubCatalog.Generator.Parsing
                 {
                     // A run of ordinary name characters with single spaces between them (a whole name, mostly) is counted
                     // and copied in one step: the spaces are already what collapsing would leave.
-                    var end = i;
-                    var spaces = 0;
-                    while (end < text.Length)
-                    {
-                        if (IsPlainNameChar(text[end], isLink))
-                        {
-                            end++;
-                        }
-                        else if (text[end] == ' ' && end > i && end + 1 < text.Length && IsPlainNameChar(text[end + 1], isLink))
-                        {
-                            spaces++;
-                            end += 2;
-                        }
-                        else
-                        {
-                            break;
-                        }
-                    }
+                    var end = PlainRunEnd(text, i, isLink, out var spaces);
 
                     if (end > i)
                     {
+                        // A whole name in one run, with nothing read before it and a separator right after it in the
+                        // segment (most names): looked up in place, with no copy, marks or trimming to see to.
+                        if (firstLine < 0 && end < text.Length && IsSeparator(text[end], isLink) && !StartsWithAnd(text, i, end))
+                        {
+                            authors.Add((context.Authors.Get(System.MemoryExtensions.AsSpan(text, i, end - i), bold, isEqualContribution: false), segment.Line, segment.Column + i));
+                            i = end + 1;
+                            pendingSpace = false;
+                            continue;
+                        }
+
                         if (firstLine < 0)
                         {
                             firstLine = segment.Line;
@@ -99,7 +92,7 @@ namespace PubCatalog.Generator.Parsing
                     }
 
                     var c = text[i++];
-                    if (c == ',' || c == ';' || (c == '&' && !segment.IsLink))
+                    if (IsSeparator(c, isLink))
                     {
                         AddName(authors, name, boldChars, plainChars, firstLine, firstColumn, context);
                         pendingSpace = false;
@@ -350,6 +343,9 @@ namespace PubCatalog.Generator.Parsing
             return count;
         }
 
+        /// <summary>What ends a name: a comma, a semicolon, or an ampersand outside a link.</summary>
+        private static bool IsSeparator(char c, bool inLink) => c == ',' || c == ';' || (c == '&' && !inLink);
+
         private static bool IsEqualMark(char c) => c == '*' || c == '†' || c == '‡';
 
         /// <summary>What is trimmed off the end of a part before it is judged a name: marks, spaces and a period.</summary>
@@ -359,6 +355,71 @@ namespace PubCatalog.Generator.Parsing
         private static bool StartsWithAnd(string text, int start, int end) =>
             // Setting bit 0x20 lower-cases an ASCII letter, and only 'A' and 'a' become 'a' (so for 'n' and 'd').
             end - start >= 4 && (text[start] | 0x20) == 'a' && (text[start + 1] | 0x20) == 'n' && (text[start + 2] | 0x20) == 'd' && text[start + 3] == ' ';
+
+        /// <summary>
+        /// Where the run of plain name characters from <paramref name="start"/> ends, single spaces between them included
+        /// (counted in <paramref name="spaces"/>): what collapsing would leave as it is.
+        /// </summary>
+        private static int PlainRunEnd(string text, int start, bool inLink, out int spaces)
+        {
+            // Printable ASCII by a table (AsciiNameKinds); the rest by IsPlainNameChar.
+            var kinds = AsciiNameKinds;
+            var ampersand = inLink ? AmpersandKind : PlainKind;
+            var end = start;
+            var length = text.Length;
+            spaces = 0;
+            while (end < length)
+            {
+                var c = text[end];
+                if (c < 128)
+                {
+                    var kind = kinds[c];
+                    if (kind == PlainKind || kind == ampersand)
+                    {
+                        end++;
+                        continue;
+                    }
+
+                    if (kind == SpaceKind && end > start && end + 1 < length && IsPlainNameChar(text[end + 1], inLink))
+                    {
+                        spaces++;
+                        end += 2;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                if (!IsPlainNameChar(c, inLink))
+                {
+                    break;
+                }
+
+                end++;
+            }
+
+            return end;
+        }
+
+        private const byte PlainKind = 1;
+        private const byte SpaceKind = 2;
+        private const byte AmpersandKind = 3;
+
+        /// <summary>
+        /// <see cref="IsPlainNameChar"/> for ASCII, by table: 1 a name character (printable, not ',', ';' or '*'),
+        /// 2 a space, 3 '&amp;' (a name character inside a link), 0 anything else.
+        /// </summary>
+        private static System.ReadOnlySpan<byte> AsciiNameKinds => new byte[]
+        {
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // ' ' ! " # $ % & ' ( ) * + , - . /
+            2, 1, 1, 1, 1, 1, 3, 1, 1, 1, 0, 1, 0, 1, 1, 1,
+            // 0–9 : ; < = > ?
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            // ` a–z { | } ~ DEL
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+        };
 
         /// <summary>
         /// A character that is simply part of a name: not a separator, whitespace, control character or equal-contribution

@@ -62,9 +62,13 @@ namespace PubCatalog.Generator.Parsing
         /// The author named by the buffer's characters <paramref name="start"/> to <paramref name="end"/>: the page's
         /// owner when written in bold or when the name matches a <c>PubCatalogSelf</c> name.
         /// </summary>
-        public AuthorModel Get(NameBuffer name, int start, int end, bool bold, bool isEqualContribution)
+        public AuthorModel Get(NameBuffer name, int start, int end, bool bold, bool isEqualContribution) =>
+            Get(name.Span(start, end), bold, isEqualContribution);
+
+        /// <summary>The author named by <paramref name="name"/> (a name read in place in a line's text, or a buffer's).</summary>
+        public AuthorModel Get(System.ReadOnlySpan<char> name, bool bold, bool isEqualContribution)
         {
-            ref var entry = ref Find(name, start, end);
+            ref var entry = ref Find(name);
             // The match against the owner's names is made once per name, and only when the bold does not decide.
             var isSelf = bold || (entry.MatchesSelf ??= SelfNameMatcher.Matches(_selfNames, entry.Name));
             // The same name mostly comes with the same marks: the last author made for it is kept.
@@ -76,13 +80,13 @@ namespace PubCatalog.Generator.Parsing
             return author;
         }
 
-        private ref Entry Find(NameBuffer name, int start, int end)
+        private ref Entry Find(System.ReadOnlySpan<char> name)
         {
-            var hash = name.Hash(start, end);
+            var hash = TextHash.Of(name);
             for (var number = _buckets[hash & (_buckets.Length - 1)]; number != 0;)
             {
                 ref var entry = ref EntryAt(number);
-                if (entry.Hash == hash && name.Holds(start, end, entry.Name))
+                if (entry.Hash == hash && System.MemoryExtensions.SequenceEqual(name, System.MemoryExtensions.AsSpan(entry.Name)))
                 {
                     return ref entry;
                 }
@@ -102,7 +106,7 @@ namespace PubCatalog.Generator.Parsing
 
             var bucket = hash & (_buckets.Length - 1);
             ref var added = ref EntryAt(++_count);
-            added = new Entry { Name = AuthorTable.Name(name, start, end, hash), Hash = hash, Next = _buckets[bucket] };
+            added = new Entry { Name = AuthorTable.Name(name, hash), Hash = hash, Next = _buckets[bucket] };
             _buckets[bucket] = _count;
             return ref added;
         }

@@ -32,22 +32,22 @@ namespace PubCatalog.Generator.Parsing
         // One author per slot, whichever marks it was last made with: a name mostly comes with the same marks.
         private static readonly AuthorModel?[] s_authors = new AuthorModel?[1 << SlotBits];
 
-        /// <summary>The buffer's characters <paramref name="start"/> to <paramref name="end"/> as a string, the table's if it has it.</summary>
-        public static string Name(NameBuffer buffer, int start, int end, int hash)
+        /// <summary>The characters as a string, the table's if it has it.</summary>
+        public static string Name(System.ReadOnlySpan<char> chars, int hash)
         {
-            if (end - start > MaxLength)
+            if (chars.Length > MaxLength)
             {
-                return buffer.ToString(start, end - start);
+                return chars.ToString();
             }
 
             var slot = hash & ((1 << SlotBits) - 1);
             var cached = s_names[slot];
-            if (cached is not null && buffer.Holds(start, end, cached))
+            if (cached is not null && System.MemoryExtensions.SequenceEqual(chars, System.MemoryExtensions.AsSpan(cached)))
             {
                 return cached;
             }
 
-            var made = buffer.ToString(start, end - start);
+            var made = chars.ToString();
             s_names[slot] = made;
             return made;
         }

@@ -61,16 +61,8 @@ namespace PubCatalog.Generator.Parsing
 
         public string ToString(int start, int count) => new(_chars, start, count);
 
-        /// <summary>A hash of the characters <paramref name="start"/> to <paramref name="end"/> (a page looks up every name it lists, tens of thousands).</summary>
-        public int Hash(int start, int end) => TextHash.Of(new System.ReadOnlySpan<char>(_chars, start, end - start));
-
-        /// <summary>True when the characters <paramref name="start"/> to <paramref name="end"/> are exactly <paramref name="text"/>.</summary>
-        public bool Holds(int start, int end, string text)
-        {
-            // A span comparison: a few wide loads for a name, where a loop compares it character by character.
-            return end - start == text.Length
-                && System.MemoryExtensions.SequenceEqual(new System.ReadOnlySpan<char>(_chars, start, end - start), System.MemoryExtensions.AsSpan(text));
-        }
+        /// <summary>The characters <paramref name="start"/> to <paramref name="end"/>, in place (valid until the next write).</summary>
+        public System.ReadOnlySpan<char> Span(int start, int end) => new(_chars, start, end - start);
 
         private void Grow(int needed)
         {
