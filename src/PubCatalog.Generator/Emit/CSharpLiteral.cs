@@ -72,7 +72,8 @@ namespace PubCatalog.Generator.Emit
         /// <inheritdoc cref="CanBeVerbatim(string)"/>
         public static bool CanBeVerbatim(System.ReadOnlySpan<char> value)
         {
-            for (var i = 0; i < value.Length; i++)
+            // Printable ASCII (most data) is passed over a vector at a time.
+            for (var i = Parsing.TextUtil.FirstOutsideRange(value, ' ', '\u007E'); i < value.Length; i++)
             {
                 var c = value[i];
                 if (c >= ' ' && c < '\u007F')

@@ -130,32 +130,38 @@ namespace PubCatalog.Generator.Parsing
         private static bool AllInRange(string text, char lowest, char highest)
         {
             var chars = System.MemoryExtensions.AsSpan(text);
+            return FirstOutsideRange(chars, lowest, highest) == chars.Length;
+        }
+
+        /// <summary>
+        /// Where the first character outside <paramref name="lowest"/> to <paramref name="highest"/> is, or the length when
+        /// there is none: the characters before it are tested a vector at a time.
+        /// </summary>
+        internal static int FirstOutsideRange(System.ReadOnlySpan<char> chars, char lowest, char highest)
+        {
             var i = 0;
             if (System.Numerics.Vector.IsHardwareAccelerated && chars.Length >= System.Numerics.Vector<ushort>.Count)
             {
                 var vectors = System.Runtime.InteropServices.MemoryMarshal.Cast<char, System.Numerics.Vector<ushort>>(chars);
                 var low = new System.Numerics.Vector<ushort>(lowest);
                 var high = new System.Numerics.Vector<ushort>(highest);
-                foreach (var vector in vectors)
+                while (i < vectors.Length && !System.Numerics.Vector.LessThanAny(vectors[i], low) && !System.Numerics.Vector.GreaterThanAny(vectors[i], high))
                 {
-                    if (System.Numerics.Vector.LessThanAny(vector, low) || System.Numerics.Vector.GreaterThanAny(vector, high))
-                    {
-                        return false;
-                    }
+                    i++;
                 }
 
-                i = vectors.Length * System.Numerics.Vector<ushort>.Count;
+                i *= System.Numerics.Vector<ushort>.Count;
             }
 
             for (; i < chars.Length; i++)
             {
                 if (chars[i] < lowest || chars[i] > highest)
                 {
-                    return false;
+                    return i;
                 }
             }
 
-            return true;
+            return chars.Length;
         }
 
         /// <summary>True when the text has two spaces in a row.</summary>
