@@ -145,7 +145,9 @@ public sealed class HostileInputTests
     {
         _ = kind;
         _ = expected;
-        foreach (var text in new[] { input, "ab\"cd" + input, "plain ascii \\ with \"quotes\"", "\"\"" + input + "\"" })
+        // Long ASCII around the input too: printable ASCII is passed over a vector at a time, so the input sits mid-vector.
+        var ascii = new string('x', 70);
+        foreach (var text in new[] { input, "ab\"cd" + input, "plain ascii \\ with \"quotes\"", "\"\"" + input + "\"", ascii + input + ascii, ascii.Substring(3) + input })
         {
             // Both ways a data literal is written: from a string, and from characters in a buffer (the packer's).
             AssertDataLiteral(text, new SourceWriter().AppendData(text).ToStringAndRelease());
