@@ -16,7 +16,7 @@ namespace PubCatalog.Generator.Catalog
     internal static class AssemblyStringLimit
     {
         /// <summary>
-        /// Warned above this many characters of strings (<see cref="PageDataPacking.EstimatedCharacters"/>), about 27,500
+        /// Warned above this many characters of strings (<see cref="PageDataPacking.EstimatedCharacters(EquatableArray{CatalogEntry}, long)"/>), about 27,500
         /// synthetic entries: packed as the seed pages pack (0.75), the data would then be 7.5 M characters, within a
         /// tenth of the heap, which the members, the index and the project's own literals share.
         /// </summary>
@@ -25,7 +25,7 @@ namespace PubCatalog.Generator.Catalog
         /// <summary>The compiler feature (<c>&lt;Features&gt;</c>) that stores long string literals as UTF-8 in the data section.</summary>
         public const string DataSectionFeature = "experimental-data-section-string-literals";
 
-        /// <summary>The warning for a catalog whose strings, counted at least past the threshold, are <paramref name="characters"/>; or null.</summary>
+        /// <summary>The warning for a catalog whose strings are <paramref name="characters"/> (<see cref="PageDataPacking.EstimatedCharacters(EquatableArray{CatalogEntry}, long)"/>); or null.</summary>
         public static DiagnosticInfo? Check(EquatableArray<CatalogEntry> entries, long characters, bool literalsInDataSection) =>
             Check(entries, characters, literalsInDataSection, WarnAboveCharacters);
 
@@ -37,12 +37,10 @@ namespace PubCatalog.Generator.Catalog
                 return null;
             }
 
-            // The count stops once past what the build needs to know: the message says the whole of it. Located at the
-            // page with the most entries, the one to move first.
-            var total = PageDataPacking.EstimatedCharacters(entries, long.MaxValue);
+            // Located at the page with the most entries, the one to move first.
             var (file, count) = LargestFile(entries);
             return DiagnosticInfo.Create(DiagnosticDescriptors.CatalogTooLarge, new LocationInfo(file.FilePath, 0, 0, 0),
-                entries.Count.ToString("N0", CultureInfo.InvariantCulture), total.ToString("N0", CultureInfo.InvariantCulture),
+                entries.Count.ToString("N0", CultureInfo.InvariantCulture), characters.ToString("N0", CultureInfo.InvariantCulture),
                 file.SourceFile, count.ToString("N0", CultureInfo.InvariantCulture));
         }
 

@@ -41,20 +41,26 @@ namespace PubCatalog.Generator.Catalog
 
             var members = MemberNames.Assign(publications, memberBases, options.ClassName);
             var entries = ImmutableArray.CreateBuilder<CatalogEntry>(ordered.Length);
+            // The characters of the catalog's strings, for packing and PUB0019: each entry's as its file counted them,
+            // a combined publication's counted here.
+            var characters = 0L;
             for (var i = 0; i < ordered.Length; i++)
             {
                 // The file's own entry when nothing changed it (its publication, id and member name as the file made them).
                 var prepared = ordered[i].Prepared;
                 var isFilesOwn = ReferenceEquals(prepared.Publication, ordered[i].Publication);
-                entries.Add(isFilesOwn && prepared.Id == ids[i] && prepared.MemberName == members[i]
+                var entry = isFilesOwn && prepared.Id == ids[i] && prepared.MemberName == members[i]
                     ? prepared
-                    : new CatalogEntry(ids[i], members[i], ordered[i].DisplayPath, ordered[i].Publication, prepared.IndexKeys, prepared.EntryNumber) { IsCombined = !isFilesOwn });
+                    : new CatalogEntry(ids[i], members[i], ordered[i].DisplayPath, ordered[i].Publication, prepared.IndexKeys, prepared.EntryNumber)
+                    {
+                        IsCombined = !isFilesOwn,
+                        Characters = isFilesOwn ? prepared.Characters : PageDataPacking.EstimatedCharacters(ordered[i].Publication),
+                    };
+                characters += entry.Characters;
+                entries.Add(entry);
             }
 
             var catalogEntries = new EquatableArray<CatalogEntry>(entries.MoveToImmutable());
-            // Counted once for both uses, and only as far as the larger threshold: a site's catalog is counted whole.
-            var characters = PageDataPacking.EstimatedCharacters(catalogEntries,
-                System.Math.Max(PageDataPacking.MustPackAboveCharacters, AssemblyStringLimit.WarnAboveCharacters));
             if (AssemblyStringLimit.Check(catalogEntries, characters, options.LiteralsInDataSection) is { } tooLarge)
             {
                 diagnostics.Add(tooLarge);

@@ -29,6 +29,12 @@ namespace PubCatalog.Generator.Catalog
         /// </summary>
         public bool IsCombined { get; init; }
 
+        /// <summary>
+        /// The characters of the publication's strings in the page data (<see cref="PageDataPacking.EstimatedCharacters(PublicationModel)"/>),
+        /// counted with the entry's keys in the per-file step: the catalog adds them up to decide on packing and PUB0019.
+        /// </summary>
+        public int Characters { get; init; }
+
         public bool Equals(CatalogEntry? other) =>
             ReferenceEquals(this, other)
             || (other is not null && Id == other.Id && MemberName == other.MemberName && SourceFile == other.SourceFile && Publication.Equals(other.Publication));

@@ -30,7 +30,7 @@ namespace PubCatalog.Generator.Catalog
         /// Whether the data is packed: always when it would not fit unpacked, else as the project chose
         /// (<c>PubCatalogPackData</c>), else when it is large.
         /// </summary>
-        /// <param name="characters">The entries' <see cref="EstimatedCharacters"/>, counted at least past <see cref="MustPackAboveCharacters"/>.</param>
+        /// <param name="characters">The entries' <see cref="EstimatedCharacters(EquatableArray{CatalogEntry}, long)"/>.</param>
         public static bool ShouldPack(bool? option, long characters) =>
             ShouldPack(option, characters, PackAboveCharacters, MustPackAboveCharacters);
 
@@ -47,20 +47,31 @@ namespace PubCatalog.Generator.Catalog
             var total = 0L;
             for (var i = 0; i < entries.Count && total <= enough; i++)
             {
-                var p = entries[i].Publication;
-                total += p.Title.Length + (p.TitleHtml == p.Title ? 0 : p.TitleHtml.Length) + Length(p.ShortName)
-                    + p.Venue.Name.Length + Length(p.Venue.Acronym) + p.Venue.Raw.Length
-                    + Length(p.Doi) + Length(p.Summary) + Length(p.Abstract)
-                    + Sum(p.Awards) + Sum(p.Tags) + Sum(p.Highlights);
-                foreach (var author in p.Authors)
-                {
-                    total += author.Name.Length;
-                }
+                total += EstimatedCharacters(entries[i].Publication);
+            }
 
-                foreach (var link in p.Links)
-                {
-                    total += link.Label.Length + link.Url.Length;
-                }
+            return total;
+        }
+
+        /// <summary>
+        /// One publication's share of <see cref="EstimatedCharacters(EquatableArray{CatalogEntry}, long)"/>: counted for each
+        /// entry in the per-file step (<see cref="CatalogEntry.Characters"/>), where its strings were just read for its keys,
+        /// rather than for the whole catalog at once, whose publications are spread over the heap.
+        /// </summary>
+        internal static int EstimatedCharacters(PublicationModel p)
+        {
+            var total = p.Title.Length + (p.TitleHtml == p.Title ? 0 : p.TitleHtml.Length) + Length(p.ShortName)
+                + p.Venue.Name.Length + Length(p.Venue.Acronym) + p.Venue.Raw.Length
+                + Length(p.Doi) + Length(p.Summary) + Length(p.Abstract)
+                + Sum(p.Awards) + Sum(p.Tags) + Sum(p.Highlights);
+            foreach (var author in p.Authors)
+            {
+                total += author.Name.Length;
+            }
+
+            foreach (var link in p.Links)
+            {
+                total += link.Label.Length + link.Url.Length;
             }
 
             return total;

@@ -138,7 +138,11 @@ namespace PubCatalog.Generator.Catalog
             {
                 var publication = file.Publications[i];
                 var keys = EntryKeys.For(publication);
-                entries.Add(new CatalogEntry(keys.IdBase, keys.MemberBase, file.DisplayPath, publication, indexKeys, i) { MergeHash = keys.MergeHash });
+                entries.Add(new CatalogEntry(keys.IdBase, keys.MemberBase, file.DisplayPath, publication, indexKeys, i)
+                {
+                    MergeHash = keys.MergeHash,
+                    Characters = PageDataPacking.EstimatedCharacters(publication),
+                });
             }
 
             return new PreparedFile(file, indexKeys, new EquatableArray<CatalogEntry>(entries.MoveToImmutable()));

@@ -155,7 +155,7 @@ namespace PubCatalog.Generator.Emit
             }
         }
 
-        /// <remarks>A string field added here is counted in <see cref="Catalog.PageDataPacking.EstimatedCharacters"/> too.</remarks>
+        /// <remarks>A string field added here is counted in <see cref="Catalog.PageDataPacking.EstimatedCharacters(PublicationModel)"/> too.</remarks>
         private void WriteEntry(CompactWriter[] columns, CatalogEntry entry)
         {
             var p = entry.Publication;
