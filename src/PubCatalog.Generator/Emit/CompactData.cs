@@ -56,33 +56,23 @@ namespace PubCatalog.Generator.Emit
         private readonly ShortList _files = new();
         private readonly IReadOnlyList<CatalogEntry> _entries;
 
-        private CompactData(IReadOnlyList<CatalogEntry> entries)
-        {
-            _entries = entries;
-            // The short lists first, in the order the entries name their values (what WriteEntry numbers them by): the
-            // page's header lists them before any block is packed.
-            foreach (var entry in entries)
-            {
-                _files.Number(entry.SourceFile);
-                _venueKinds.Number(entry.Publication.Venue.Kind);
-                foreach (var link in entry.Publication.Links)
-                {
-                    _linkKinds.Number(link.Kind);
-                }
-            }
-        }
+        private CompactData(IReadOnlyList<CatalogEntry> entries) => _entries = entries;
 
-        /// <summary>The source files the entries name, in the order the entries refer to them.</summary>
+        /// <summary>
+        /// The source files the entries name, in the order the entries refer to them: numbered as the blocks are written
+        /// (<see cref="PackBlock"/>), complete once all of them are.
+        /// </summary>
         public List<string> Files => _files.Names;
 
-        /// <summary>The <c>VenueKind</c> member names in the order the entries refer to them.</summary>
+        /// <summary>The <c>VenueKind</c> member names in the order the entries refer to them (complete as <see cref="Files"/> is).</summary>
         public List<string> VenueKinds => _venueKinds.Names;
 
+        /// <summary>The <c>LinkKind</c> member names in the order the entries refer to them (complete as <see cref="Files"/> is).</summary>
         public List<string> LinkKinds => _linkKinds.Names;
 
         public int BlockCount => (_entries.Count + EntriesPerBlock - 1) / EntriesPerBlock;
 
-        /// <summary>The page's data, its short lists numbered and its blocks not packed yet (<see cref="PackBlock"/>).</summary>
+        /// <summary>The page's data, its blocks not written yet (<see cref="PackBlock"/>).</summary>
         public static CompactData For(IReadOnlyList<CatalogEntry> entries) => new(entries);
 
         /// <summary>Every block packed, as strings: what the tests and the benchmarks' tools read.</summary>

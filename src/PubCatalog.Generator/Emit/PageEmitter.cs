@@ -88,15 +88,6 @@ namespace PubCatalog.Generator.Emit
             var data = CompactData.For(entries);
             writer.WriteLine("/// <summary>The data of one page, each block decoded the first time one of its publications is read.</summary>");
             writer.OpenBlock($"private sealed class {className} : {Catalog}");
-            writer.WriteLine($"internal static readonly {className} Catalog = new {className}();");
-            writer.WriteLine();
-            writer.WriteLine($"static {className}() {{ }}");
-            writer.WriteLine();
-            writer.WriteLine($"private {className}() : base({Int(entries.Count)},");
-            writer.WriteLine($"    new string[] {{ {string.Join(", ", data.Files.Select(f => String(f)))} }},");
-            writer.WriteLine($"    new global::PubCatalog.VenueKind[] {{ {string.Join(", ", data.VenueKinds.Select(k => "global::PubCatalog.VenueKind." + k))} }},");
-            writer.WriteLine($"    new global::PubCatalog.LinkKind[] {{ {string.Join(", ", data.LinkKinds.Select(k => "global::PubCatalog.LinkKind." + k))} }}) {{ }}");
-            writer.WriteLine();
             var blocks = Enumerable.Range(0, data.BlockCount).ToList();
             writer.WriteLine($"protected override {Pub}[] Block(int block) => {CSharpSwitch.Over("block", blocks.Select(b => ItemsMethod(b) + "()"), switchExpressions)};");
             writer.WriteLine();
@@ -112,6 +103,17 @@ namespace PubCatalog.Generator.Emit
                 writer.WriteLine($"private static class {BlockClass(b)} {{ internal static readonly {Pub}[] Items = Catalog.Decode({Int(b)}, {TextMethod(b)}()); static {BlockClass(b)}() {{ }} }}");
             }
 
+            // The lists the blocks number their files and kinds by, complete once every block is written: the constructor
+            // comes last, so the entries are read once, as their blocks are written.
+            writer.WriteLine();
+            writer.WriteLine($"internal static readonly {className} Catalog = new {className}();");
+            writer.WriteLine();
+            writer.WriteLine($"static {className}() {{ }}");
+            writer.WriteLine();
+            writer.WriteLine($"private {className}() : base({Int(entries.Count)},");
+            writer.WriteLine($"    new string[] {{ {string.Join(", ", data.Files.Select(f => String(f)))} }},");
+            writer.WriteLine($"    new global::PubCatalog.VenueKind[] {{ {string.Join(", ", data.VenueKinds.Select(k => "global::PubCatalog.VenueKind." + k))} }},");
+            writer.WriteLine($"    new global::PubCatalog.LinkKind[] {{ {string.Join(", ", data.LinkKinds.Select(k => "global::PubCatalog.LinkKind." + k))} }}) {{ }}");
             writer.CloseBlock();
         }
 

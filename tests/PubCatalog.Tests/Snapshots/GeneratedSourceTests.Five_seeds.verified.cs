@@ -111,15 +111,6 @@ public static _P SpacerVibrationForFoulingControlOf => _0[10];
         /// <summary>The data of one page, each block decoded the first time one of its publications is read.</summary>
         private sealed class __Page0 : global::PubCatalog.CompilerServices.CompactCatalog
         {
-            internal static readonly __Page0 Catalog = new __Page0();
-
-            static __Page0() { }
-
-            private __Page0() : base(11,
-                new string[] { "publications/000_def496ea7e869691.txt" },
-                new global::PubCatalog.VenueKind[] { global::PubCatalog.VenueKind.Preprint, global::PubCatalog.VenueKind.Conference, global::PubCatalog.VenueKind.Journal },
-                new global::PubCatalog.LinkKind[] { global::PubCatalog.LinkKind.Paper, global::PubCatalog.LinkKind.Code }) { }
-
             protected override global::PubCatalog.Publication[] Block(int block) => block switch { _ => Items0() };
 
             protected override string PackedBlock(int block) => block switch { _ => Text0() };
@@ -129,6 +120,15 @@ public static _P SpacerVibrationForFoulingControlOf => _0[10];
             private static global::PubCatalog.Publication[] Items0() => Block0.Items;
 
             private static class Block0 { internal static readonly global::PubCatalog.Publication[] Items = Catalog.Decode(0, Text0()); static Block0() { } }
+
+            internal static readonly __Page0 Catalog = new __Page0();
+
+            static __Page0() { }
+
+            private __Page0() : base(11,
+                new string[] { "publications/000_def496ea7e869691.txt" },
+                new global::PubCatalog.VenueKind[] { global::PubCatalog.VenueKind.Preprint, global::PubCatalog.VenueKind.Conference, global::PubCatalog.VenueKind.Journal },
+                new global::PubCatalog.LinkKind[] { global::PubCatalog.LinkKind.Paper, global::PubCatalog.LinkKind.Code }) { }
         }
     }
 }
@@ -166,15 +166,6 @@ public static _P DYLE => _1[7];
         /// <summary>The data of one page, each block decoded the first time one of its publications is read.</summary>
         private sealed class __Page1 : global::PubCatalog.CompilerServices.CompactCatalog
         {
-            internal static readonly __Page1 Catalog = new __Page1();
-
-            static __Page1() { }
-
-            private __Page1() : base(8,
-                new string[] { "publications/001_bd39c80149d9fe34.txt" },
-                new global::PubCatalog.VenueKind[] { global::PubCatalog.VenueKind.Conference, global::PubCatalog.VenueKind.Workshop },
-                new global::PubCatalog.LinkKind[] { global::PubCatalog.LinkKind.Paper, global::PubCatalog.LinkKind.Code }) { }
-
             protected override global::PubCatalog.Publication[] Block(int block) => block switch { _ => Items0() };
 
             protected override string PackedBlock(int block) => block switch { _ => Text0() };
@@ -184,6 +175,15 @@ public static _P DYLE => _1[7];
             private static global::PubCatalog.Publication[] Items0() => Block0.Items;
 
             private static class Block0 { internal static readonly global::PubCatalog.Publication[] Items = Catalog.Decode(0, Text0()); static Block0() { } }
+
+            internal static readonly __Page1 Catalog = new __Page1();
+
+            static __Page1() { }
+
+            private __Page1() : base(8,
+                new string[] { "publications/001_bd39c80149d9fe34.txt" },
+                new global::PubCatalog.VenueKind[] { global::PubCatalog.VenueKind.Conference, global::PubCatalog.VenueKind.Workshop },
+                new global::PubCatalog.LinkKind[] { global::PubCatalog.LinkKind.Paper, global::PubCatalog.LinkKind.Code }) { }
         }
     }
 }
@@ -225,15 +225,6 @@ public static _P Melon => _2[9];
         /// <summary>The data of one page, each block decoded the first time one of its publications is read.</summary>
         private sealed class __Page2 : global::PubCatalog.CompilerServices.CompactCatalog
         {
-            internal static readonly __Page2 Catalog = new __Page2();
-
-            static __Page2() { }
-
-            private __Page2() : base(10,
-                new string[] { "publications/002_db9b38193d0e4268.txt" },
-                new global::PubCatalog.VenueKind[] { global::PubCatalog.VenueKind.Preprint, global::PubCatalog.VenueKind.Journal, global::PubCatalog.VenueKind.Conference },
-                new global::PubCatalog.LinkKind[] { global::PubCatalog.LinkKind.Paper, global::PubCatalog.LinkKind.Slides }) { }
-
             protected override global::PubCatalog.Publication[] Block(int block) => block switch { _ => Items0() };
 
             protected override string PackedBlock(int block) => block switch { _ => Text0() };
@@ -243,6 +234,15 @@ public static _P Melon => _2[9];
             private static global::PubCatalog.Publication[] Items0() => Block0.Items;
 
             private static class Block0 { internal static readonly global::PubCatalog.Publication[] Items = Catalog.Decode(0, Text0()); static Block0() { } }
+
+            internal static readonly __Page2 Catalog = new __Page2();
+
+            static __Page2() { }
+
+            private __Page2() : base(10,
+                new string[] { "publications/002_db9b38193d0e4268.txt" },
+                new global::PubCatalog.VenueKind[] { global::PubCatalog.VenueKind.Preprint, global::PubCatalog.VenueKind.Journal, global::PubCatalog.VenueKind.Conference },
+                new global::PubCatalog.LinkKind[] { global::PubCatalog.LinkKind.Paper, global::PubCatalog.LinkKind.Slides }) { }
         }
     }
 }
@@ -278,15 +278,6 @@ public static _P HeterMoE => _3[6];
         /// <summary>The data of one page, each block decoded the first time one of its publications is read.</summary>
         private sealed class __Page3 : global::PubCatalog.CompilerServices.CompactCatalog
         {
-            internal static readonly __Page3 Catalog = new __Page3();
-
-            static __Page3() { }
-
-            private __Page3() : base(7,
-                new string[] { "publications/003_09f11822f40d5ecd.txt" },
-                new global::PubCatalog.VenueKind[] { global::PubCatalog.VenueKind.Conference, global::PubCatalog.VenueKind.InSubmission },
-                new global::PubCatalog.LinkKind[] {  }) { }
-
             protected override global::PubCatalog.Publication[] Block(int block) => block switch { _ => Items0() };
 
             protected override string PackedBlock(int block) => block switch { _ => Text0() };
@@ -296,6 +287,15 @@ public static _P HeterMoE => _3[6];
             private static global::PubCatalog.Publication[] Items0() => Block0.Items;
 
             private static class Block0 { internal static readonly global::PubCatalog.Publication[] Items = Catalog.Decode(0, Text0()); static Block0() { } }
+
+            internal static readonly __Page3 Catalog = new __Page3();
+
+            static __Page3() { }
+
+            private __Page3() : base(7,
+                new string[] { "publications/003_09f11822f40d5ecd.txt" },
+                new global::PubCatalog.VenueKind[] { global::PubCatalog.VenueKind.Conference, global::PubCatalog.VenueKind.InSubmission },
+                new global::PubCatalog.LinkKind[] {  }) { }
         }
     }
 }
@@ -353,15 +353,6 @@ public static _P MAgent => _4[17];
         /// <summary>The data of one page, each block decoded the first time one of its publications is read.</summary>
         private sealed class __Page4 : global::PubCatalog.CompilerServices.CompactCatalog
         {
-            internal static readonly __Page4 Catalog = new __Page4();
-
-            static __Page4() { }
-
-            private __Page4() : base(18,
-                new string[] { "publications/004_4f2a97ad9ca1f042.txt" },
-                new global::PubCatalog.VenueKind[] { global::PubCatalog.VenueKind.Conference, global::PubCatalog.VenueKind.Preprint, global::PubCatalog.VenueKind.Journal },
-                new global::PubCatalog.LinkKind[] { global::PubCatalog.LinkKind.Paper, global::PubCatalog.LinkKind.Dataset, global::PubCatalog.LinkKind.Code, global::PubCatalog.LinkKind.Blog, global::PubCatalog.LinkKind.Slides, global::PubCatalog.LinkKind.Talk, global::PubCatalog.LinkKind.Tutorial, global::PubCatalog.LinkKind.Video }) { }
-
             protected override global::PubCatalog.Publication[] Block(int block) => block switch { _ => Items0() };
 
             protected override string PackedBlock(int block) => block switch { _ => Text0() };
@@ -371,6 +362,15 @@ public static _P MAgent => _4[17];
             private static global::PubCatalog.Publication[] Items0() => Block0.Items;
 
             private static class Block0 { internal static readonly global::PubCatalog.Publication[] Items = Catalog.Decode(0, Text0()); static Block0() { } }
+
+            internal static readonly __Page4 Catalog = new __Page4();
+
+            static __Page4() { }
+
+            private __Page4() : base(18,
+                new string[] { "publications/004_4f2a97ad9ca1f042.txt" },
+                new global::PubCatalog.VenueKind[] { global::PubCatalog.VenueKind.Conference, global::PubCatalog.VenueKind.Preprint, global::PubCatalog.VenueKind.Journal },
+                new global::PubCatalog.LinkKind[] { global::PubCatalog.LinkKind.Paper, global::PubCatalog.LinkKind.Dataset, global::PubCatalog.LinkKind.Code, global::PubCatalog.LinkKind.Blog, global::PubCatalog.LinkKind.Slides, global::PubCatalog.LinkKind.Talk, global::PubCatalog.LinkKind.Tutorial, global::PubCatalog.LinkKind.Video }) { }
         }
     }
 }

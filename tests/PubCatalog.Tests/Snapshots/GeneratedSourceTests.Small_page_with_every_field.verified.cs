@@ -93,15 +93,6 @@ public static _P SummN => _0[1];
         /// <summary>The data of one page, each block decoded the first time one of its publications is read.</summary>
         private sealed class __Page0 : global::PubCatalog.CompilerServices.CompactCatalog
         {
-            internal static readonly __Page0 Catalog = new __Page0();
-
-            static __Page0() { }
-
-            private __Page0() : base(2,
-                new string[] { "publications/papers.md" },
-                new global::PubCatalog.VenueKind[] { global::PubCatalog.VenueKind.Conference, global::PubCatalog.VenueKind.Preprint },
-                new global::PubCatalog.LinkKind[] { global::PubCatalog.LinkKind.Paper, global::PubCatalog.LinkKind.Code }) { }
-
             protected override global::PubCatalog.Publication[] Block(int block) => block switch { _ => Items0() };
 
             protected override string PackedBlock(int block) => block switch { _ => Text0() };
@@ -111,6 +102,15 @@ public static _P SummN => _0[1];
             private static global::PubCatalog.Publication[] Items0() => Block0.Items;
 
             private static class Block0 { internal static readonly global::PubCatalog.Publication[] Items = Catalog.Decode(0, Text0()); static Block0() { } }
+
+            internal static readonly __Page0 Catalog = new __Page0();
+
+            static __Page0() { }
+
+            private __Page0() : base(2,
+                new string[] { "publications/papers.md" },
+                new global::PubCatalog.VenueKind[] { global::PubCatalog.VenueKind.Conference, global::PubCatalog.VenueKind.Preprint },
+                new global::PubCatalog.LinkKind[] { global::PubCatalog.LinkKind.Paper, global::PubCatalog.LinkKind.Code }) { }
         }
     }
 }
