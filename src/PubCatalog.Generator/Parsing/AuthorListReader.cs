@@ -206,14 +206,10 @@ namespace PubCatalog.Generator.Parsing
                 // On to the next ',' or ';' (or the end): the part in between is read below. A loop, not IndexOfAny:
                 // a part is a name, too short for a vectorized search to make up for its call. A character no name has
                 // ends the test here: it is none of what is trimmed off a part below, so its part would not read as a name.
-                while (i < text.Length && text[i] != ',' && text[i] != ';')
+                i = PartEnd(text, i);
+                if (i < 0)
                 {
-                    if (IsNotInName(text[i]))
-                    {
-                        return false;
-                    }
-
-                    i++;
+                    return false;
                 }
 
                 // part.Trim().TrimEnd(NameEnd), then a leading "and " dropped.
@@ -283,29 +279,61 @@ namespace PubCatalog.Generator.Parsing
                 return false;
             }
 
-            // Words are runs of non-space characters (what Split(' ', RemoveEmptyEntries) gives).
+            // Words are runs of non-space characters (what Split(' ', RemoveEmptyEntries) gives), counted where one starts:
+            // without a branch on each character, which a name's spaces would send the wrong way every few letters.
+            var first = start;
+            while (first < end && text[first] == ' ')
+            {
+                first++;
+            }
+
             var words = 0;
-            var inWord = false;
-            var firstChar = '\0';
-            for (var i = start; i < end; i++)
+            var afterSpace = 1;
+            for (var i = first; i < end; i++)
+            {
+                var isSpace = text[i] == ' ' ? 1 : 0;
+                words += afterSpace & (isSpace ^ 1);
+                afterSpace = isSpace;
+            }
+
+            return words > 0 && words <= MaxNameWords && char.IsLetter(text[first]);
+        }
+
+        /// <summary>
+        /// Where the part of an author line from <paramref name="start"/> ends (its ',' or ';', or the line's end), or -1
+        /// when a character no name has comes first. ASCII is classed by a table, so the loop has one branch that is
+        /// almost never taken, rather than one that a name's spaces and letters send different ways.
+        /// </summary>
+        private static int PartEnd(string text, int start)
+        {
+            var kinds = AsciiPartKinds;
+            for (var i = start; i < text.Length; i++)
             {
                 var c = text[i];
-                if (c == ' ')
+                var kind = c < 128 ? kinds[c] : IsNotInName(c) ? NotInNameKind : (byte)0;
+                if (kind != 0)
                 {
-                    inWord = false;
-                }
-                else if (!inWord)
-                {
-                    inWord = true;
-                    if (++words == 1)
-                    {
-                        firstChar = c;
-                    }
+                    return kind == SeparatorKind ? i : -1;
                 }
             }
 
-            return words > 0 && words <= MaxNameWords && char.IsLetter(firstChar);
+            return text.Length;
         }
+
+        private const byte SeparatorKind = 1;
+        private const byte NotInNameKind = 2;
+
+        /// <summary>For ASCII: 1 for ',' and ';', 2 for what <see cref="IsNotInName"/> rejects (digits, ':', '(', ')', '?', '!'), else 0.</summary>
+        private static System.ReadOnlySpan<byte> AsciiPartKinds => new byte[]
+        {
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            // ' ' ! " # $ % & ' ( ) * + , - . /
+            0, 2, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 1, 0, 0, 0,
+            // 0–9 : ; < = > ?
+            2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 0, 0, 0, 2,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        };
 
         /// <summary>A digit or a sentence mark: a character no name has.</summary>
         private static bool IsNotInName(char c) =>
