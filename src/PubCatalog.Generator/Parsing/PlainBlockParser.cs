@@ -4,11 +4,12 @@ using Markdig.Syntax;
 namespace PubCatalog.Generator.Parsing
 {
     /// <summary>
-    /// Cuts a page made only of paragraphs, <c>#</c> headings, HTML comments and front matter into the blocks Markdig's
-    /// block parse (<see cref="MarkdownDocumentReader.BlockPipeline"/>) would make of it, line by line in the page's text,
-    /// without Markdig's parser: most publication pages are nothing else, and the block parse was a tenth of reading them.
-    /// It declines (returns null) a page with anything else it could be asked to read (lists, quotes, code, rules, setext
-    /// underlines, other HTML blocks, link reference definitions, tabs), and Markdig parses that page as before.
+    /// Cuts a page made only of paragraphs, <c>#</c> headings, HTML comments, rules, script blocks and front matter into
+    /// the blocks Markdig's block parse (<see cref="MarkdownDocumentReader.BlockPipeline"/>) would make of it, line by line
+    /// in the page's text, without Markdig's parser: most publication pages are nothing else, and the block parse was a
+    /// tenth of reading them. It declines (returns null) a page with anything else it could be asked to read (lists,
+    /// quotes, code, setext underlines, a rule right under a paragraph, other HTML blocks, link reference definitions,
+    /// tabs), and Markdig parses that page as before.
     /// </summary>
     /// <remarks>
     /// What Markdig would make is the reference: <c>PlainBlockParserEquivalenceTests</c> compares the two documents
@@ -132,7 +133,7 @@ namespace PubCatalog.Generator.Parsing
             Comment,
             /// <summary>A <c>&lt;script&gt;</c>, <c>&lt;pre&gt;</c>, <c>&lt;style&gt;</c> or <c>&lt;textarea&gt;</c> block.</summary>
             Script,
-            /// <summary>A rule (<c>---</c>): no block the readers look at.</summary>
+            /// <summary>A rule (<c>---</c>), not under a paragraph's line: a block the readers pass over.</summary>
             Rule,
             Unsupported,
         }
@@ -233,14 +234,24 @@ namespace PubCatalog.Generator.Parsing
                 return false;
             }
 
-            var name = text.Substring(nameStart, at - nameStart).ToLowerInvariant();
-            return System.Array.IndexOf(InlineTagNames, name) >= 0;
+            foreach (var name in InlineTagNames)
+            {
+                if (name.Length == at - nameStart && string.Compare(text, nameStart, name, 0, name.Length, System.StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Three or more <paramref name="c"/> and spaces only: a rule (a paragraph line above it is left to Markdig).</summary>
         private static bool IsRule(string text, int first, int end, char c) => IsOnly(text, first, end, c) && Count(text, first, end, c, c, skipSpaces: true) >= 3;
 
         private static readonly string[] ScriptTags = { "script", "pre", "style", "textarea" };
+
+        /// <summary>What ends a script block: the end tag of any of <see cref="ScriptTags"/>, whichever opened it.</summary>
+        private static readonly string[] ScriptEndTags = { "</script>", "</pre>", "</style>", "</textarea>" };
 
         /// <summary>The length of the tag name when "&lt;" is followed by one of <see cref="ScriptTags"/> and a space, "&gt;" or the line's end; else 0.</summary>
         private static int ScriptTagLength(string text, int at, int end)
@@ -264,9 +275,9 @@ namespace PubCatalog.Generator.Parsing
             {
                 var start = current == line ? first : source.LineStart(current);
                 var end = source.LineEnd(current);
-                foreach (var tag in ScriptTags)
+                foreach (var tag in ScriptEndTags)
                 {
-                    if (IndexOfIgnoringCase(text, "</" + tag + ">", start, end) >= 0)
+                    if (IndexOfIgnoringCase(text, tag, start, end) >= 0)
                     {
                         return current;
                     }
@@ -371,10 +382,13 @@ namespace PubCatalog.Generator.Parsing
             return source.LineLength(line) == 3 && text[start] == c && text[start + 1] == c && text[start + 2] == c;
         }
 
-        /// <summary>The line holding the "--&gt;" that closes the comment opened at <paramref name="first"/> (the last line when none does).</summary>
+        /// <summary>
+        /// The line holding the "--&gt;" that closes the comment opened at <paramref name="first"/> (the last line when none
+        /// does). Searched from the "&lt;!--" itself, as Markdig does: "&lt;!--&gt;" and "&lt;!---&gt;" close on their line.
+        /// </summary>
         private static int CommentEndLine(string text, SourceLines source, int line, int first)
         {
-            var close = text.IndexOf("-->", first + 4, System.StringComparison.Ordinal);
+            var close = text.IndexOf("-->", first, System.StringComparison.Ordinal);
             return close >= 0 ? source.Position(close).Line : LastLine(text, source);
         }
 

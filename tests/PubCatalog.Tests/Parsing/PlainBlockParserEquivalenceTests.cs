@@ -65,10 +65,25 @@ public sealed class PlainBlockParserEquivalenceTests
     [InlineData("Title\n```\ncode\n```\n")]
     [InlineData("Title\r\nCRLF line\r\n")]
     [InlineData("*In Preprint.*  \n-->\n")]
+
     public void Shapes_read_the_same_or_are_declined(string text)
     {
         var outcome = Compare(text);
         Assert.True(outcome.Difference is null, outcome.Difference);
+    }
+
+    [Fact]
+    public void A_page_Markdig_fails_on_is_read()
+    {
+        // Markdig 0.31's block parse throws on this page (looking for link reference definitions in the paragraph that
+        // starts with '['), which left the whole page out with PUB0012; cut into blocks here, its entry is read.
+        const string text = "[multi\nx </pre> y\n``\n**Bold title**  \n``\n<b>bold</b> text\n`code`\n...\n\nTitle of a paper\\\nA. Author, B. Author\\\n*NSDI 2024*\n";
+        Assert.Throws<IndexOutOfRangeException>(() => Markdown.Parse(text, MarkdownDocumentReader.BlockPipeline));
+
+        var result = PublicationFileParser.Parse("/p.md", "p.md", text, Generator.Options.PageOptions.Default);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "PUB0012");
+        Assert.Contains(result.Publications, p => p.Title == "Title of a paper");
     }
 
     [Theory]
@@ -125,7 +140,7 @@ public sealed class PlainBlockParserEquivalenceTests
                 "| [paper](https://a) | [code](https://b) |", "## 2025", "# Publications #", "###### Six", "## Closed ##  ", "##", "#tag#x",
                 "{% include x.html %}", "<!-- hidden", "-->", "<!-- one line -->", "x --> y", "   three spaces", "    four spaces",
                 "trailing   ", "---", "...", "</span> closes", "<b>bold</b> text", "<a href=\"u\">link</a>", "<br>", "1999 papers",
-                "**", "*", "#", "a = b", "[not a definition] x", "[a](b): c", "-x", "----", "--- ", ". dot", "..", "***", "___", "- - -", "* * *", "<script async src=\"x.js\"></script>", "<script>", "</script>", "<pre>", "x </pre> y", "<STYLE>", "<scripts>", "_x_", "`code`", "``", "\\", "  \\", "Title", "Z. Last", "+x", "~x", "<3 love")),
+                "**", "*", "#", "a = b", "[not a definition] x", "[a](b): c", "<!-->", "<!--->", "<!-- a --> <!-- b", "## Esc \\#", "# Trailing # #", "<SPAN>x</SPAN>", "</a> y", "-x", "----", "--- ", ". dot", "..", "***", "___", "- - -", "* * *", "<script async src=\"x.js\"></script>", "<script>", "</script>", "<pre>", "x </pre> y", "<STYLE>", "<scripts>", "_x_", "`code`", "``", "\\", "  \\", "Title", "Z. Last", "+x", "~x", "<3 love")),
             (1, Gen.OneOf<string>(
                 "- item", "* item", "+ item", "1. item", "2) item", "1999. A year", "===", "--not a rule", "-",
                 "=", "> quote", "```", "~~~", "<div>", "<span>opens</span>", "<p>para</p>", "<script>", "<?php ?>", "<!DOCTYPE html>",
@@ -143,7 +158,18 @@ public sealed class PlainBlockParserEquivalenceTests
             return new Outcome(false, null);
         }
 
-        var markdig = Markdown.Parse(source.Text, MarkdownDocumentReader.BlockPipeline);
+        MarkdownDocument markdig;
+        try
+        {
+            markdig = Markdown.Parse(source.Text, MarkdownDocumentReader.BlockPipeline);
+        }
+        catch (IndexOutOfRangeException)
+        {
+            // Markdig 0.31 fails on some paragraphs that start with '[' (its search for link reference definitions runs
+            // off the end of the lines): there is nothing to compare with, and the page is read rather than lost (PUB0012).
+            return new Outcome(true, null);
+        }
+
         var expected = Dump(markdig);
         var actual = Dump(plain);
         return new Outcome(true, expected == actual ? null : $"text:\n{text}\nMarkdig:\n{expected}\nplain:\n{actual}");
