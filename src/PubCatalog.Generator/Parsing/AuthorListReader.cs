@@ -323,17 +323,8 @@ namespace PubCatalog.Generator.Parsing
         private const byte SeparatorKind = 1;
         private const byte NotInNameKind = 2;
 
-        /// <summary>For ASCII: 1 for ',' and ';', 2 for what <see cref="IsNotInName"/> rejects (digits, ':', '(', ')', '?', '!'), else 0.</summary>
-        private static System.ReadOnlySpan<byte> AsciiPartKinds => new byte[]
-        {
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // ' ' ! " # $ % & ' ( ) * + , - . /
-            0, 2, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 1, 0, 0, 0,
-            // 0–9 : ; < = > ?
-            2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 0, 0, 0, 2,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        };
+        /// <summary>For ASCII: <see cref="SeparatorKind"/> for ',' and ';', <see cref="NotInNameKind"/> for what <see cref="IsNotInName"/> rejects, else 0.</summary>
+        private static readonly byte[] AsciiPartKinds = AsciiTable(c => c == ',' || c == ';' ? SeparatorKind : IsNotInName(c) ? NotInNameKind : (byte)0);
 
         /// <summary>A digit or a sentence mark: a character no name has.</summary>
         private static bool IsNotInName(char c) =>
@@ -434,20 +425,23 @@ namespace PubCatalog.Generator.Parsing
         private const byte AmpersandKind = 3;
 
         /// <summary>
-        /// <see cref="IsPlainNameChar"/> for ASCII, by table: 1 a name character (printable, not ',', ';' or '*'),
-        /// 2 a space, 3 '&amp;' (a name character inside a link), 0 anything else.
+        /// <see cref="IsPlainNameChar"/> for ASCII, by table: <see cref="PlainKind"/> a name character, <see cref="SpaceKind"/>
+        /// a space, <see cref="AmpersandKind"/> '&amp;' (a name character inside a link only), 0 anything else.
         /// </summary>
-        private static System.ReadOnlySpan<byte> AsciiNameKinds => new byte[]
+        private static readonly byte[] AsciiNameKinds = AsciiTable(c =>
+            c == ' ' ? SpaceKind : c == '&' ? AmpersandKind : IsPlainNameChar(c, inLink: false) ? PlainKind : (byte)0);
+
+        /// <summary>A table of the 128 ASCII characters, made from the rule it stands for (so the two cannot differ).</summary>
+        private static byte[] AsciiTable(System.Func<char, byte> kind)
         {
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            // ' ' ! " # $ % & ' ( ) * + , - . /
-            2, 1, 1, 1, 1, 1, 3, 1, 1, 1, 0, 1, 0, 1, 1, 1,
-            // 0–9 : ; < = > ?
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            // ` a–z { | } ~ DEL
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
-        };
+            var table = new byte[128];
+            for (var c = 0; c < table.Length; c++)
+            {
+                table[c] = kind((char)c);
+            }
+
+            return table;
+        }
 
         /// <summary>
         /// A character that is simply part of a name: not a separator, whitespace, control character or equal-contribution
