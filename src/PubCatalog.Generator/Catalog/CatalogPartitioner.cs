@@ -165,7 +165,7 @@ namespace PubCatalog.Generator.Catalog
             var shownVenues = new string[venueNames.Count];
             venueNames.CopyTo(shownVenues);
             Array.Sort(shownVenues, StringComparer.Ordinal);
-            return new CatalogIndex(
+            var index = new CatalogIndex(
                 model.ClassName,
                 model.Namespace,
                 model.FileCount,
@@ -178,6 +178,13 @@ namespace PubCatalog.Generator.Catalog
                 CompactStreams.Lookup(tags),
                 CompactStreams.Lookup(venues),
                 CompactStreams.Strings(shownVenues));
+
+            // Written out: the large groups' link arrays go to the next run (PositionGroups.KeepLinksAbove).
+            years.Release();
+            authors.Release();
+            tags.Release();
+            venues.Release();
+            return index;
         }
 
         /// <summary>

@@ -48,6 +48,17 @@ namespace PubCatalog.Generator.Catalog
 
         private int[]? _ownGrouped;
 
+        /// <summary>
+        /// A group with more links than this keeps its two link arrays between runs, in a spare the thread keeps (see
+        /// <see cref="Release"/>): 16,000 ints are 64 KB, and a little more would be a large object. Made afresh each run,
+        /// the authors' link arrays (23,000 links at 2,000 entries) were most of what an edit's run put on the large-object
+        /// heap, and with a driver's whole catalog alive, the gen-2 collections that heap brings on every few edits were
+        /// a third of an edit's median run under workstation GC. Arrays of numbers, they hold no object alive.
+        /// </summary>
+        internal const int KeepLinksAbove = 16_000;
+
+        private readonly bool _keepsLinks;
+
         // The owner by a number of its own, not a reference, so the buffer keeps no catalog alive after its run.
         [ThreadStatic]
         private static long s_owner;
@@ -66,8 +77,46 @@ namespace PubCatalog.Generator.Catalog
             _keys = new List<TKey>(keys);
             _count = new int[keys];
             _lastPosition = new int[keys];
-            _linkKey = new int[positions];
-            _linkPosition = new int[positions];
+            _keepsLinks = positions > KeepLinksAbove;
+            if (_keepsLinks && ThreadSpare<LinkArrays>.Take() is { } spare && spare.Keys.Length >= positions)
+            {
+                _linkKey = spare.Keys;
+                _linkPosition = spare.Positions;
+            }
+            else
+            {
+                _linkKey = new int[positions];
+                _linkPosition = new int[positions];
+            }
+        }
+
+        /// <summary>
+        /// Gives a large group's link arrays to the thread's spare, for the next run's group; the group must not be used
+        /// after. Arrays past <see cref="MaxSharedLength"/> are not kept, so one huge catalog does not pin them.
+        /// </summary>
+        public void Release()
+        {
+            if (_keepsLinks && _linkKey.Length <= MaxSharedLength)
+            {
+                ThreadSpare<LinkArrays>.Keep(new LinkArrays(_linkKey, _linkPosition));
+            }
+
+            _linkKey = _linkPosition = Array.Empty<int>();
+            _links = 0;
+        }
+
+        /// <summary>A group's two link arrays, as the thread keeps them between runs.</summary>
+        private sealed class LinkArrays
+        {
+            public LinkArrays(int[] keys, int[] positions)
+            {
+                Keys = keys;
+                Positions = positions;
+            }
+
+            public int[] Keys { get; }
+
+            public int[] Positions { get; }
         }
 
         /// <summary>How many distinct keys.</summary>

@@ -80,6 +80,59 @@ public class PositionGroupsTests
         Assert.Equal(Encoded(Enumerable.Range(0, count).Where(p => p % 2 == 0).ToList()), Written(large, large.IdOf(0)));
     }
 
+    [Fact]
+    public void A_large_groups_link_arrays_kept_for_the_next_run_carry_nothing_of_the_last_one_into_it()
+    {
+        // Three runs on one thread, each sized past the threshold, so the second and third fill the arrays the run before
+        // released: the third has fewer links than the second, and a key of the second's only.
+        var links = PositionGroups<int>.KeepLinksAbove + 100;
+        foreach (var (keys, count) in new[] { (3, links), (5, links * 2), (2, links) })
+        {
+            var groups = new PositionGroups<int>(keys, count, EqualityComparer<int>.Default);
+            for (var position = 0; position < count; position++)
+            {
+                groups.Add(position % keys, position);
+            }
+
+            for (var key = 0; key < keys; key++)
+            {
+                Assert.Equal(Encoded(Enumerable.Range(0, count).Where(p => p % keys == key).ToList()), Written(groups, groups.IdOf(key)));
+            }
+
+            Assert.Equal([0], Written(groups, groups.IdOf(keys)));
+            groups.Release();
+        }
+    }
+
+    [Fact]
+    public void Two_large_groups_alive_at_once_never_share_the_kept_arrays()
+    {
+        // A run released its arrays; then two large groups are made and filled in turn, as the index fills its authors and
+        // venues: only one may take the kept arrays.
+        var count = PositionGroups<int>.KeepLinksAbove + 50;
+        var earlier = new PositionGroups<int>(1, count, EqualityComparer<int>.Default);
+        earlier.Add(0, 1);
+        earlier.Release();
+
+        var first = new PositionGroups<int>(2, count, EqualityComparer<int>.Default);
+        var second = new PositionGroups<int>(3, count, EqualityComparer<int>.Default);
+        for (var position = 0; position < count; position++)
+        {
+            first.Add(position % 2, position);
+            second.Add(position % 3, 2 * position);
+        }
+
+        for (var key = 0; key < 2; key++)
+        {
+            Assert.Equal(Encoded(Enumerable.Range(0, count).Where(p => p % 2 == key).ToList()), Written(first, first.IdOf(key)));
+        }
+
+        for (var key = 0; key < 3; key++)
+        {
+            Assert.Equal(Encoded(Enumerable.Range(0, count).Where(p => p % 3 == key).Select(p => 2 * p).ToList()), Written(second, second.IdOf(key)));
+        }
+    }
+
     private static PositionGroups<int> NewGroups() => new(1, 1, EqualityComparer<int>.Default);
 
     private static List<int> Written<TKey>(PositionGroups<TKey> groups, int id)
