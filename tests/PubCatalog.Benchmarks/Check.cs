@@ -254,7 +254,7 @@ public static class Check
         if (stage == "pack")
         {
             // The count the generator decides by (PageDataPacking), beside what packing makes.
-            var estimate = PubCatalog.Generator.Catalog.PageDataPacking.EstimatedCharacters(PubCatalog.Generator.Catalog.CatalogBuilder.Build(prepared, catalogOptions).Model.Entries, long.MaxValue);
+            var estimate = PubCatalog.Generator.Catalog.PageDataPacking.EstimatedCharacters(PubCatalog.Generator.Catalog.CatalogBuilder.Build(prepared, catalogOptions).Model.Entries);
             Console.WriteLine($"packed page data: {packedChars:N0} characters; the entries' strings, as the generator counts them to decide whether to pack: {estimate:N0}");
         }
 

@@ -16,7 +16,7 @@ namespace PubCatalog.Generator.Catalog
     internal static class AssemblyStringLimit
     {
         /// <summary>
-        /// Warned above this many characters of strings (<see cref="PageDataPacking.EstimatedCharacters(EquatableArray{CatalogEntry}, long)"/>), about 27,500
+        /// Warned above this many characters of strings (<see cref="PageDataPacking.EstimatedCharacters(EquatableArray{CatalogEntry})"/>), about 27,500
         /// synthetic entries: packed as the seed pages pack (0.75), the data would then be 7.5 M characters, within a
         /// tenth of the heap, which the members, the index and the project's own literals share.
         /// </summary>
@@ -25,7 +25,7 @@ namespace PubCatalog.Generator.Catalog
         /// <summary>The compiler feature (<c>&lt;Features&gt;</c>) that stores long string literals as UTF-8 in the data section.</summary>
         public const string DataSectionFeature = "experimental-data-section-string-literals";
 
-        /// <summary>The warning for a catalog whose strings are <paramref name="characters"/> (<see cref="PageDataPacking.EstimatedCharacters(EquatableArray{CatalogEntry}, long)"/>); or null.</summary>
+        /// <summary>The warning for a catalog whose strings are <paramref name="characters"/> (<see cref="PageDataPacking.EstimatedCharacters(EquatableArray{CatalogEntry})"/>); or null.</summary>
         public static DiagnosticInfo? Check(EquatableArray<CatalogEntry> entries, long characters, bool literalsInDataSection) =>
             Check(entries, characters, literalsInDataSection, WarnAboveCharacters);
 

@@ -30,7 +30,7 @@ namespace PubCatalog.Generator.Catalog
         /// Whether the data is packed: always when it would not fit unpacked, else as the project chose
         /// (<c>PubCatalogPackData</c>), else when it is large.
         /// </summary>
-        /// <param name="characters">The entries' <see cref="EstimatedCharacters(EquatableArray{CatalogEntry}, long)"/>.</param>
+        /// <param name="characters">The entries' <see cref="EstimatedCharacters(EquatableArray{CatalogEntry})"/>.</param>
         public static bool ShouldPack(bool? option, long characters) =>
             ShouldPack(option, characters, PackAboveCharacters, MustPackAboveCharacters);
 
@@ -39,13 +39,14 @@ namespace PubCatalog.Generator.Catalog
             characters > mustPackAbove || (option ?? characters > packAbove);
 
         /// <summary>
-        /// The characters of the entries' strings, as the page data holds them, counted until <paramref name="enough"/>
-        /// is passed. An estimate: the numbers between them (lengths, flags, kinds) are left out.
+        /// The characters of the entries' strings, as the page data holds them. An estimate: the numbers between them
+        /// (lengths, flags, kinds) are left out. The catalog adds up its entries' <see cref="CatalogEntry.Characters"/>,
+        /// each counted by <see cref="EstimatedCharacters(PublicationModel)"/>, which comes to the same.
         /// </summary>
-        internal static long EstimatedCharacters(EquatableArray<CatalogEntry> entries, long enough)
+        internal static long EstimatedCharacters(EquatableArray<CatalogEntry> entries)
         {
             var total = 0L;
-            for (var i = 0; i < entries.Count && total <= enough; i++)
+            for (var i = 0; i < entries.Count; i++)
             {
                 total += EstimatedCharacters(entries[i].Publication);
             }
@@ -54,7 +55,7 @@ namespace PubCatalog.Generator.Catalog
         }
 
         /// <summary>
-        /// One publication's share of <see cref="EstimatedCharacters(EquatableArray{CatalogEntry}, long)"/>: counted for each
+        /// One publication's share of <see cref="EstimatedCharacters(EquatableArray{CatalogEntry})"/>: counted for each
         /// entry in the per-file step (<see cref="CatalogEntry.Characters"/>), where its strings were just read for its keys,
         /// rather than for the whole catalog at once, whose publications are spread over the heap.
         /// </summary>

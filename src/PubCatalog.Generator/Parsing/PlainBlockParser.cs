@@ -98,7 +98,7 @@ namespace PubCatalog.Generator.Parsing
                         document.Add(Heading(text, line, start, first, end));
                         break;
                     case LineKind.Rule:
-                        paragraphStart = -1;
+                        // Only ever outside a paragraph (Classify leaves a rule under a paragraph's line to Markdig).
                         document.Add(new ThematicBreakBlock(null!) { Line = line, Column = first - start, Span = new SourceSpan(first, end - 1) });
                         break;
                     case LineKind.Script:
@@ -246,7 +246,23 @@ namespace PubCatalog.Generator.Parsing
         }
 
         /// <summary>Three or more <paramref name="c"/> and spaces only: a rule (a paragraph line above it is left to Markdig).</summary>
-        private static bool IsRule(string text, int first, int end, char c) => IsOnly(text, first, end, c) && Count(text, first, end, c, c, skipSpaces: true) >= 3;
+        private static bool IsRule(string text, int first, int end, char c)
+        {
+            var count = 0;
+            for (var i = first; i < end; i++)
+            {
+                if (text[i] == c)
+                {
+                    count++;
+                }
+                else if (text[i] != ' ')
+                {
+                    return false;
+                }
+            }
+
+            return count >= 3;
+        }
 
         private static readonly string[] ScriptTags = { "script", "pre", "style", "textarea" };
 
@@ -295,24 +311,6 @@ namespace PubCatalog.Generator.Parsing
         private static bool IsAsciiLetterOrDigit(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 
         private static int Count(string text, int at, int end, char c) => Count(text, at, end, c, c);
-
-        private static int Count(string text, int at, int end, char low, char high, bool skipSpaces)
-        {
-            var count = 0;
-            for (var i = at; i < end; i++)
-            {
-                if (text[i] >= low && text[i] <= high)
-                {
-                    count++;
-                }
-                else if (!skipSpaces || text[i] != ' ')
-                {
-                    break;
-                }
-            }
-
-            return count;
-        }
 
         private static int Count(string text, int at, int end, char low, char high)
         {

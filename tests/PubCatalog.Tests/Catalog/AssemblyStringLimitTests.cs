@@ -17,7 +17,7 @@ public class AssemblyStringLimitTests
     public void A_catalog_past_the_threshold_is_warned_about_at_its_largest_page()
     {
         var entries = CatalogRoundTrip.ExpectedCatalog(CatalogTests.Seeds()).Model.Entries;
-        var size = PageDataPacking.EstimatedCharacters(entries, long.MaxValue);
+        var size = PageDataPacking.EstimatedCharacters(entries);
         var largest = entries.GroupBy(e => e.SourceFile).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First();
 
         Assert.Null(AssemblyStringLimit.Check(entries, size, literalsInDataSection: false, warnAbove: size));
@@ -41,7 +41,7 @@ public class AssemblyStringLimitTests
 
         Assert.Contains(entries, e => e.IsCombined);
         Assert.All(entries, e => Assert.Equal(PageDataPacking.EstimatedCharacters(e.Publication), e.Characters));
-        Assert.Equal(PageDataPacking.EstimatedCharacters(entries, long.MaxValue), entries.Sum(e => (long)e.Characters));
+        Assert.Equal(PageDataPacking.EstimatedCharacters(entries), entries.Sum(e => (long)e.Characters));
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public class PageDataPackingTests
     public void A_catalog_whose_strings_pass_the_threshold_is_packed_and_the_project_decides_first()
     {
         var entries = CatalogRoundTrip.ExpectedCatalog(CatalogTests.Seeds()).Model.Entries;
-        var size = PageDataPacking.EstimatedCharacters(entries, long.MaxValue);
+        var size = PageDataPacking.EstimatedCharacters(entries);
 
         Assert.True(PageDataPacking.ShouldPack(null, size, packAbove: size - 1, mustPackAbove: long.MaxValue));
         Assert.False(PageDataPacking.ShouldPack(null, size, packAbove: size, mustPackAbove: long.MaxValue));
@@ -69,7 +69,7 @@ public class PageDataPackingTests
     {
         // Unpacked, 20,000 entries overflow the assembly's string heap (CS8103): the output must compile all the same.
         var entries = CatalogRoundTrip.ExpectedCatalog(CatalogTests.Seeds()).Model.Entries;
-        var size = PageDataPacking.EstimatedCharacters(entries, long.MaxValue);
+        var size = PageDataPacking.EstimatedCharacters(entries);
 
         Assert.True(PageDataPacking.ShouldPack(false, size, packAbove: long.MaxValue, mustPackAbove: size - 1));
         Assert.False(PageDataPacking.ShouldPack(false, size, packAbove: 0, mustPackAbove: size));
@@ -81,7 +81,7 @@ public class PageDataPackingTests
         // The estimate leaves out only the numbers between the strings: the threshold means what it says.
         var entries = CatalogRoundTrip.ExpectedCatalog(CatalogTests.Seeds()).Model.Entries;
         var written = CompactData.Encode(entries.AsImmutableArray()).Sum(block => CompactCatalog.Unpack(block).Length);
-        var estimate = PageDataPacking.EstimatedCharacters(entries, long.MaxValue);
+        var estimate = PageDataPacking.EstimatedCharacters(entries);
         Assert.InRange(estimate, 0.85 * written, written);
     }
 }

@@ -92,7 +92,9 @@ public sealed class PlainBlockParserEquivalenceTests
     [InlineData("# H #\n\n  Indented  \nlast   \n")]
     public void The_common_shapes_are_accepted(string text)
     {
-        Assert.True(Compare(text).Accepted, "declined");
+        var outcome = Compare(text);
+        Assert.True(outcome.Accepted, "declined");
+        Assert.True(outcome.Difference is null, outcome.Difference);
     }
 
     [Theory]
