@@ -70,6 +70,7 @@ namespace PubCatalog.Generator.Parsing
             _textOutsideLinks = null;
             _links = null;
             _onlyPunctuationOutsideLinks = null;
+            _sharedStyles = null;
             LooksLikeAuthorLine = null;
         }
 
@@ -253,7 +254,41 @@ namespace PubCatalog.Generator.Parsing
         }
 
         /// <summary>True when every visible character has the style (ignores whitespace and surrounding punctuation).</summary>
-        public bool IsAll(InlineStyle style) => AllHave(Segments, style);
+        public bool IsAll(InlineStyle style)
+        {
+            // Readers ask this of a line for several styles, a few times each: the styles every visible segment shares are
+            // found in one walk of the segments and kept. A style of several flags asks for any of them per segment, which
+            // the shared flags do not answer.
+            if ((style & (style - 1)) != 0)
+            {
+                return AllHave(Segments, style);
+            }
+
+            var shared = _sharedStyles ??= SharedStyles(Segments);
+            return (shared & (int)style) != 0;
+        }
+
+        /// <summary>The flags every visible segment has (ignoring whitespace and punctuation), or 0 when none is visible.</summary>
+        private int? _sharedStyles;
+
+        private static int SharedStyles(SegmentList segments)
+        {
+            var shared = -1;
+            var any = false;
+            for (var i = 0; i < segments.Count; i++)
+            {
+                var segment = segments[i];
+                if (string.IsNullOrWhiteSpace(segment.Text) || TextUtil.IsOnlyPunctuation(segment.Text))
+                {
+                    continue;
+                }
+
+                shared &= (int)segment.Style;
+                any = true;
+            }
+
+            return any ? shared : 0;
+        }
 
         /// <summary>True when every visible segment has the style: the whole text is bold, italic, in a span …</summary>
         public static bool AllHave(SegmentList segments, InlineStyle style)

@@ -88,7 +88,14 @@ namespace PubCatalog.Generator.Parsing
 
         private static bool TryByte(char c, out byte value)
         {
-            if (c >= '\u00A0' && c <= '\u00FF' || c >= '\u0080' && c <= '\u009F')
+            // ASCII (what follows most lead-byte letters, as in "José") stands for no byte past 0x7F: no table look-up.
+            if (c < '\u0080')
+            {
+                value = 0;
+                return false;
+            }
+
+            if (c >= '\u00A0' && c <= '\u00FF' || c <= '\u009F')
             {
                 value = (byte)c;
                 return true;

@@ -45,7 +45,10 @@ namespace PubCatalog.Generator.Parsing
 
         // The sets' items as arrays, for the word-by-word scan (an array loop, not a set enumerator per word).
         private static readonly string[] JournalAcronymList = JournalAcronyms.ToArray();
-        private static readonly string[] WorkshopAcronymList = WorkshopAcronyms.ToArray();
+
+        // The same, grouped by length, so a word is compared only with the items as long as it.
+        private static readonly string[][] JournalAcronymsByLength = ByLength(JournalAcronymList);
+        private static readonly string[][] WorkshopAcronymsByLength = ByLength(WorkshopAcronyms.ToArray());
 
         // The most letters a journal acronym has ("IEEE Micro": 9). Text equal to one ignoring case has as many letters.
         private static readonly int MaxJournalAcronymLetters = JournalAcronymList.Max(LetterCount);
@@ -189,12 +192,12 @@ namespace PubCatalog.Generator.Parsing
                 return VenueKinds.Preprint;
             }
 
-            if ((AsciiLetters.MayContain(letters, WorkshopLetters) && (lower is null ? ContainsWordIgnoringAsciiCase(all, "workshop") : ContainsWord(lower, "workshop"))) || AnyWordIn(head, WorkshopAcronymList))
+            if ((AsciiLetters.MayContain(letters, WorkshopLetters) && (lower is null ? ContainsWordIgnoringAsciiCase(all, "workshop") : ContainsWord(lower, "workshop"))) || AnyWordIn(head, WorkshopAcronymsByLength))
             {
                 return VenueKinds.Workshop;
             }
 
-            if (ContainsAny(all, lower, letters, JournalWordList) || AnyWordIn(head, JournalAcronymList) || IsJournalAcronymWithYear(head))
+            if (ContainsAny(all, lower, letters, JournalWordList) || AnyWordIn(head, JournalAcronymsByLength) || IsJournalAcronymWithYear(head))
             {
                 return VenueKinds.Journal;
             }
@@ -230,17 +233,21 @@ namespace PubCatalog.Generator.Parsing
 
         // The words of a venue are read in place (what Words() would split out), and loops stand in for Any(),
         // which allocates a delegate per call.
-        private static bool AnyWordIn(string text, string[] set)
+        private static bool AnyWordIn(string text, string[][] setByLength)
         {
             var start = 0;
             while (NextWord(text, ref start, out var end))
             {
-                foreach (var item in set)
+                var length = end - start;
+                if (length < setByLength.Length)
                 {
-                    // The set compares ignoring case: so does this.
-                    if (item.Length == end - start && string.Compare(text, start, item, 0, item.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                    foreach (var item in setByLength[length])
                     {
-                        return true;
+                        // The set compares ignoring case: so does this.
+                        if (string.Compare(text, start, item, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+                        {
+                            return true;
+                        }
                     }
                 }
 
@@ -248,6 +255,18 @@ namespace PubCatalog.Generator.Parsing
             }
 
             return false;
+        }
+
+        /// <summary>The items grouped by length: the items of length n at index n.</summary>
+        private static string[][] ByLength(string[] items)
+        {
+            var byLength = new string[items.Max(item => item.Length) + 1][];
+            for (var length = 0; length < byLength.Length; length++)
+            {
+                byLength[length] = items.Where(item => item.Length == length).ToArray();
+            }
+
+            return byLength;
         }
 
         /// <summary>The next word at or after <paramref name="start"/> (moved to its first character), ending at <paramref name="end"/>.</summary>
