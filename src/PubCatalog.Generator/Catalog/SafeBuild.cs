@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis.Text;
 using PubCatalog.Generator.Diagnostics;
 using PubCatalog.Generator.Emit;
 using PubCatalog.Generator.Model;
@@ -63,7 +65,7 @@ namespace PubCatalog.Generator.Catalog
             }
         }
 
-        public static string EmitIndex(CatalogIndex index, EmitOptions options)
+        public static SourceText EmitIndex(CatalogIndex index, EmitOptions options)
         {
             try
             {
@@ -72,12 +74,12 @@ namespace PubCatalog.Generator.Catalog
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 // The diagnostics output is separate: say it in the source, and emit the empty catalog.
-                return "// PubCatalog could not write the catalog: " + CSharpLiteral.DocText(exception.GetType().Name) + "\n"
-                    + IndexEmitter.Emit(Empty(index), options);
+                return SourceText.From("// PubCatalog could not write the catalog: " + CSharpLiteral.DocText(exception.GetType().Name) + "\n"
+                    + IndexEmitter.Emit(Empty(index), options), Encoding.UTF8);
             }
         }
 
-        public static string EmitPage(PagePart part, EmitOptions options)
+        public static SourceText EmitPage(PagePart part, EmitOptions options)
         {
             try
             {
@@ -86,8 +88,8 @@ namespace PubCatalog.Generator.Catalog
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 // The index still names this part's class: write it empty, so the catalog compiles.
-                return "// PubCatalog could not write this page: " + CSharpLiteral.DocText(exception.GetType().Name) + "\n"
-                    + PageEmitter.Emit(part with { Entries = EquatableArray<CatalogEntry>.Empty }, options);
+                return SourceText.From("// PubCatalog could not write this page: " + CSharpLiteral.DocText(exception.GetType().Name) + "\n"
+                    + PageEmitter.Emit(part with { Entries = EquatableArray<CatalogEntry>.Empty }, options), Encoding.UTF8);
             }
         }
 

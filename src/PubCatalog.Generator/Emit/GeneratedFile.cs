@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis.Text;
+
 namespace PubCatalog.Generator.Emit
 {
     /// <summary>The frame every generated file shares: the auto-generated header, then the namespace block if there is one.</summary>
@@ -29,14 +31,14 @@ namespace PubCatalog.Generator.Emit
             return writer;
         }
 
-        public static string End(SourceWriter writer, string? @namespace)
+        public static SourceText End(SourceWriter writer, string? @namespace)
         {
             if (!string.IsNullOrEmpty(@namespace))
             {
                 writer.CloseBlock();
             }
 
-            return writer.ToStringAndRelease();
+            return writer.ToSourceTextAndRelease();
         }
     }
 }

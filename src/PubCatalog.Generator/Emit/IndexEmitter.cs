@@ -1,4 +1,5 @@
 using System.Linq;
+using Microsoft.CodeAnalysis.Text;
 using PubCatalog.Generator.Catalog;
 using static PubCatalog.Generator.Emit.CSharpLiteral;
 
@@ -16,7 +17,7 @@ namespace PubCatalog.Generator.Emit
         private const string DictOf = "global::System.Collections.Generic.IReadOnlyDictionary";
         private const string Catalog = "global::PubCatalog.CompilerServices.PartitionedCatalog";
 
-        public static string Emit(CatalogIndex index, EmitOptions options)
+        public static SourceText Emit(CatalogIndex index, EmitOptions options)
         {
             var writer = GeneratedFile.Begin(index.Namespace, options.CSharp8);
             writer.WriteLine($"/// <summary>The publication catalog: {Int(index.Count)} publications read from {Int(index.FileCount)} file{(index.FileCount == 1 ? "" : "s")} at compile time.</summary>");

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Microsoft.CodeAnalysis.Text;
 using PubCatalog.Generator.Catalog;
 using static PubCatalog.Generator.Emit.CSharpLiteral;
 
@@ -23,7 +24,7 @@ namespace PubCatalog.Generator.Emit
         /// <summary>The generated file's hint name, unique per part.</summary>
         public static string HintName(PagePart part) => "PubCatalog." + part.Key + ".g.cs";
 
-        public static string Emit(PagePart part, EmitOptions options)
+        public static SourceText Emit(PagePart part, EmitOptions options)
         {
             var files = DocText(string.Join(", ", part.Entries.Select(e => e.SourceFile).Distinct()));
             var writer = GeneratedFile.Begin(part.Namespace, options.CSharp8, "The publications of " + files + ".");

@@ -1,5 +1,7 @@
 using System;
 using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis.Text;
 
 namespace PubCatalog.Generator.Emit
 {
@@ -176,6 +178,24 @@ namespace PubCatalog.Generator.Emit
         public string ToStringAndRelease()
         {
             var text = ToString();
+            Release();
+            return text;
+        }
+
+        /// <summary>
+        /// The text written, for the compiler: a file longer than Roslyn's chunk size becomes a text of chunks, none on the
+        /// large-object heap (<see cref="SourceBufferReader"/>). The buffer goes back to be reused, and the writer is not to
+        /// be used again.
+        /// </summary>
+        public SourceText ToSourceTextAndRelease()
+        {
+            var text = SourceText.From(new SourceBufferReader(_chars, _length), _length, Encoding.UTF8);
+            Release();
+            return text;
+        }
+
+        private void Release()
+        {
             if (_chars.Length <= MaxSpareLength)
             {
                 s_spare = _chars;
@@ -183,7 +203,6 @@ namespace PubCatalog.Generator.Emit
 
             _chars = Array.Empty<char>();
             _length = 0;
-            return text;
         }
 
         private void Reserve(int count)
