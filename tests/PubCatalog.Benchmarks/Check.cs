@@ -58,6 +58,10 @@ public static class Check
         return lines;
     }
 
+    /// <summary>What <c>PublicationFileParser</c> asks before it reads a page's Markdown blocks: some text before the first card.</summary>
+    private static bool HasTextBefore(SourceLines source, int line) =>
+        !TextUtil.IsWhiteSpace(source.Text, 0, line < source.LineCount ? source.LineStart(line) : source.Text.Length);
+
     /// <summary>The lower quartile, median and upper quartile of the rounds' times: the mean alone hides whether a few slow rounds or all of them make it.</summary>
     private static string Quartiles(List<double> times)
     {
@@ -186,10 +190,16 @@ public static class Check
             }
             else if (stage == "plainblocks")
             {
-                // The same pages cut into blocks by PlainBlockParser, where it takes them (Markdig's parse where it does not).
+                // The same pages cut into blocks by PlainBlockParser, where it takes them (Markdig's parse where it does not);
+                // not the pages of cards alone, of which the parser reads no blocks.
                 foreach (var page in workload.Pages)
                 {
                     var lines = new SourceLines(page.Text);
+                    if (!HasTextBefore(lines, PubCatalog.Generator.Parsing.CardEntryReader.FindCardStarts(lines) is { Count: > 0 } starts ? starts[0] : int.MaxValue))
+                    {
+                        continue;
+                    }
+
                     if (PlainBlockParser.TryParse(lines.Text, lines) is null)
                     {
                         Markdown.Parse(page.Text, MarkdownDocumentReader.BlockPipeline);
@@ -213,6 +223,12 @@ public static class Check
                     var source = new SourceLines(page.File.GetText()!.ToString());
                     var context = new ParseContext(page.File.Path, page.Options);
                     var firstCard = PubCatalog.Generator.Parsing.CardEntryReader.FindCardStarts(source) is { Count: > 0 } cards ? cards[0] : int.MaxValue;
+                    if (!HasTextBefore(source, firstCard))
+                    {
+                        // Cards from the first written line: the parser reads no Markdown blocks of this page at all.
+                        continue;
+                    }
+
                     // The parser's store, as the parse takes and gives it back.
                     var lines = LineStore.Acquire();
                     foreach (var block in MarkdownDocumentReader.Read(source, context, line => line >= firstCard, lines))
