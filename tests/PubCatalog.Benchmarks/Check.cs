@@ -58,9 +58,15 @@ public static class Check
         return lines;
     }
 
-    /// <summary>What <c>PublicationFileParser</c> asks before it reads a page's Markdown blocks: some text before the first card.</summary>
-    private static bool HasTextBefore(SourceLines source, int line) =>
-        !TextUtil.IsWhiteSpace(source.Text, 0, line < source.LineCount ? source.LineStart(line) : source.Text.Length);
+    /// <summary>
+    /// The line of the page's first card (<see cref="int.MaxValue"/> with none), and whether the parser reads any Markdown
+    /// blocks of the page: not of one that is cards from its first written line.
+    /// </summary>
+    private static bool ReadsBlocks(SourceLines source, out int firstCard)
+    {
+        firstCard = CardEntryReader.FindCardStarts(source) is { Count: > 0 } cards ? cards[0] : int.MaxValue;
+        return PublicationFileParser.HasTextBefore(source, firstCard);
+    }
 
     /// <summary>The lower quartile, median and upper quartile of the rounds' times: the mean alone hides whether a few slow rounds or all of them make it.</summary>
     private static string Quartiles(List<double> times)
@@ -195,7 +201,7 @@ public static class Check
                 foreach (var page in workload.Pages)
                 {
                     var lines = new SourceLines(page.Text);
-                    if (!HasTextBefore(lines, PubCatalog.Generator.Parsing.CardEntryReader.FindCardStarts(lines) is { Count: > 0 } starts ? starts[0] : int.MaxValue))
+                    if (!ReadsBlocks(lines, out _))
                     {
                         continue;
                     }
@@ -222,8 +228,7 @@ public static class Check
                     var page = PubCatalog.Generator.Options.PageInput.Create(text, workload.Options);
                     var source = new SourceLines(page.File.GetText()!.ToString());
                     var context = new ParseContext(page.File.Path, page.Options);
-                    var firstCard = PubCatalog.Generator.Parsing.CardEntryReader.FindCardStarts(source) is { Count: > 0 } cards ? cards[0] : int.MaxValue;
-                    if (!HasTextBefore(source, firstCard))
+                    if (!ReadsBlocks(source, out var firstCard))
                     {
                         // Cards from the first written line: the parser reads no Markdown blocks of this page at all.
                         continue;

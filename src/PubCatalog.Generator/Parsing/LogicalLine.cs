@@ -278,7 +278,7 @@ namespace PubCatalog.Generator.Parsing
             for (var i = 0; i < segments.Count; i++)
             {
                 var segment = segments[i];
-                if (string.IsNullOrWhiteSpace(segment.Text) || TextUtil.IsOnlyPunctuation(segment.Text))
+                if (IsInvisible(segment.Text))
                 {
                     continue;
                 }
@@ -290,6 +290,9 @@ namespace PubCatalog.Generator.Parsing
             return any ? shared : 0;
         }
 
+        /// <summary>Whitespace or punctuation alone, which a line's style is judged without (the commas between bold names).</summary>
+        private static bool IsInvisible(string text) => string.IsNullOrWhiteSpace(text) || TextUtil.IsOnlyPunctuation(text);
+
         /// <summary>True when every visible segment has the style: the whole text is bold, italic, in a span …</summary>
         public static bool AllHave(SegmentList segments, InlineStyle style)
         {
@@ -297,7 +300,7 @@ namespace PubCatalog.Generator.Parsing
             for (var i = 0; i < segments.Count; i++)
             {
                 var segment = segments[i];
-                if (string.IsNullOrWhiteSpace(segment.Text) || TextUtil.IsOnlyPunctuation(segment.Text))
+                if (IsInvisible(segment.Text))
                 {
                     continue;
                 }

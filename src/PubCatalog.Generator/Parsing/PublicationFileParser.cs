@@ -116,7 +116,7 @@ namespace PubCatalog.Generator.Parsing
         /// True when a line before <paramref name="line"/> has something besides whitespace: a Markdown block can start
         /// there. Blocks start only on such lines, so without one every block Markdig would find is at or after the line.
         /// </summary>
-        private static bool HasTextBefore(SourceLines source, int line) =>
+        internal static bool HasTextBefore(SourceLines source, int line) =>
             !TextUtil.IsWhiteSpace(source.Text, 0, line < source.LineCount ? source.LineStart(line) : source.Text.Length);
 
         private static bool IsInLineOrder(List<PublicationModel> entries)
