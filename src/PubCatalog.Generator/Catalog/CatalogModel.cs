@@ -30,6 +30,15 @@ namespace PubCatalog.Generator.Catalog
         public bool IsCombined { get; init; }
 
         /// <summary>
+        /// True when <see cref="Id"/> is known to be <see cref="PubCatalog.Shared.MadeIds.Make"/>'s id of the publication's
+        /// short name (else title) and year: set on the entries a file makes whose id base is made so (<see cref="EntryKeys.IdBaseIsMade"/>),
+        /// and kept only while the catalog reuses such an entry as it is. False means "not known": the page data then tests
+        /// the id itself (<see cref="PubCatalog.Shared.MadeIds.IsMadeFrom"/>), so the flag saves a slug per entry and never
+        /// changes the output. Not part of equality, being a function of the id and the publication.
+        /// </summary>
+        public bool IdIsMade { get; init; }
+
+        /// <summary>
         /// The characters of the publication's strings in the page data (<see cref="PageDataPacking.EstimatedCharacters(PublicationModel)"/>),
         /// counted with the entry's keys in the per-file step: the catalog adds them up to decide on packing and PUB0019.
         /// </summary>

@@ -18,8 +18,12 @@ namespace PubCatalog.Generator.Catalog
     /// here, per file, so that combining the catalog after an edit makes no id string for the pages not edited.
     /// </param>
     /// <param name="MemberBase">The C# member name before disambiguation (<c>CantBeLate</c>).</param>
+    /// <param name="IdBaseIsMade">
+    /// True when <paramref name="IdBase"/> is <see cref="PubCatalog.Shared.MadeIds.Make"/>'s id of the entry's text and
+    /// year, which the runtime makes again: the page data then leaves it out without making the slug a second time.
+    /// </param>
     /// <remarks>A struct: made per entry and read into its <see cref="CatalogEntry"/> at once.</remarks>
-    internal readonly record struct EntryKeys(uint MergeHash, string IdBase, string MemberBase)
+    internal readonly record struct EntryKeys(uint MergeHash, string IdBase, string MemberBase, bool IdBaseIsMade)
     {
         /// <summary>The id's stem when the title has no letters or digits.</summary>
         private const string NoSlug = PubCatalog.Shared.MadeIds.NoSlug;
@@ -27,18 +31,17 @@ namespace PubCatalog.Generator.Catalog
         public static EntryKeys For(PublicationModel publication)
         {
             var text = publication.ShortName ?? publication.Title;
-            return new EntryKeys(MergeHashOf(publication.Title), IdBaseOf(text, publication.Year), MemberNames.FromText(text));
+            var mergeHash = MergeHashOf(publication.Title);
+            var memberBase = MemberNames.FromText(text);
+            // Most entries: ASCII text and a year, made as one string (not the slug, then the slug and the year joined).
+            return publication.Year is int year && Slug.MakeAsciiWithYear(text, year) is { } made
+                ? new EntryKeys(mergeHash, made, memberBase, IdBaseIsMade: true)
+                : new EntryKeys(mergeHash, IdBaseOf(text, publication.Year), memberBase, IdBaseIsMade: false);
         }
 
-        /// <summary>The slug and the year (<c>cant-be-late-2024</c>), or the slug alone when undated.</summary>
+        /// <summary>The slug and the year (<c>cant-be-late-2024</c>), or the slug alone when undated, for text the runtime makes no id of.</summary>
         private static string IdBaseOf(string text, int? year)
         {
-            // Most entries: ASCII text and a year, made as one string (not the slug, then the slug and the year joined).
-            if (year is int known && Slug.MakeAsciiWithYear(text, known) is { } id)
-            {
-                return id;
-            }
-
             var stem = Slug.Make(text);
             if (stem.Length == 0)
             {
@@ -141,6 +144,7 @@ namespace PubCatalog.Generator.Catalog
                 entries.Add(new CatalogEntry(keys.IdBase, keys.MemberBase, file.DisplayPath, publication, indexKeys, i)
                 {
                     MergeHash = keys.MergeHash,
+                    IdIsMade = keys.IdBaseIsMade,
                     Characters = PageDataPacking.EstimatedCharacters(publication),
                 });
             }

@@ -152,7 +152,7 @@ namespace PubCatalog.Generator.Emit
             // An id made from the short name (else the title) and the year is left out (0): the runtime makes it again
             // (MadeIds, the same source in both). Others follow as their length plus one.
             var ids = columns[Column.Ids];
-            if (p.Year is int year && MadeIds.IsMadeFrom(entry.Id, p.ShortName ?? p.Title, year))
+            if (entry.IdIsMade || (p.Year is int year && MadeIds.IsMadeFrom(entry.Id, p.ShortName ?? p.Title, year)))
             {
                 ids.Number(0);
             }

@@ -164,6 +164,17 @@ public class PackedBlockTests
         var ids = entries.Select(e => e.Id).ToList();
         Assert.Equal(["skylb-2026", "skylb-2026-2", "delta-paper-2023", "reseaux-rapides-2022", "my-own-id", "alpha-paper-on-caching-2020", "gamma-paper"], ids);
 
+        // The flag the page data trusts without making the slug again is set only on ids that are made so, on the entries
+        // the catalog keeps as their file made them: not the combined paper nor the two SkyLB papers, whose member names
+        // the catalog told apart (SkyLB2026, SkyLB2026_2), so the page data tests those ids itself (and finds two made, below).
+        foreach (var entry in entries.Where(e => e.IdIsMade))
+        {
+            var p = entry.Publication;
+            Assert.Equal(entry.Id, p.Year is int year ? PubCatalog.Generator.Catalog.Slug.MakeAsciiWithYear(p.ShortName ?? p.Title, year) : null);
+        }
+
+        Assert.Equal(["alpha-paper-on-caching-2020"], entries.Where(e => e.IdIsMade).Select(e => e.Id));
+
         var data = string.Concat(CompactData.Encode(entries.AsImmutableArray()).Select(block => new string(CompactCatalog.Unpack(block))));
         foreach (var made in new[] { "alpha-paper-on-caching-2020", "delta-paper-2023" })
         {
