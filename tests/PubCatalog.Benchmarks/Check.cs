@@ -183,6 +183,7 @@ public static class Check
                 foreach (var file in parsed)
                 {
                     var page = workload.Texts.First(t => t.Path == file.FilePath).GetText()!.ToString();
+                    // The lines counted, so the split is used (the count is not printed for this stage).
                     blockLines += new SourceLines(page).LineCount;
                     foreach (var p in file.Publications)
                     {
