@@ -38,7 +38,37 @@ namespace PubCatalog.Generator.Parsing
             "award", "media", "press", "errata", "erratum", "reviews", "openreview",
         };
 
+        /// <summary>
+        /// Labels classified lately, by their hash: a page writes the same few labels ("PDF", "Code", "Slides") on entry
+        /// after entry, and a label found here is not searched for every kind word again. Safe without locks (a slot holds
+        /// one reference, read and written whole, and a reader checks the label it finds); fixed in size, and only short
+        /// labels are kept, so it never holds more than a few kilobytes.
+        /// </summary>
+        private static readonly LabelKind?[] s_recentKinds = new LabelKind?[256];
+
+        private const int MaxRememberedLabelLength = 32;
+
         public static string Classify(string label)
+        {
+            if (label.Length > MaxRememberedLabelLength)
+            {
+                return ClassifyAfresh(label);
+            }
+
+            var slot = System.StringComparer.Ordinal.GetHashCode(label) & (s_recentKinds.Length - 1);
+            var recent = s_recentKinds[slot];
+            if (recent is not null && string.Equals(recent.Label, label))
+            {
+                return recent.Kind;
+            }
+
+            var kind = ClassifyAfresh(label);
+            s_recentKinds[slot] = new LabelKind(label, kind);
+            return kind;
+        }
+
+        /// <summary>The kind of the label, searched for word by word (what <see cref="Classify"/> remembers).</summary>
+        internal static string ClassifyAfresh(string label)
         {
             // ASCII labels (nearly all) are searched ignoring case in place; others are lower-cased first, as the words are.
             var ascii = TextUtil.IsAscii(label);
@@ -111,6 +141,19 @@ namespace PubCatalog.Generator.Parsing
 
         // Lower-cased text holds no 'S', so accepting both cases answers for either kind of text.
         private static bool IsS(char c) => c == 's' || c == 'S';
+
+        private sealed class LabelKind
+        {
+            public LabelKind(string label, string kind)
+            {
+                Label = label;
+                Kind = kind;
+            }
+
+            public string Label { get; }
+
+            public string Kind { get; }
+        }
     }
 
     /// <summary>Which URLs a catalog may carry: http, https, mailto, or a relative path.</summary>
