@@ -42,7 +42,8 @@ fi
 awk '/^; Assembly listing for method /{keep = ($0 ~ /\(Tier1\)/); if (keep) listing = ""} keep {listing = listing $0 "\n"} END {printf "%s", listing}' \
   "$out/jit.txt" > "$out/tier1.txt"
 
-perf script -i "$out/perf.data" -F ip,sym 2>/dev/null | grep -F "$name" | cut -c1-40 | awk -v start="$start" -v listing="$out/tier1.txt" '
+# Only the samples in that code: those in the method's earlier versions (Tier0, instrumented, OSR) have other offsets.
+perf script -i "$out/perf.data" -F ip,sym 2>/dev/null | grep -F "$name" | grep -F 'OptimizedTier1]' | cut -c1-40 | awk -v start="$start" -v listing="$out/tier1.txt" '
   function hex(s,    i, n, c) {
     s = tolower(s); sub(/^0x/, "", s); n = 0
     for (i = 1; i <= length(s); i++) { c = index("0123456789abcdef", substr(s, i, 1)) - 1; n = n * 16 + c }

@@ -41,8 +41,8 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>
         /// Labels classified lately, by their hash: a page writes the same few labels ("PDF", "Code", "Slides") on entry
         /// after entry, and a label found here is not searched for every kind word again. Safe without locks (a slot holds
-        /// one reference, read and written whole, and a reader checks the label it finds); fixed in size, and only short
-        /// labels are kept, so it never holds more than a few kilobytes.
+        /// one reference, read and written whole, and a reader checks the label it finds); fixed in size, and only labels of
+        /// up to 32 characters are kept, so it never holds more than about 30 KB.
         /// </summary>
         private static readonly LabelKind?[] s_recentKinds = new LabelKind?[256];
 
