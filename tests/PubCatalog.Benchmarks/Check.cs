@@ -115,6 +115,13 @@ public static class Check
         var stopwatch = Stopwatch.StartNew();
         // The fastest round and the rounds' quartiles as well as the mean: on a shared machine the minimum is the steadier
         // figure, and the quartiles show whether a few slow rounds (the collector's) or all of them make the mean.
+        // "directstacked", "parsestacked": the pages with no cards, as the parser reads them.
+        var stackedPages = stage is "directstacked" or "parsestacked"
+            ? workload.Texts.Select(t => PubCatalog.Generator.Options.PageInput.Create(t, workload.Options))
+                .Select(p => (Path: p.File.Path, p.Options, Text: p.File.GetText()!.ToString()))
+                .Where(p => CardEntryReader.FindCardStarts(new SourceLines(p.Text)).Count == 0).ToList()
+            : new();
+        var direct = new List<PubCatalog.Generator.Model.PublicationModel>();
         var fastest = double.MaxValue;
         var roundTimes = new List<double>(rounds);
         for (var i = 0; i < rounds; i++)
@@ -281,6 +288,23 @@ public static class Check
                     lines.Release();
                 }
             }
+            else if (stage is "directstacked" or "parsestacked")
+            {
+                // The pages of the stacked shapes alone (no cards): read by the prototype of a reader from the lines
+                // (DirectReaderPrototype, a measurement), or by the generator's parser, for the same pages.
+                direct.Clear();
+                foreach (var (path, options, text) in stackedPages)
+                {
+                    if (stage == "directstacked")
+                    {
+                        DirectReaderPrototype.Read(path, options, text, direct);
+                    }
+                    else
+                    {
+                        PublicationFileParser.Parse(path, path, text, options);
+                    }
+                }
+            }
             else if (stage == "parse")
             {
                 foreach (var text in workload.Texts)
@@ -314,6 +338,18 @@ public static class Check
             // The count the generator decides by (PageDataPacking), beside what packing makes.
             var estimate = PubCatalog.Generator.Catalog.PageDataPacking.EstimatedCharacters(PubCatalog.Generator.Catalog.CatalogBuilder.Build(prepared, catalogOptions).Model.Entries);
             Console.WriteLine($"packed page data: {packedChars:N0} characters; the entries' strings, as the generator counts them to decide whether to pack: {estimate:N0}");
+        }
+
+        if (stage == "directstacked")
+        {
+            // How much of the prototype's work is the generator's: its entries against the parser's, field by field.
+            var parsedEntries = stackedPages.SelectMany(p => PublicationFileParser.Parse(p.Path, p.Path, p.Text, p.Options).Publications).ToList();
+            var pairs = parsedEntries.Zip(direct, (a, b) => (a, b)).ToList();
+            Console.WriteLine($"stacked pages: {stackedPages.Count}; entries: the parser's {parsedEntries.Count:N0}, the prototype's {direct.Count:N0}; equal: "
+                + $"whole {pairs.Count(p => p.a.Equals(p.b)):N0}, title {pairs.Count(p => p.a.Title == p.b.Title):N0}, "
+                + $"authors {pairs.Count(p => p.a.Authors.Equals(p.b.Authors)):N0}, venue {pairs.Count(p => p.a.Venue.Equals(p.b.Venue)):N0}, "
+                + $"year {pairs.Count(p => p.a.Year == p.b.Year):N0}, awards {pairs.Count(p => p.a.Awards.Equals(p.b.Awards)):N0}, "
+                + $"links {pairs.Count(p => p.a.Links.Equals(p.b.Links)):N0}, position {pairs.Count(p => p.a.Line == p.b.Line && p.a.Column == p.b.Column):N0}");
         }
 
         if (stage == "authors")
