@@ -142,18 +142,8 @@ namespace PubCatalog.Generator.Parsing
         // Lower-cased text holds no 'S', so accepting both cases answers for either kind of text.
         private static bool IsS(char c) => c == 's' || c == 'S';
 
-        private sealed class LabelKind
-        {
-            public LabelKind(string label, string kind)
-            {
-                Label = label;
-                Kind = kind;
-            }
-
-            public string Label { get; }
-
-            public string Kind { get; }
-        }
+        /// <summary>A label and its kind, one slot of the table (a reference, so a slot is read and written whole).</summary>
+        private sealed record LabelKind(string Label, string Kind);
     }
 
     /// <summary>Which URLs a catalog may carry: http, https, mailto, or a relative path.</summary>
