@@ -861,7 +861,7 @@ namespace PubCatalog.Generator.Parsing
         }
 
         /// <summary>Names, then a year or venue word: a citation whose title we could not find.</summary>
-        private static bool LooksLikeCitation(string text)
+        internal static bool LooksLikeCitation(string text)
         {
             var parts = text.Split(Comma);
             return parts.Length >= 2 && VenueReader.LooksLikeVenue(text)

@@ -5,15 +5,37 @@ namespace PubCatalog.Generator.Parsing
     /// <summary>A run of logical lines that may hold one publication: a paragraph or a list item.</summary>
     internal sealed class EntryBlock
     {
+        private IReadOnlyList<LogicalLine>? _lines;
+        private readonly System.Func<IReadOnlyList<LogicalLine>>? _makeLines;
+
         public EntryBlock(IReadOnlyList<LogicalLine> lines, int line, int? sectionYear, string? section)
         {
-            Lines = lines;
+            _lines = lines;
             Line = line;
             SectionYear = sectionYear;
             Section = section;
         }
 
-        public IReadOnlyList<LogicalLine> Lines { get; }
+        /// <summary>
+        /// A paragraph <see cref="DirectStackedReader"/> reads: its logical lines are made only if something asks for them
+        /// (the buttons an HTML block after it adds), by <paramref name="makeLines"/>.
+        /// </summary>
+        public EntryBlock(DirectParagraph direct, System.Func<IReadOnlyList<LogicalLine>> makeLines, int line, int? sectionYear, string? section)
+        {
+            Direct = direct;
+            _makeLines = makeLines;
+            Line = line;
+            SectionYear = sectionYear;
+            Section = section;
+        }
+
+        public IReadOnlyList<LogicalLine> Lines => _lines ??= _makeLines!();
+
+        /// <summary>True once the block has its logical lines (always, unless it is a direct one never asked for them).</summary>
+        public bool HasLines => _lines is not null;
+
+        /// <summary>The paragraph cut for <see cref="DirectStackedReader"/>, or null for a block the readers read from its lines.</summary>
+        public DirectParagraph? Direct { get; }
 
         /// <summary>0-based line where the block starts.</summary>
         public int Line { get; }

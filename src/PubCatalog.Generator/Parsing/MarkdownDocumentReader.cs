@@ -59,14 +59,20 @@ namespace PubCatalog.Generator.Parsing
         /// a block and its part of Markdig's tree are garbage once read rather than kept until the whole page is.
         /// </summary>
         /// <param name="lines">Where the blocks' lines and their segments are kept: released by the caller only once it reads none of the lines.</param>
-        public static IEnumerable<EntryBlock> Read(SourceLines source, ParseContext context, System.Func<int, bool> isLineTaken, LineStore lines)
+        /// <param name="readDirect">Whether paragraphs <see cref="DirectStackedReader"/> takes are handed out cut for it (off: every block is read from its lines).</param>
+        public static IEnumerable<EntryBlock> Read(SourceLines source, ParseContext context, System.Func<int, bool> isLineTaken, LineStore lines, bool readDirect = false)
         {
             MarkdownDocument document;
+            var direct = false;
             try
             {
                 var text = MarkupLimits.Guard(source, context);
                 // Most pages are paragraphs, headings and comments, cut into blocks here without Markdig's parser.
-                document = PlainBlockParser.TryParse(text, source) ?? Markdown.Parse(text, BlockPipeline);
+                var plain = PlainBlockParser.TryParse(text, source);
+                document = plain ?? Markdown.Parse(text, BlockPipeline);
+                // Direct paragraphs are read from the page's own lines: only where no guard changed them and every
+                // paragraph is one of the page's (no list or quote around it).
+                direct = readDirect && plain is not null && ReferenceEquals(text, source.Text);
             }
             catch (System.ArgumentException exception) when (IsDepthLimit(exception))
             {
@@ -77,7 +83,7 @@ namespace PubCatalog.Generator.Parsing
 
             // Reported before any block is read, so they come before the readers' diagnostics.
             CheckComments(document, source, context, isLineTaken);
-            return ReadBlocks(document, source, context, isLineTaken, lines);
+            return ReadBlocks(document, source, context, isLineTaken, lines, direct);
         }
 
         /// <summary>The exception Markdig throws past its depth limit (thousands of nested quotes, lists, emphasis or links).</summary>
@@ -116,7 +122,7 @@ namespace PubCatalog.Generator.Parsing
             }
         }
 
-        private static IEnumerable<EntryBlock> ReadBlocks(MarkdownDocument document, SourceLines source, ParseContext context, System.Func<int, bool> isLineTaken, LineStore store)
+        private static IEnumerable<EntryBlock> ReadBlocks(MarkdownDocument document, SourceLines source, ParseContext context, System.Func<int, bool> isLineTaken, LineStore store, bool direct)
         {
             var state = new SectionState();
             var stack = new Stack<Block>();
@@ -156,6 +162,10 @@ namespace PubCatalog.Generator.Parsing
                         break;
                     case ListItemBlock item:
                         found = NewBlock(FlattenContainer(source, reader, itemStack, item), block.Line, state, context);
+                        break;
+                    case ParagraphBlock paragraph when direct && DirectStackedReader.TryCut(source, paragraph.Line, paragraph.Lines.Count) is { } cut:
+                        // Two logical lines or more: never a bold year. Its lines are made only if buttons join it.
+                        found = NewDirectBlock(cut, () => Flatten(reader, paragraph), block.Line, state, context);
                         break;
                     case ParagraphBlock paragraph:
                         var lines = Flatten(reader, paragraph);
@@ -197,9 +207,16 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>Empties a block's lines once the readers are done with it (<see cref="LogicalLine.Forget"/>).</summary>
         private static void Forget(EntryBlock block)
         {
-            foreach (var line in block.Lines)
+            if (!block.HasLines)
             {
-                line.Forget();
+                return;
+            }
+
+            // Indexed: a foreach over the IReadOnlyList would box an enumerator for every block of the page.
+            var lines = block.Lines;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                lines[i].Forget();
             }
         }
 
@@ -218,6 +235,19 @@ namespace PubCatalog.Generator.Parsing
             }
 
             return null;
+        }
+
+        /// <summary>The block of a paragraph <see cref="DirectStackedReader"/> reads, or null in a section that is not publications (as <see cref="NewBlock"/>).</summary>
+        private static EntryBlock? NewDirectBlock(DirectParagraph cut, System.Func<IReadOnlyList<LogicalLine>> makeLines, int line, SectionState state, ParseContext context)
+        {
+            if (state.IsNotPublications)
+            {
+                context.SkippedItems++;
+                return null;
+            }
+
+            state.LastBlockOpen = true;
+            return new EntryBlock(cut, makeLines, line, state.Year, state.Heading);
         }
 
         /// <summary>An HTML block of buttons (<c>&lt;a href&gt;📄 Paper&lt;/a&gt;</c>) right after an entry holds that entry's links.</summary>

@@ -15,7 +15,11 @@ namespace PubCatalog.Generator.Parsing
         /// <param name="filePath">The path as the compiler has it (used for diagnostics).</param>
         /// <param name="displayPath">The path shown in the catalog (relative to the project when possible).</param>
         /// <param name="text">The file's text, or null when it could not be read.</param>
-        public static FileParseResult Parse(string filePath, string displayPath, string? text, PageOptions options)
+        public static FileParseResult Parse(string filePath, string displayPath, string? text, PageOptions options) =>
+            Parse(filePath, displayPath, text, options, readDirect: true);
+
+        /// <param name="readDirect">Whether <see cref="DirectStackedReader"/> reads the paragraphs it takes (off, for the tests that compare the two ways).</param>
+        internal static FileParseResult Parse(string filePath, string displayPath, string? text, PageOptions options, bool readDirect)
         {
             var context = new ParseContext(filePath, options);
             var entries = new List<PublicationModel>();
@@ -36,7 +40,7 @@ namespace PubCatalog.Generator.Parsing
                     if (!string.IsNullOrWhiteSpace(source.Text))
                     {
                         // Front matter alone can be the entry (one file per paper): read before calling a file empty.
-                        ParseText(source, context, entries);
+                        ParseText(source, context, entries, readDirect);
                     }
 
                     if (entries.Count == 0 && !TextChecks.CheckEmpty(source, displayPath, context)
@@ -65,7 +69,7 @@ namespace PubCatalog.Generator.Parsing
             };
         }
 
-        private static void ParseText(SourceLines source, ParseContext context, List<PublicationModel> entries)
+        private static void ParseText(SourceLines source, ParseContext context, List<PublicationModel> entries, bool readDirect)
         {
             // One file per paper: the paper is the front matter, and the body is notes.
             if (FrontMatterEntryReader.TryRead(source, context, entries))
@@ -80,7 +84,7 @@ namespace PubCatalog.Generator.Parsing
             // cards from its first written line (the scraped card pages) leaves it nothing, so it is not parsed at all.
             if (HasTextBefore(source, firstCard))
             {
-                ReadMarkdown(source, context, firstCard, found);
+                ReadMarkdown(source, context, firstCard, found, readDirect);
             }
 
             for (var i = 0; i < cardStarts.Count; i++)
@@ -94,11 +98,17 @@ namespace PubCatalog.Generator.Parsing
         }
 
         /// <summary>The entries of the Markdown blocks that start before line <paramref name="firstCard"/>, each read by the first reader that takes it.</summary>
-        private static void ReadMarkdown(SourceLines source, ParseContext context, int firstCard, List<PublicationModel> found)
+        private static void ReadMarkdown(SourceLines source, ParseContext context, int firstCard, List<PublicationModel> found, bool readDirect)
         {
             var lines = LineStore.Acquire();
-            foreach (var block in MarkdownDocumentReader.Read(source, context, line => line >= firstCard, lines))
+            foreach (var block in MarkdownDocumentReader.Read(source, context, line => line >= firstCard, lines, readDirect))
             {
+                if (block.Direct is { } direct)
+                {
+                    DirectStackedReader.Read(direct, block, context, found);
+                    continue;
+                }
+
                 foreach (var reader in Readers)
                 {
                     if (reader.TryRead(block, context, found))

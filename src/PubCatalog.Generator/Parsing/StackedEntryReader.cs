@@ -26,7 +26,8 @@ namespace PubCatalog.Generator.Parsing
 
             var entry = context.StartEntry();
             var next = 0;
-            if (AuthorListReader.LooksLikeAuthorLine(lines[0]) && !AuthorListReader.LooksLikeAuthorLine(lines[1]) && lines[0].PlainText.IndexOf(',') >= 0)
+            // The comma first: a title line's own author-line test (a pass over it) is then made only for the few with one.
+            if (lines[0].PlainText.IndexOf(',') >= 0 && !AuthorListReader.LooksLikeAuthorLine(lines[1]) && AuthorListReader.LooksLikeAuthorLine(lines[0]))
             {
                 context.Report(DiagnosticDescriptors.MissingTitle, context.At(lines[0]), Preview(lines[0].PlainText));
                 return true;
@@ -248,7 +249,7 @@ namespace PubCatalog.Generator.Parsing
             return null;
         }
 
-        private static string TrimSeparators(string text) => text.Trim().Trim(Separators);
+        internal static string TrimSeparators(string text) => text.Trim().Trim(Separators);
 
         public static bool IsLinkRow(LogicalLine line) =>
             line.HasLinks && line.IsOnlyPunctuationOutsideLinks;
@@ -258,7 +259,7 @@ namespace PubCatalog.Generator.Parsing
             line.IsAll(InlineStyle.Span) || (line.IsAll(InlineStyle.Italic) && VenueReader.LooksLikeVenue(line.PlainText))
             || line.IsAll(InlineStyle.Italic) && line.PlainText.Length < 200;
 
-        private static bool IsEqualContributionNote(string text)
+        internal static bool IsEqualContributionNote(string text)
         {
             // Lower-casing keeps the length: test that first, so most lines are not copied. ASCII text (for which
             // lower-casing and ignoring case agree) is searched in place.
@@ -267,6 +268,6 @@ namespace PubCatalog.Generator.Parsing
                 : text.ToLowerInvariant().Contains("equal contribution"));
         }
 
-        private static string Preview(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
+        internal static string Preview(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
     }
 }

@@ -1,0 +1,446 @@
+using System.Collections.Generic;
+
+namespace PubCatalog.Generator.Parsing
+{
+    /// <summary>
+    /// A paragraph <see cref="DirectStackedReader"/> takes, cut into its title and author lines (as the inline scanner
+    /// would make them) and its other lines, each read into what the stacked reader would take from it: an
+    /// equal-contribution note, the venue, or a row of links.
+    /// </summary>
+    internal sealed class DirectParagraph
+    {
+        public LogicalLine? Title { get; set; }
+
+        public LogicalLine? Authors { get; set; }
+
+        /// <summary>The lines after the authors, in order.</summary>
+        public List<DirectLine> Extras { get; } = new(3);
+
+        private bool _hasVenue;
+
+        /// <summary>
+        /// Reads a line after the authors as <see cref="StackedEntryReader"/> would (a note first, then a row of links,
+        /// then the venue if none came yet); false for a line in no form read here, or one it would read otherwise.
+        /// </summary>
+        public bool AddExtraLine(LineText line)
+        {
+            var text = line.Text;
+            var first = text[line.Start];
+            if (first == '<')
+            {
+                return AddSpanVenue(line);
+            }
+
+            if (first == '*' && line.End - line.Start > 2 && text[line.Start + 1] != '*')
+            {
+                return AddItalicVenue(line);
+            }
+
+            if (first == '[' || first == '|')
+            {
+                return AddLinkRow(line);
+            }
+
+            // "(\* Equal Contribution)": plain text and escaped marks, read only as the note.
+            var note = PlainWithEscapes(line);
+            if (note is null || !StackedEntryReader.IsEqualContributionNote(note))
+            {
+                return false;
+            }
+
+            Extras.Add(DirectLine.Note);
+            return true;
+        }
+
+        /// <summary>"&lt;span …&gt;NSDI 2024 (Best Paper Award)&lt;/span&gt;": the venue in a span.</summary>
+        private bool AddSpanVenue(LineText line)
+        {
+            var text = line.Text;
+            var openEnd = HtmlTagExtent.Find(text, line.Start, line.End);
+            const string Close = "</span>";
+            var closeStart = line.End - Close.Length;
+            if (openEnd <= 0 || closeStart <= openEnd || string.CompareOrdinal(text, closeStart, Close, 0, Close.Length) != 0)
+            {
+                return false;
+            }
+
+            var open = HtmlTag.Parse(text, line.Start, openEnd);
+            if (open.Name != "span" || open.IsClosing || open.IsSelfClosing || !DirectStackedReader.IsPlainRun(text, openEnd, closeStart, allowComma: true))
+            {
+                return false;
+            }
+
+            var venue = text.Substring(openEnd, closeStart - openEnd);
+            return AddVenue(line.Single(openEnd, venue, InlineStyle.Span, openEnd - line.Start), venue, badge: null);
+        }
+
+        /// <summary>"*In Preprint.*" or "*Long name ([**NSDI 2024**](url)), City, 2024.*": the venue in italics, with a badge link or none.</summary>
+        private bool AddItalicVenue(LineText line)
+        {
+            var text = line.Text;
+            var start = line.Start + 1;
+            var end = line.End - 1;
+            if (text[end] != '*' || text[end - 1] == '*' || text[start] == ' ' || text[end - 1] == ' ')
+            {
+                return false;
+            }
+
+            var bracket = text.IndexOf('[', start, end - start);
+            if (bracket < 0)
+            {
+                if (!DirectStackedReader.IsPlainRun(text, start, end, allowComma: true))
+                {
+                    return false;
+                }
+
+                var plain = text.Substring(start, end - start);
+                return AddVenue(line.Single(start, plain, InlineStyle.Italic, 0), plain, badge: null);
+            }
+
+            // "([**B**](url))": a bold label in a link, plain text around it.
+            if (!IsPlainAround(text, start, bracket) || !Matches(text, bracket, "[**"))
+            {
+                return false;
+            }
+
+            var labelStart = bracket + 3;
+            var labelEnd = text.IndexOf('*', labelStart, end - labelStart);
+            if (labelEnd < 0 || !DirectStackedReader.IsPlainRun(text, labelStart, labelEnd, allowComma: false)
+                || !Matches(text, labelEnd, "**](") || !char.IsLetterOrDigit(text[labelStart]) || !char.IsLetterOrDigit(text[labelEnd - 1]))
+            {
+                return false;
+            }
+
+            var urlStart = labelEnd + 4;
+            var urlEnd = UrlEnd(text, urlStart, end);
+            if (urlEnd < 0 || !IsPlainAround(text, urlEnd + 1, end) || !HasWordOutside(text, start, bracket, urlEnd + 1, end))
+            {
+                return false;
+            }
+
+            // A label of a known kind is one of the entry's own links on the venue line: left to the stacked reader.
+            var label = text.Substring(labelStart, labelEnd - labelStart);
+            var kind = LinkReader.Classify(label);
+            if (kind != "Other" || LinkReader.IsKnownLabel(label, kind))
+            {
+                return false;
+            }
+
+            var venue = string.Concat(text.Substring(start, bracket - start), label, text.Substring(urlEnd + 1, end - urlEnd - 1));
+            return AddVenue(line.Single(start, venue, InlineStyle.Italic, 0), venue, label);
+        }
+
+        private bool AddVenue(LogicalLine venueLine, string venue, string? badge)
+        {
+            if (StackedEntryReader.IsEqualContributionNote(venue))
+            {
+                Extras.Add(DirectLine.Note);
+                return true;
+            }
+
+            if (_hasVenue)
+            {
+                // A second line that is not links: an honour, read by the stacked reader.
+                return false;
+            }
+
+            _hasVenue = true;
+            Extras.Add(new DirectLine(null, venueLine, venue, badge));
+            return true;
+        }
+
+        /// <summary>A row of links on one line (see <see cref="AddLinkRow(LineText[])"/>).</summary>
+        private bool AddLinkRow(LineText line) => AddLinkRow(new[] { line });
+
+        /// <summary>
+        /// A row of links on the source lines <paramref name="first"/> to <paramref name="last"/>, soft breaks between them,
+        /// the last one ending at <paramref name="lastEnd"/>.
+        /// </summary>
+        public bool AddLinkRow(SourceLines source, int first, int last, int lastEnd)
+        {
+            var pieces = new LineText[last - first + 1];
+            for (var l = first; l <= last; l++)
+            {
+                pieces[l - first] = new LineText(source.Text, source.LineStart(l), l == last ? lastEnd : source.LineEnd(l), l);
+            }
+
+            return AddLinkRow(pieces);
+        }
+
+        /// <summary>
+        /// Links, and bars between them, with single spaces between: <c>[label](url)</c>, <c>[**[label](url)**]</c>,
+        /// <c>[&lt;a … href="url" …&gt;label&lt;/a&gt;]</c>, <c>| [label](url) |</c>. Nothing but brackets and bars is
+        /// outside the links, so the stacked reader reads the line as a row of links.
+        /// </summary>
+        private bool AddLinkRow(LineText[] pieces)
+        {
+            var links = new List<DirectLink>(4);
+            for (var i = 0; i < pieces.Length; i++)
+            {
+                var piece = pieces[i];
+                var text = piece.Text;
+                var p = piece.Start;
+                while (p < piece.End)
+                {
+                    if (p > piece.Start)
+                    {
+                        if (text[p] != ' ' || p + 1 >= piece.End)
+                        {
+                            return false;
+                        }
+
+                        p++;
+                    }
+
+                    p = text[p] == '|' ? p + 1 : ReadLink(piece, p, links);
+                    if (p < 0)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            // The note test reads the row's plain text, brackets, bars and labels: only a label can say "equal contribution".
+            foreach (var link in links)
+            {
+                if (link.Label.IndexOf("equal contribution", System.StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return false;
+                }
+            }
+
+            if (links.Count == 0)
+            {
+                return false;
+            }
+
+            Extras.Add(new DirectLine(links, null, null, null));
+            return true;
+        }
+
+        /// <summary>One link at <paramref name="p"/> (its first '['), added to <paramref name="links"/>; where it ends, or -1.</summary>
+        private static int ReadLink(LineText line, int p, List<DirectLink> links)
+        {
+            var text = line.Text;
+            var end = line.End;
+            if (Matches(text, p, "[**["))
+            {
+                var close = MarkdownLink(line, p + 3, links);
+                return close >= 0 && Matches(text, close, "**]") ? close + 3 : -1;
+            }
+
+            if (Matches(text, p, "[<a "))
+            {
+                var tagEnd = HtmlTagExtent.Find(text, p + 1, end);
+                if (tagEnd <= 0)
+                {
+                    return -1;
+                }
+
+                var tag = HtmlTag.Parse(text, p + 1, tagEnd);
+                var labelEnd = text.IndexOf('<', tagEnd, end - tagEnd);
+                if (tag.Name != "a" || tag.IsClosing || tag.Href is not { Length: > 0 } href || !IsPlainUrl(href, 0, href.Length)
+                    || labelEnd < 0 || !DirectStackedReader.IsPlainRun(text, tagEnd, labelEnd, allowComma: false) || !Matches(text, labelEnd, "</a>]"))
+                {
+                    return -1;
+                }
+
+                links.Add(new DirectLink(text.Substring(tagEnd, labelEnd - tagEnd), href, line.LineIndex, p + 1 - line.Start, line.LineIndex, tagEnd - line.Start));
+                return labelEnd + 5;
+            }
+
+            return text[p] == '[' ? MarkdownLink(line, p, links) : -1;
+        }
+
+        /// <summary>"[label](url)" at <paramref name="p"/>, added to <paramref name="links"/>; where it ends, or -1.</summary>
+        private static int MarkdownLink(LineText line, int p, List<DirectLink> links)
+        {
+            var text = line.Text;
+            var end = line.End;
+            var labelStart = p + 1;
+            var labelEnd = labelStart < end ? text.IndexOf(']', labelStart, end - labelStart) : -1;
+            if (labelEnd < 0 || !DirectStackedReader.IsPlainRun(text, labelStart, labelEnd, allowComma: false) || labelEnd + 1 >= end || text[labelEnd + 1] != '(')
+            {
+                return -1;
+            }
+
+            var urlEnd = UrlEnd(text, labelEnd + 2, end);
+            if (urlEnd < 0)
+            {
+                return -1;
+            }
+
+            links.Add(new DirectLink(text.Substring(labelStart, labelEnd - labelStart), text.Substring(labelEnd + 2, urlEnd - labelEnd - 2),
+                line.LineIndex, p - line.Start, line.LineIndex, labelStart - line.Start));
+            return urlEnd + 1;
+        }
+
+        /// <summary>The ')' that ends a link's address starting at <paramref name="start"/>, or -1 when the address is not plain.</summary>
+        private static int UrlEnd(string text, int start, int end)
+        {
+            var close = start < end ? text.IndexOf(')', start, end - start) : -1;
+            return close > start && IsPlainUrl(text, start, close) ? close : -1;
+        }
+
+        /// <summary>
+        /// An address the inline scanner takes as it is written: printable ASCII with no space, bracket, parenthesis,
+        /// angle bracket, backslash, ampersand or quote (escapes, entities and titles are Markdig's to read).
+        /// </summary>
+        private static bool IsPlainUrl(string text, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                var c = text[i];
+                if (c <= ' ' || c >= '\u007F' || c is '<' or '>' or '(' or ')' or '[' or ']' or '\\' or '&' or '"' or '\'' or '*' or '_' or '`')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Text beside a link in an italic venue: plain characters, single spaces, possibly empty.</summary>
+        private static bool IsPlainAround(string text, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                var c = text[i];
+                if (!DirectStackedReader.IsPlainChar(c, allowComma: true) || (c == ' ' && i > start && text[i - 1] == ' '))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>True when the text outside the link is not all punctuation (else the line is a row of links).</summary>
+        private static bool HasWordOutside(string text, int start, int end, int start2, int end2)
+        {
+            for (var i = start; i < end2; i++)
+            {
+                if (i == end)
+                {
+                    i = start2 - 1;
+                    continue;
+                }
+
+                var c = text[i];
+                if (!TextUtil.IsCollapsible(c) && !char.IsWhiteSpace(c) && !char.IsPunctuation(c) && !char.IsSymbol(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool Matches(string text, int at, string expected) =>
+            at + expected.Length <= text.Length && string.CompareOrdinal(text, at, expected, 0, expected.Length) == 0;
+
+        /// <summary>The plain text of a line of plain characters and escaped marks (<c>\*</c>), or null for any other line.</summary>
+        private static string? PlainWithEscapes(LineText line)
+        {
+            var text = line.Text;
+            var builder = StringBuilderCache.Acquire();
+            for (var i = line.Start; i < line.End; i++)
+            {
+                var c = text[i];
+                if (c == '\\' && i + 1 < line.End && text[i + 1] == '*')
+                {
+                    builder.Append('*');
+                    i++;
+                    continue;
+                }
+
+                if (!DirectStackedReader.IsPlainChar(c, allowComma: true) || (c == ' ' && (i == line.Start || text[i - 1] == ' ' || i == line.End - 1)))
+                {
+                    StringBuilderCache.Release(builder);
+                    return null;
+                }
+
+                builder.Append(c);
+            }
+
+            return StringBuilderCache.ToStringAndRelease(builder);
+        }
+    }
+
+    /// <summary>
+    /// A line after the authors: a row of links (<see cref="Links"/>), the venue (<see cref="VenueLine"/>, its text and
+    /// badge), or the equal-contribution note (neither).
+    /// </summary>
+    internal sealed class DirectLine
+    {
+        public static readonly DirectLine Note = new(null, null, null, null);
+
+        public DirectLine(List<DirectLink>? links, LogicalLine? venueLine, string? venueText, string? badge)
+        {
+            Links = links;
+            VenueLine = venueLine;
+            VenueText = venueText;
+            Badge = badge;
+        }
+
+        public List<DirectLink>? Links { get; }
+
+        public LogicalLine? VenueLine { get; }
+
+        public string? VenueText { get; }
+
+        public string? Badge { get; }
+    }
+
+    /// <summary>A link as <see cref="LinkReader.Read"/> reads it: label, address, where the link starts and where its label starts.</summary>
+    internal readonly record struct DirectLink(string Label, string Url, int StartLine, int StartColumn, int LabelLine, int LabelColumn);
+
+    /// <summary>One line of a paragraph, from <see cref="Start"/> to <see cref="End"/> (its break left out), and the logical lines made of it.</summary>
+    internal readonly struct LineText
+    {
+        public LineText(string text, int start, int end, int lineIndex)
+        {
+            Text = text;
+            Start = start;
+            End = end;
+            LineIndex = lineIndex;
+        }
+
+        public string Text { get; }
+
+        /// <summary>The line's first character (a line read here has no indent, so this is column 0).</summary>
+        public int Start { get; }
+
+        public int End { get; }
+
+        public int LineIndex { get; }
+
+        /// <summary>A logical line of one segment: <paramref name="text"/> in <paramref name="style"/>, found at <paramref name="start"/>.</summary>
+        public LogicalLine Single(int start, string text, InlineStyle style, int lineColumn) =>
+            new(new[] { new InlineSegment(text, style, LineIndex, start - Start) }, LineIndex, lineColumn);
+
+        public LogicalLine Single(int start, int end, InlineStyle style, int lineColumn) =>
+            Single(start, Text.Substring(start, end - start), style, lineColumn);
+
+        /// <summary>The literal from <paramref name="literalStart"/> (its escape, if it starts with one) whose text is <paramref name="textStart"/>–<paramref name="end"/>.</summary>
+        public void AddLiteral(List<InlineSegment> segments, int literalStart, int textStart, int end, InlineStyle style)
+        {
+            if (end > textStart)
+            {
+                segments.Add(new InlineSegment(Text.Substring(textStart, end - textStart), style, LineIndex, literalStart - Start));
+            }
+        }
+
+        /// <summary>The logical line of the segments, starting where the inline flattener starts it (before emphasis markers).</summary>
+        public LogicalLine Line(List<InlineSegment> segments)
+        {
+            var column = segments[0].Column;
+            while (column > 0 && Text[Start + column - 1] is '*' or '_' or '[' or '~' or '`')
+            {
+                column--;
+            }
+
+            return new LogicalLine(segments.ToArray(), LineIndex, column);
+        }
+    }
+}
