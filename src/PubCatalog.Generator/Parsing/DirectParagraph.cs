@@ -70,8 +70,7 @@ namespace PubCatalog.Generator.Parsing
                 return false;
             }
 
-            var venue = text.Substring(openEnd, closeStart - openEnd);
-            return AddVenue(line.Single(openEnd, venue, InlineStyle.Span, openEnd - line.Start), venue, badge: null);
+            return AddVenue(line.LineIndex, openEnd - line.Start, text.Substring(openEnd, closeStart - openEnd), badge: null);
         }
 
         /// <summary>"*In Preprint.*" or "*Long name ([**NSDI 2024**](url)), City, 2024.*": the venue in italics, with a badge link or none.</summary>
@@ -93,8 +92,7 @@ namespace PubCatalog.Generator.Parsing
                     return false;
                 }
 
-                var plain = text.Substring(start, end - start);
-                return AddVenue(line.Single(start, plain, InlineStyle.Italic, 0), plain, badge: null);
+                return AddVenue(line.LineIndex, 0, text.Substring(start, end - start), badge: null);
             }
 
             // "([**B**](url))": a bold label in a link, plain text around it.
@@ -127,10 +125,11 @@ namespace PubCatalog.Generator.Parsing
             }
 
             var venue = string.Concat(text.Substring(start, bracket - start), label, text.Substring(urlEnd + 1, end - urlEnd - 1));
-            return AddVenue(line.Single(start, venue, InlineStyle.Italic, 0), venue, label);
+            return AddVenue(line.LineIndex, 0, venue, label);
         }
 
-        private bool AddVenue(LogicalLine venueLine, string venue, string? badge)
+        /// <param name="column">Where the stacked reader's logical line of the venue would start (before an emphasis marker).</param>
+        private bool AddVenue(int line, int column, string venue, string? badge)
         {
             if (StackedEntryReader.IsEqualContributionNote(venue))
             {
@@ -145,61 +144,67 @@ namespace PubCatalog.Generator.Parsing
             }
 
             _hasVenue = true;
-            Extras.Add(new DirectLine(null, venueLine, venue, badge));
+            Extras.Add(new DirectLine(null, venue, badge, line, column));
             return true;
         }
 
-        /// <summary>A row of links on one line (see <see cref="AddLinkRow(LineText[])"/>).</summary>
-        private bool AddLinkRow(LineText line) => AddLinkRow(new[] { line });
-
-        /// <summary>
-        /// A row of links on the source lines <paramref name="first"/> to <paramref name="last"/>, soft breaks between them,
-        /// the last one ending at <paramref name="lastEnd"/>.
-        /// </summary>
-        public bool AddLinkRow(SourceLines source, int first, int last, int lastEnd)
+        /// <summary>A row of links on one line (see <see cref="AddLinkRow(SourceLines, int, int, int)"/>).</summary>
+        private bool AddLinkRow(LineText line)
         {
-            var pieces = new LineText[last - first + 1];
-            for (var l = first; l <= last; l++)
-            {
-                pieces[l - first] = new LineText(source.Text, source.LineStart(l), l == last ? lastEnd : source.LineEnd(l), l);
-            }
-
-            return AddLinkRow(pieces);
+            var links = new List<DirectLink>(4);
+            return ReadRowPiece(line, links) && AddLinks(links);
         }
 
         /// <summary>
         /// Links, and bars between them, with single spaces between: <c>[label](url)</c>, <c>[**[label](url)**]</c>,
-        /// <c>[&lt;a … href="url" …&gt;label&lt;/a&gt;]</c>, <c>| [label](url) |</c>. Nothing but brackets and bars is
-        /// outside the links, so the stacked reader reads the line as a row of links.
+        /// <c>[&lt;a … href="url" …&gt;label&lt;/a&gt;]</c>, <c>| [label](url) |</c>, on the source lines
+        /// <paramref name="first"/> to <paramref name="last"/> (soft breaks between them), the last ending at
+        /// <paramref name="lastEnd"/>. Nothing but brackets and bars is outside the links, so the stacked reader reads the
+        /// line as a row of links.
         /// </summary>
-        private bool AddLinkRow(LineText[] pieces)
+        public bool AddLinkRow(SourceLines source, int first, int last, int lastEnd)
         {
             var links = new List<DirectLink>(4);
-            for (var i = 0; i < pieces.Length; i++)
+            for (var l = first; l <= last; l++)
             {
-                var piece = pieces[i];
-                var text = piece.Text;
-                var p = piece.Start;
-                while (p < piece.End)
+                if (!ReadRowPiece(new LineText(source.Text, source.LineStart(l), l == last ? lastEnd : source.LineEnd(l), l), links))
                 {
-                    if (p > piece.Start)
-                    {
-                        if (text[p] != ' ' || p + 1 >= piece.End)
-                        {
-                            return false;
-                        }
-
-                        p++;
-                    }
-
-                    p = text[p] == '|' ? p + 1 : ReadLink(piece, p, links);
-                    if (p < 0)
-                    {
-                        return false;
-                    }
+                    return false;
                 }
             }
 
+            return AddLinks(links);
+        }
+
+        /// <summary>The links of one source line of a row, added to <paramref name="links"/>; false when the line is not one.</summary>
+        private static bool ReadRowPiece(LineText piece, List<DirectLink> links)
+        {
+            var text = piece.Text;
+            var p = piece.Start;
+            while (p < piece.End)
+            {
+                if (p > piece.Start)
+                {
+                    if (text[p] != ' ' || p + 1 >= piece.End)
+                    {
+                        return false;
+                    }
+
+                    p++;
+                }
+
+                p = text[p] == '|' ? p + 1 : ReadLink(piece, p, links);
+                if (p < 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private bool AddLinks(List<DirectLink> links)
+        {
             // The note test reads the row's plain text, brackets, bars and labels: only a label can say "equal contribution".
             foreach (var link in links)
             {
@@ -214,7 +219,7 @@ namespace PubCatalog.Generator.Parsing
                 return false;
             }
 
-            Extras.Add(new DirectLine(links, null, null, null));
+            Extras.Add(new DirectLine(links, null, null, 0, 0));
             return true;
         }
 
@@ -238,9 +243,9 @@ namespace PubCatalog.Generator.Parsing
                 }
 
                 var tag = HtmlTag.Parse(text, p + 1, tagEnd);
-                var labelEnd = text.IndexOf('<', tagEnd, end - tagEnd);
+                var labelEnd = PlainRunEnd(text, tagEnd, end);
                 if (tag.Name != "a" || tag.IsClosing || tag.Href is not { Length: > 0 } href || !IsPlainUrl(href, 0, href.Length)
-                    || labelEnd < 0 || !DirectStackedReader.IsPlainRun(text, tagEnd, labelEnd, allowComma: false) || !Matches(text, labelEnd, "</a>]"))
+                    || !Matches(text, labelEnd, "</a>]") || !DirectStackedReader.IsPlainRun(text, tagEnd, labelEnd, allowComma: false))
                 {
                     return -1;
                 }
@@ -258,8 +263,9 @@ namespace PubCatalog.Generator.Parsing
             var text = line.Text;
             var end = line.End;
             var labelStart = p + 1;
-            var labelEnd = labelStart < end ? text.IndexOf(']', labelStart, end - labelStart) : -1;
-            if (labelEnd < 0 || !DirectStackedReader.IsPlainRun(text, labelStart, labelEnd, allowComma: false) || labelEnd + 1 >= end || text[labelEnd + 1] != '(')
+            var labelEnd = PlainRunEnd(text, labelStart, end);
+            if (labelEnd >= end || text[labelEnd] != ']' || !DirectStackedReader.IsPlainRun(text, labelStart, labelEnd, allowComma: false)
+                || labelEnd + 1 >= end || text[labelEnd + 1] != '(')
             {
                 return -1;
             }
@@ -278,8 +284,26 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>The ')' that ends a link's address starting at <paramref name="start"/>, or -1 when the address is not plain.</summary>
         private static int UrlEnd(string text, int start, int end)
         {
-            var close = start < end ? text.IndexOf(')', start, end - start) : -1;
-            return close > start && IsPlainUrl(text, start, close) ? close : -1;
+            // A loop rather than IndexOf: an address is short, and each character is checked on the way.
+            var i = start;
+            while (i < end && IsPlainUrlChar(text[i]))
+            {
+                i++;
+            }
+
+            return i > start && i < end && text[i] == ')' ? i : -1;
+        }
+
+        /// <summary>Where the plain characters from <paramref name="start"/> end (at the first other one, or <paramref name="end"/>).</summary>
+        private static int PlainRunEnd(string text, int start, int end)
+        {
+            var i = start;
+            while (i < end && DirectStackedReader.IsPlainChar(text[i], allowComma: true))
+            {
+                i++;
+            }
+
+            return i;
         }
 
         /// <summary>
@@ -290,8 +314,7 @@ namespace PubCatalog.Generator.Parsing
         {
             for (var i = start; i < end; i++)
             {
-                var c = text[i];
-                if (c <= ' ' || c >= '\u007F' || c is '<' or '>' or '(' or ')' or '[' or ']' or '\\' or '&' or '"' or '\'' or '*' or '_' or '`')
+                if (!IsPlainUrlChar(text[i]))
                 {
                     return false;
                 }
@@ -299,6 +322,9 @@ namespace PubCatalog.Generator.Parsing
 
             return true;
         }
+
+        private static bool IsPlainUrlChar(char c) =>
+            c > ' ' && c < '\u007F' && c is not ('<' or '>' or '(' or ')' or '[' or ']' or '\\' or '&' or '"' or '\'' or '*' or '_' or '`');
 
         /// <summary>Text beside a link in an italic venue: plain characters, single spaces, possibly empty.</summary>
         private static bool IsPlainAround(string text, int start, int end)
@@ -368,28 +394,31 @@ namespace PubCatalog.Generator.Parsing
     }
 
     /// <summary>
-    /// A line after the authors: a row of links (<see cref="Links"/>), the venue (<see cref="VenueLine"/>, its text and
-    /// badge), or the equal-contribution note (neither).
+    /// A line after the authors: a row of links (<see cref="Links"/>), the venue (<see cref="VenueText"/>, its badge and
+    /// where its line starts), or the equal-contribution note (neither).
     /// </summary>
     internal sealed class DirectLine
     {
-        public static readonly DirectLine Note = new(null, null, null, null);
+        public static readonly DirectLine Note = new(null, null, null, 0, 0);
 
-        public DirectLine(List<DirectLink>? links, LogicalLine? venueLine, string? venueText, string? badge)
+        public DirectLine(List<DirectLink>? links, string? venueText, string? badge, int line, int column)
         {
             Links = links;
-            VenueLine = venueLine;
             VenueText = venueText;
             Badge = badge;
+            Line = line;
+            Column = column;
         }
 
         public List<DirectLink>? Links { get; }
 
-        public LogicalLine? VenueLine { get; }
-
         public string? VenueText { get; }
 
         public string? Badge { get; }
+
+        public int Line { get; }
+
+        public int Column { get; }
     }
 
     /// <summary>A link as <see cref="LinkReader.Read"/> reads it: label, address, where the link starts and where its label starts.</summary>

@@ -167,11 +167,12 @@ namespace PubCatalog.Generator.Parsing
                 {
                     ReadLinks(links, entry.Title, context, entry.Links);
                 }
-                else if (extra.VenueLine is { } venueLine)
+                else if (extra.VenueText is { } venueText)
                 {
-                    var (venue, year) = context.Venues.Read(StackedEntryReader.TrimSeparators(extra.VenueText!), extra.Badge, entry.Awards);
+                    var (venue, year) = context.Venues.Read(StackedEntryReader.TrimSeparators(venueText), extra.Badge, entry.Awards);
                     entry.Venue = venue;
-                    entry.VenueLine = venueLine;
+                    // Where the stacked reader's venue line would start; its plain text is the venue's text.
+                    entry.VenueAt = (extra.Line, extra.Column, venueText.Length);
                     entry.VenueYear = year;
                 }
             }

@@ -30,6 +30,7 @@ namespace PubCatalog.Generator.Parsing
             Authors.Clear();
             Venue = VenueModel.Unknown;
             VenueLine = null;
+            VenueAt = null;
             VenueYear = null;
             Awards.Clear();
             Links.Clear();
@@ -59,6 +60,9 @@ namespace PubCatalog.Generator.Parsing
         public VenueModel Venue { get; set; } = VenueModel.Unknown;
 
         public LogicalLine? VenueLine { get; set; }
+
+        /// <summary>Where the venue's text is (line, column, length), for a reader with no <see cref="VenueLine"/> to give.</summary>
+        public (int Line, int Column, int Length)? VenueAt { get; set; }
 
         public int? VenueYear { get; set; }
 
@@ -102,7 +106,9 @@ namespace PubCatalog.Generator.Parsing
                 }
             }
 
-            var venueRaw = VenueLine is null ? CheckEncoding(Venue.Raw, location) : CheckEncoding(Venue.Raw, VenueLine);
+            var venueRaw = VenueLine is not null ? CheckEncoding(Venue.Raw, VenueLine)
+                : VenueAt is { } at ? CheckEncoding(Venue.Raw, at.Line, at.Column, at.Length)
+                : CheckEncoding(Venue.Raw, location);
             var venueName = Venue.Name;
             if (venueName != Venue.Raw && _context.Options.RepairMojibake && Mojibake.TryRepair(venueName, out var repairedName))
             {
