@@ -14,7 +14,10 @@ namespace PubCatalog.Generator.Parsing
         public LogicalLine? Authors { get; set; }
 
         /// <summary>The lines after the authors, in order.</summary>
-        public List<DirectLine> Extras { get; } = new(3);
+        public List<DirectLine> Extras { get; } = new(4);
+
+        /// <summary>The links of every row, row after row (a <see cref="DirectLine"/> says which are its own).</summary>
+        public List<DirectLink> Links { get; } = new(8);
 
         private bool _hasVenue;
 
@@ -144,15 +147,15 @@ namespace PubCatalog.Generator.Parsing
             }
 
             _hasVenue = true;
-            Extras.Add(new DirectLine(null, venue, badge, line, column));
+            Extras.Add(new DirectLine(venue, badge, line, column, 0, 0));
             return true;
         }
 
         /// <summary>A row of links on one line (see <see cref="AddLinkRow(SourceLines, int, int, int)"/>).</summary>
         private bool AddLinkRow(LineText line)
         {
-            var links = new List<DirectLink>(4);
-            return ReadRowPiece(line, links) && AddLinks(links);
+            var first = Links.Count;
+            return ReadRowPiece(line, Links) && AddLinks(first);
         }
 
         /// <summary>
@@ -164,16 +167,16 @@ namespace PubCatalog.Generator.Parsing
         /// </summary>
         public bool AddLinkRow(SourceLines source, int first, int last, int lastEnd)
         {
-            var links = new List<DirectLink>(4);
+            var firstLink = Links.Count;
             for (var l = first; l <= last; l++)
             {
-                if (!ReadRowPiece(new LineText(source.Text, source.LineStart(l), l == last ? lastEnd : source.LineEnd(l), l), links))
+                if (!ReadRowPiece(new LineText(source.Text, source.LineStart(l), l == last ? lastEnd : source.LineEnd(l), l), Links))
                 {
                     return false;
                 }
             }
 
-            return AddLinks(links);
+            return AddLinks(firstLink);
         }
 
         /// <summary>The links of one source line of a row, added to <paramref name="links"/>; false when the line is not one.</summary>
@@ -203,23 +206,24 @@ namespace PubCatalog.Generator.Parsing
             return true;
         }
 
-        private bool AddLinks(List<DirectLink> links)
+        /// <summary>Adds the row of the links from <paramref name="first"/> on.</summary>
+        private bool AddLinks(int first)
         {
             // The note test reads the row's plain text, brackets, bars and labels: only a label can say "equal contribution".
-            foreach (var link in links)
+            for (var i = first; i < Links.Count; i++)
             {
-                if (link.Label.IndexOf("equal contribution", System.StringComparison.OrdinalIgnoreCase) >= 0)
+                if (Links[i].Label.IndexOf("equal contribution", System.StringComparison.OrdinalIgnoreCase) >= 0)
                 {
                     return false;
                 }
             }
 
-            if (links.Count == 0)
+            if (Links.Count == first)
             {
                 return false;
             }
 
-            Extras.Add(new DirectLine(links, null, null, 0, 0));
+            Extras.Add(new DirectLine(null, null, 0, 0, first, Links.Count - first));
             return true;
         }
 
@@ -394,37 +398,19 @@ namespace PubCatalog.Generator.Parsing
     }
 
     /// <summary>
-    /// A line after the authors: a row of links (<see cref="Links"/>), the venue (<see cref="VenueText"/>, its badge and
-    /// where its line starts), or the equal-contribution note (neither).
+    /// A line after the authors: a row of links (<see cref="LinkCount"/> of the paragraph's links from
+    /// <see cref="FirstLink"/>), the venue (<see cref="VenueText"/>, its badge and where its line starts), or the
+    /// equal-contribution note (neither).
     /// </summary>
-    internal sealed class DirectLine
+    internal readonly record struct DirectLine(string? VenueText, string? Badge, int Line, int Column, int FirstLink, int LinkCount)
     {
-        public static readonly DirectLine Note = new(null, null, null, 0, 0);
-
-        public DirectLine(List<DirectLink>? links, string? venueText, string? badge, int line, int column)
-        {
-            Links = links;
-            VenueText = venueText;
-            Badge = badge;
-            Line = line;
-            Column = column;
-        }
-
-        public List<DirectLink>? Links { get; }
-
-        public string? VenueText { get; }
-
-        public string? Badge { get; }
-
-        public int Line { get; }
-
-        public int Column { get; }
+        public static readonly DirectLine Note = default;
     }
 
     /// <summary>A link as <see cref="LinkReader.Read"/> reads it: label, address, where the link starts and where its label starts.</summary>
     internal readonly record struct DirectLink(string Label, string Url, int StartLine, int StartColumn, int LabelLine, int LabelColumn);
 
-    /// <summary>One line of a paragraph, from <see cref="Start"/> to <see cref="End"/> (its break left out), and the logical lines made of it.</summary>
+    /// <summary>One line of a paragraph, from <see cref="Start"/> to <see cref="End"/> (its break left out).</summary>
     internal readonly struct LineText
     {
         public LineText(string text, int start, int end, int lineIndex)
@@ -443,33 +429,72 @@ namespace PubCatalog.Generator.Parsing
         public int End { get; }
 
         public int LineIndex { get; }
+    }
 
-        /// <summary>A logical line of one segment: <paramref name="text"/> in <paramref name="style"/>, found at <paramref name="start"/>.</summary>
-        public LogicalLine Single(int start, string text, InlineStyle style, int lineColumn) =>
-            new(new[] { new InlineSegment(text, style, LineIndex, start - Start) }, LineIndex, lineColumn);
+    /// <summary>
+    /// Makes the logical lines of <see cref="DirectStackedReader"/>'s title and author lines as the inline flattener makes
+    /// them, segment by segment, in the page's <see cref="LineStore"/> (its segments and lines are reused page after page).
+    /// </summary>
+    internal sealed class DirectLineBuilder
+    {
+        /// <summary>The most segments a line read here has (an author line of many bold names declines past it).</summary>
+        private const int MaxSegments = 32;
 
-        public LogicalLine Single(int start, int end, InlineStyle style, int lineColumn) =>
-            Single(start, Text.Substring(start, end - start), style, lineColumn);
+        private readonly InlineSegment[] _segments = new InlineSegment[MaxSegments];
+        private int _count;
 
-        /// <summary>The literal from <paramref name="literalStart"/> (its escape, if it starts with one) whose text is <paramref name="textStart"/>–<paramref name="end"/>.</summary>
-        public void AddLiteral(List<InlineSegment> segments, int literalStart, int textStart, int end, InlineStyle style)
+        [System.ThreadStatic]
+        private static DirectLineBuilder? s_builder;
+
+        /// <summary>The thread's builder, empty.</summary>
+        public static DirectLineBuilder Start()
         {
-            if (end > textStart)
-            {
-                segments.Add(new InlineSegment(Text.Substring(textStart, end - textStart), style, LineIndex, literalStart - Start));
-            }
+            var builder = s_builder ??= new DirectLineBuilder();
+            // A line given up half-made leaves its segments: let go of their strings.
+            System.Array.Clear(builder._segments, 0, builder._count);
+            builder._count = 0;
+            return builder;
         }
 
-        /// <summary>The logical line of the segments, starting where the inline flattener starts it (before emphasis markers).</summary>
-        public LogicalLine Line(List<InlineSegment> segments)
+        /// <summary>
+        /// The literal from <paramref name="literalStart"/> (its escape, if it starts with one) whose text is
+        /// <paramref name="textStart"/>–<paramref name="end"/> of the line; false when the line has too many.
+        /// </summary>
+        public bool AddLiteral(LineText line, int literalStart, int textStart, int end, InlineStyle style)
         {
-            var column = segments[0].Column;
-            while (column > 0 && Text[Start + column - 1] is '*' or '_' or '[' or '~' or '`')
+            if (end <= textStart)
+            {
+                return true;
+            }
+
+            if (_count == MaxSegments)
+            {
+                return false;
+            }
+
+            _segments[_count++] = new InlineSegment(line.Text.Substring(textStart, end - textStart), style, line.LineIndex, literalStart - line.Start);
+            return true;
+        }
+
+        /// <summary>The logical line of the segments added, starting where the flattener starts it (before emphasis markers); null when none was.</summary>
+        public LogicalLine? Finish(LineText line, LineStore store)
+        {
+            if (_count == 0)
+            {
+                return null;
+            }
+
+            var column = _segments[0].Column;
+            while (column > 0 && line.Text[line.Start + column - 1] is '*' or '_' or '[' or '~' or '`')
             {
                 column--;
             }
 
-            return new LogicalLine(segments.ToArray(), LineIndex, column);
+            var made = store.Line(store.Add(_segments, _count), line.LineIndex, column);
+            // Cleared, so the builder keeps no strings of the page alive.
+            System.Array.Clear(_segments, 0, _count);
+            _count = 0;
+            return made;
         }
     }
 }

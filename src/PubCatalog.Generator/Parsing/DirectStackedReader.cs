@@ -24,9 +24,10 @@ namespace PubCatalog.Generator.Parsing
 
         /// <summary>
         /// The paragraph of <paramref name="lineCount"/> source lines from <paramref name="firstLine"/>, cut into what
-        /// <see cref="Read"/> needs, or null when it is not in the forms read here.
+        /// <see cref="Read"/> needs, or null when it is not in the forms read here. Its title and author lines are made in
+        /// <paramref name="store"/>, the page's, and are read until the page is.
         /// </summary>
-        public static DirectParagraph? TryCut(SourceLines source, int firstLine, int lineCount)
+        public static DirectParagraph? TryCut(SourceLines source, int firstLine, int lineCount, LineStore store)
         {
             if (lineCount < 2 || lineCount > MaxLines)
             {
@@ -114,7 +115,7 @@ namespace PubCatalog.Generator.Parsing
                 var line = new LineText(text, lineStart, contentEnd, l);
                 if (index == 0)
                 {
-                    var title = TitleLine(line);
+                    var title = TitleLine(line, store);
                     if (title is null)
                     {
                         return null;
@@ -124,7 +125,7 @@ namespace PubCatalog.Generator.Parsing
                 }
                 else if (index == 1)
                 {
-                    cut!.Authors = AuthorLine(line);
+                    cut!.Authors = AuthorLine(line, store);
                     if (cut.Authors is null || !AuthorListReader.LooksLikeAuthorLine(cut.Authors))
                     {
                         return null;
@@ -163,9 +164,9 @@ namespace PubCatalog.Generator.Parsing
 
             foreach (var extra in cut.Extras)
             {
-                if (extra.Links is { } links)
+                if (extra.LinkCount > 0)
                 {
-                    ReadLinks(links, entry.Title, context, entry.Links);
+                    ReadLinks(cut.Links, extra.FirstLink, extra.LinkCount, entry.Title, context, entry.Links);
                 }
                 else if (extra.VenueText is { } venueText)
                 {
@@ -181,10 +182,11 @@ namespace PubCatalog.Generator.Parsing
         }
 
         /// <summary>What <see cref="LinkReader.Read"/> does with each link of a row.</summary>
-        private static void ReadLinks(List<DirectLink> links, string title, ParseContext context, List<LinkModel> models)
+        private static void ReadLinks(List<DirectLink> links, int first, int count, string title, ParseContext context, List<LinkModel> models)
         {
-            foreach (var link in links)
+            for (var i = first; i < first + count; i++)
             {
+                var link = links[i];
                 var label = link.Label;
                 var url = link.Url;
                 var display = label.Length > 0 ? label : url;
@@ -206,7 +208,7 @@ namespace PubCatalog.Generator.Parsing
         }
 
         /// <summary>"**Title**" (a lone bold span, which the citation reader declines) or a plain title that reads as no citation.</summary>
-        private static LogicalLine? TitleLine(LineText line)
+        private static LogicalLine? TitleLine(LineText line, LineStore store)
         {
             var text = line.Text;
             var start = line.Start;
@@ -219,7 +221,9 @@ namespace PubCatalog.Generator.Parsing
                     return null;
                 }
 
-                return line.Single(start + 2, end - 2, InlineStyle.Bold, lineColumn: 0);
+                var bold = DirectLineBuilder.Start();
+                bold.AddLiteral(line, start + 2, start + 2, end - 2, InlineStyle.Bold);
+                return bold.Finish(line, store);
             }
 
             if (!IsPlainRun(text, start, end, allowComma: true))
@@ -228,7 +232,9 @@ namespace PubCatalog.Generator.Parsing
             }
 
             // A plain first line over other lines is a citation missing its title when it reads as a citation.
-            var title = line.Single(start, end, InlineStyle.None, lineColumn: 0);
+            var plain = DirectLineBuilder.Start();
+            plain.AddLiteral(line, start, start, end, InlineStyle.None);
+            var title = plain.Finish(line, store)!;
             return CitationEntryReader.LooksLikeCitation(title.JoinedText) ? null : title;
         }
 
@@ -236,10 +242,10 @@ namespace PubCatalog.Generator.Parsing
         /// Plain names, bold names (<c>**Name**</c>) and escaped marks (<c>\*</c>), as the inline scanner cuts them: a
         /// literal runs on until a delimiter, an escaped character starts a literal of its own that the text after it joins.
         /// </summary>
-        private static LogicalLine? AuthorLine(LineText line)
+        private static LogicalLine? AuthorLine(LineText line, LineStore store)
         {
             var text = line.Text;
-            var segments = new List<InlineSegment>(4);
+            var segments = DirectLineBuilder.Start();
             var p = line.Start;
             var end = line.End;
             // Where the literal being read starts (its first character or its escape), and where its text starts.
@@ -255,7 +261,11 @@ namespace PubCatalog.Generator.Parsing
                         return null;
                     }
 
-                    line.AddLiteral(segments, literalStart, textStart, p, InlineStyle.None);
+                    if (!segments.AddLiteral(line, literalStart, textStart, p, InlineStyle.None))
+                    {
+                        return null;
+                    }
+
                     literalStart = p;
                     textStart = p + 1;
                     p += 2;
@@ -290,8 +300,12 @@ namespace PubCatalog.Generator.Parsing
                         return null;
                     }
 
-                    line.AddLiteral(segments, literalStart, textStart, p, InlineStyle.None);
-                    line.AddLiteral(segments, nameStart, nameStart, close, InlineStyle.Bold);
+                    if (!segments.AddLiteral(line, literalStart, textStart, p, InlineStyle.None)
+                        || !segments.AddLiteral(line, nameStart, nameStart, close, InlineStyle.Bold))
+                    {
+                        return null;
+                    }
+
                     p = after;
                     literalStart = p;
                     textStart = p;
@@ -306,8 +320,7 @@ namespace PubCatalog.Generator.Parsing
                 p++;
             }
 
-            line.AddLiteral(segments, literalStart, textStart, end, InlineStyle.None);
-            return segments.Count == 0 ? null : line.Line(segments);
+            return segments.AddLiteral(line, literalStart, textStart, end, InlineStyle.None) ? segments.Finish(line, store) : null;
         }
 
         /// <summary>Characters of a bold name: letters, spaces, periods, hyphens and apostrophes.</summary>

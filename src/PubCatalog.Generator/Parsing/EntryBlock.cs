@@ -6,7 +6,9 @@ namespace PubCatalog.Generator.Parsing
     internal sealed class EntryBlock
     {
         private IReadOnlyList<LogicalLine>? _lines;
-        private readonly System.Func<IReadOnlyList<LogicalLine>>? _makeLines;
+        // What makes a direct block's lines when they are asked for.
+        private readonly InlineReader? _reader;
+        private readonly Markdig.Syntax.LeafBlock? _paragraph;
 
         public EntryBlock(IReadOnlyList<LogicalLine> lines, int line, int? sectionYear, string? section)
         {
@@ -18,18 +20,19 @@ namespace PubCatalog.Generator.Parsing
 
         /// <summary>
         /// A paragraph <see cref="DirectStackedReader"/> reads: its logical lines are made only if something asks for them
-        /// (the buttons an HTML block after it adds), by <paramref name="makeLines"/>.
+        /// (the buttons an HTML block after it adds), by <paramref name="reader"/>, the page's.
         /// </summary>
-        public EntryBlock(DirectParagraph direct, System.Func<IReadOnlyList<LogicalLine>> makeLines, int line, int? sectionYear, string? section)
+        public EntryBlock(DirectParagraph direct, InlineReader reader, Markdig.Syntax.LeafBlock paragraph, int line, int? sectionYear, string? section)
         {
             Direct = direct;
-            _makeLines = makeLines;
+            _reader = reader;
+            _paragraph = paragraph;
             Line = line;
             SectionYear = sectionYear;
             Section = section;
         }
 
-        public IReadOnlyList<LogicalLine> Lines => _lines ??= _makeLines!();
+        public IReadOnlyList<LogicalLine> Lines => _lines ??= _reader!.ReadLines(_paragraph!);
 
         /// <summary>True once the block has its logical lines (always, unless it is a direct one never asked for them).</summary>
         public bool HasLines => _lines is not null;

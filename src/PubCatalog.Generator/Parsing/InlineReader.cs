@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Markdig.Parsers;
 using Markdig.Syntax;
 using PubCatalog.Generator.Diagnostics;
@@ -26,6 +27,13 @@ namespace PubCatalog.Generator.Parsing
         }
 
         public InlineFlattener Flattener { get; }
+
+        /// <summary>The block's logical lines (the flattener's lines since the last call, then these).</summary>
+        public List<LogicalLine> ReadLines(LeafBlock leaf)
+        {
+            Read(leaf);
+            return Flattener.Finish();
+        }
 
         /// <summary>Adds the block's inlines to the flattener's current line (blocks without inlines add nothing).</summary>
         public void Read(LeafBlock leaf)

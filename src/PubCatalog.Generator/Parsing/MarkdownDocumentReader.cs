@@ -163,9 +163,9 @@ namespace PubCatalog.Generator.Parsing
                     case ListItemBlock item:
                         found = NewBlock(FlattenContainer(source, reader, itemStack, item), block.Line, state, context);
                         break;
-                    case ParagraphBlock paragraph when direct && DirectStackedReader.TryCut(source, paragraph.Line, paragraph.Lines.Count) is { } cut:
+                    case ParagraphBlock paragraph when direct && DirectStackedReader.TryCut(source, paragraph.Line, paragraph.Lines.Count, store) is { } cut:
                         // Two logical lines or more: never a bold year. Its lines are made only if buttons join it.
-                        found = NewDirectBlock(cut, () => Flatten(reader, paragraph), block.Line, state, context);
+                        found = NewDirectBlock(cut, reader, paragraph, block.Line, state, context);
                         break;
                     case ParagraphBlock paragraph:
                         var lines = Flatten(reader, paragraph);
@@ -238,7 +238,7 @@ namespace PubCatalog.Generator.Parsing
         }
 
         /// <summary>The block of a paragraph <see cref="DirectStackedReader"/> reads, or null in a section that is not publications (as <see cref="NewBlock"/>).</summary>
-        private static EntryBlock? NewDirectBlock(DirectParagraph cut, System.Func<IReadOnlyList<LogicalLine>> makeLines, int line, SectionState state, ParseContext context)
+        private static EntryBlock? NewDirectBlock(DirectParagraph cut, InlineReader reader, ParagraphBlock paragraph, int line, SectionState state, ParseContext context)
         {
             if (state.IsNotPublications)
             {
@@ -247,7 +247,7 @@ namespace PubCatalog.Generator.Parsing
             }
 
             state.LastBlockOpen = true;
-            return new EntryBlock(cut, makeLines, line, state.Year, state.Heading);
+            return new EntryBlock(cut, reader, paragraph, line, state.Year, state.Heading);
         }
 
         /// <summary>An HTML block of buttons (<c>&lt;a href&gt;📄 Paper&lt;/a&gt;</c>) right after an entry holds that entry's links.</summary>
@@ -262,11 +262,7 @@ namespace PubCatalog.Generator.Parsing
             return new EntryBlock(new List<LogicalLine>(last.Lines) { line }, last.Line, last.SectionYear, last.Section);
         }
 
-        private static List<LogicalLine> Flatten(InlineReader reader, LeafBlock block)
-        {
-            reader.Read(block);
-            return reader.Flattener.Finish();
-        }
+        private static List<LogicalLine> Flatten(InlineReader reader, LeafBlock block) => reader.ReadLines(block);
 
         /// <summary>A list item's paragraphs and nested lists become the item's lines, one logical line break between blocks.</summary>
         private static List<LogicalLine> FlattenContainer(SourceLines source, InlineReader reader, Stack<Block> stack, ContainerBlock container)
