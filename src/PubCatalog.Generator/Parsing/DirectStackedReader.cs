@@ -207,7 +207,10 @@ namespace PubCatalog.Generator.Parsing
             }
         }
 
-        /// <summary>"**Title**" (a lone bold span, which the citation reader declines) or a plain title that reads as no citation.</summary>
+        /// <summary>
+        /// "**Title**" (a lone bold span, which the citation reader declines), or a plain title that reads as no citation,
+        /// perhaps after a one-word italic short name ("*Name*: rest").
+        /// </summary>
         private static LogicalLine? TitleLine(LineText line, LineStore store)
         {
             var text = line.Text;
@@ -226,14 +229,35 @@ namespace PubCatalog.Generator.Parsing
                 return bold.Finish(line, store);
             }
 
-            if (!IsPlainRun(text, start, end, allowComma: true))
+            var plain = DirectLineBuilder.Start();
+            var restStart = start;
+            if (text[start] == '*')
+            {
+                // "*Name*: rest": an italic short name of one word, which the citation reader's styled-title search passes
+                // over (one word is not title-like), so the line reads as a plain one there.
+                var close = start + 1;
+                while (close < end && text[close] != '*')
+                {
+                    close++;
+                }
+
+                if (close + 1 >= end || text[close + 1] != ':' || !IsPlainRun(text, start + 1, close, allowComma: false)
+                    || text.IndexOf(' ', start + 1, close - start - 1) >= 0 || !char.IsLetterOrDigit(text[start + 1]) || !char.IsLetterOrDigit(text[close - 1]))
+                {
+                    return null;
+                }
+
+                plain.AddLiteral(line, start + 1, start + 1, close, InlineStyle.Italic);
+                restStart = close + 1;
+            }
+
+            if (!IsPlainRun(text, restStart, end, allowComma: true))
             {
                 return null;
             }
 
             // A plain first line over other lines is a citation missing its title when it reads as a citation.
-            var plain = DirectLineBuilder.Start();
-            plain.AddLiteral(line, start, start, end, InlineStyle.None);
+            plain.AddLiteral(line, restStart, restStart, end, InlineStyle.None);
             var title = plain.Finish(line, store)!;
             return CitationEntryReader.LooksLikeCitation(title.JoinedText) ? null : title;
         }

@@ -71,6 +71,8 @@ public sealed class DirectStackedReaderEquivalenceTests
     [InlineData("Plain Title: With Words\\\nAda Lovelace, Bo Li, **Self Name**\\\n<span style=\"color:green\">NSDI 2024 (Best Paper Award)</span>\\\n[<a style=\"x\" href=\"https://x.org/p\" target=\"_blank\">Paper</a>] [<a href=\"https://x.org/s\">Slides</a>]\n")]
     [InlineData("**Title**  \nAda Lovelace, Bo Li  \n*In Preprint.*\n")]
     [InlineData("**Title**  \nAda Lovelace, Bo Li\n")]
+    [InlineData("*Short*: A Plain Title\\\nAda Lovelace, Bo Li\\\n<span>NSDI 2024</span>\n")]
+    [InlineData("*Short Two*: A Plain Title\\\nAda Lovelace, Bo Li\\\n<span>NSDI 2024</span>\n")]
     [InlineData("**Title**  \nAda Lovelace, Bo Li  \n[PDF](javascript:alert(1)) [Weird Label](https://x.org)\n")]
     [InlineData("**Title**  \nAda Lovelace, Bo Li  \n[PDF](https://x.org) [equal contribution](https://x.org)\n")]
     [InlineData("**Title**  \nRÃ©mi Ã‰mile, Bo Li  \n<span>Conf 2020</span>\n")]
@@ -127,6 +129,7 @@ public sealed class DirectStackedReaderEquivalenceTests
 
     private static readonly Gen<string> Title = Gen.OneOf<string>(
         "**A Title (p-1)**", "**Scalable Serving: Fast**", "Plain Title of a Paper", "**A Title (p-1)**", "Plain: With Colon (p0-3)", "**Scalable Serving: Fast**", "Plain Title of a Paper", "Plain: With Colon (p0-3)", "*Short*: rest of it",
+        "*Short*: rest of it", "*Two Words*: rest of it", "*Averylongsinglewordname*: rest", "*Short*: in 2024", "*Short*:", "*Short*x: rest",
         "**Title, comma**", "**\"Quoted\"**", "Smith J, Doe A. A citation. In Proc. 2020", "**Ünïcödé Tïtle**", "**Title**x", "** Spaced**",
         "[Linked Title](https://x.org)", "**2024**", "Title with `code`", "Title &amp; entity", "RÃ©sumÃ© of a paper");
 
