@@ -137,7 +137,8 @@ public sealed class DirectStackedReaderEquivalenceTests
         "Ada Lovelace, Bo Li", "Ada Lovelace, **Self Name**\\*, Bo Li \\*", "**Self Name**, Ada Lovelace", "A. Lovelace, B. Li, C. Wu", "Ada Lovelace, Bo Li", "Ada Lovelace, **Self Name**\\*, Bo Li \\*", "**Self Name**, Ada Lovelace", "Ada Lovelace and Bo Li",
         "A. Lovelace, B. Li, C. Wu", "Ada Lovelace, **Self Name**", "RÃ©mi Ã‰mile, Bo Li", "Ada Lovelace*, Bo Li*", "Ada Lovelace; Bo Li",
         "Not an author line", "Ada Lovelace", "**Self**\\*, Bo Li", "Ada 2 Lovelace, Bo Li", "Ada Lovelace, Bo Li, **Self Name** \\*",
-        "Ada  Lovelace, Bo Li", "Jean-Luc O'Neil, Bo Li");
+        "Ada  Lovelace, Bo Li", "Jean-Luc O'Neil, Bo Li", "Ada Lovelace\\*, RÃ©mi Ã‰mile, **Self Name**", "**RÃ©mi Ã‰mile**\\*, Bo Li",
+        "Ada Lovelace, Bo Li, and Cy Wu", "Ada Lovelace, Bo Li and Cy Wu", "Ada Lovelace \\*, Bo Li \\*, **Self Name** \\*");
 
     private static readonly Gen<string> Extra = Gen.OneOf<string>(
         "<span style=\"color:green\">NSDI 2024 (Best Paper Award)</span>", "*Long Conference ([**NSDI 2024**](https://conf.example.org/nsdi24/)), Boston, 2024.*",
@@ -151,7 +152,9 @@ public sealed class DirectStackedReaderEquivalenceTests
         "[<a href=\"https://x.org/p\">Paper</a>] [<a href=\"https://x.org/v\">Video</a>]", "[PDF](https://x.org) [Slides](https://x.org/s)",
         "[paper](javascript:alert(1))", "[Weird](https://x.org)", "[PDF](https://x.org/a&amp;b)", "Best Paper Award", "🏆 Best Paper Award",
         "<span>Conf</span> and more", "*Italic venue 2020*", "*Italic* not all", "[PDF](https://x.org) trailing words", "<br>",
-        "| [paper](https://x.org) |", "<span>RÃ©union 2020</span>");
+        "| [paper](https://x.org) |", "<span>RÃ©union 2020</span>", "*RÃ©union ([**RÃ‰U 2020**](https://x.org)), Paris, 2020.*",
+        "[**[PDF](https://x.org/p)**] [**[RÃ©sumÃ©](https://x.org/r)**]", "[<a href=\"https://x.org/p\">Pa per</a>]", "[PDF](https://x.org/p)<br>",
+        "[PDF](https://arxiv.org/abs/2401.01234)", "<span style=\"x\">NSDI 2024</span> [PDF](https://x.org)");
 
     private static readonly Gen<string> Break = Gen.Frequency((6, Gen.Const("  ")), (6, Gen.Const("\\")), (1, Gen.Const("")), (1, Gen.Const("   ")), (1, Gen.Const(" \\")));
 
