@@ -77,6 +77,11 @@ public sealed class DirectStackedReaderEquivalenceTests
     [InlineData("**Title**  \nAda Lovelace, Bo Li  \n[PDF](https://x.org) [equal contribution](https://x.org)\n")]
     [InlineData("**Title**  \nRÃ©mi Ã‰mile, Bo Li  \n<span>Conf 2020</span>\n")]
     [InlineData("**Title**  \nAda Lovelace, Bo Li  \n<span>Equal contribution</span>\n")]
+    [InlineData("**Title**  \nAda Lovelace, Bo Li  \n<span style=\"x\">RÃ©union 2020</span>\n")]
+    [InlineData("**Title**  \nAda Lovelace, Bo Li  \n*RÃ©union ([**RÃ‰U 2020**](https://x.org)), Paris, 2020.*  \n[PDF](https://x.org)\n")]
+    // Mojibake of letters only (Cyrillic read as Windows-1252), which the direct reader takes: its warnings' positions.
+    [InlineData("**ÐŸÐž Title**  \nÐŸÐž Ada, Bo Li\\*, ÐŸÐž Cy  \n<span style=\"x\">ÐŸÐž 2020</span>\n")]
+    [InlineData("ÐŸÐž Title\\\nAda Lovelace, Bo Li\\\n*ÐŸÐž ([**NSDI 2024**](https://x.org)), Paris, 2024.*\\\n[ÐŸÐž Paper](https://x.org)\n")]
     [InlineData("## 2023\n\n**Title**  \nAda Lovelace, Bo Li  \n<span>Conf</span>\n")]
     [InlineData("## Talks\n\n**Title**  \nAda Lovelace, Bo Li  \n<span>Conf 2020</span>\n")]
     [InlineData("**Title**  \nAda Lovelace, Bo Li  \n<span>Conf 2020</span>\n\n<a href=\"https://x.org/b\">📄 Paper</a>\n")]
@@ -128,7 +133,7 @@ public sealed class DirectStackedReaderEquivalenceTests
     }
 
     private static readonly Gen<string> Title = Gen.OneOf<string>(
-        "**A Title (p-1)**", "**Scalable Serving: Fast**", "Plain Title of a Paper", "**A Title (p-1)**", "Plain: With Colon (p0-3)", "**Scalable Serving: Fast**", "Plain Title of a Paper", "Plain: With Colon (p0-3)", "*Short*: rest of it",
+        "**A Title (p-1)**", "**Scalable Serving: Fast**", "Plain Title of a Paper", "**A Title (p-1)**", "Plain: With Colon (p0-3)", "**ÐŸÐž Title**", "ÐŸÐž Plain Title", "**Scalable Serving: Fast**", "Plain Title of a Paper", "Plain: With Colon (p0-3)", "*Short*: rest of it",
         "*Short*: rest of it", "*Two Words*: rest of it", "*Averylongsinglewordname*: rest", "*Short*: in 2024", "*Short*:", "*Short*x: rest",
         "**Title, comma**", "**\"Quoted\"**", "Smith J, Doe A. A citation. In Proc. 2020", "**Ünïcödé Tïtle**", "**Title**x", "** Spaced**",
         "[Linked Title](https://x.org)", "**2024**", "Title with `code`", "Title &amp; entity", "RÃ©sumÃ© of a paper");
@@ -137,7 +142,7 @@ public sealed class DirectStackedReaderEquivalenceTests
         "Ada Lovelace, Bo Li", "Ada Lovelace, **Self Name**\\*, Bo Li \\*", "**Self Name**, Ada Lovelace", "A. Lovelace, B. Li, C. Wu", "Ada Lovelace, Bo Li", "Ada Lovelace, **Self Name**\\*, Bo Li \\*", "**Self Name**, Ada Lovelace", "Ada Lovelace and Bo Li",
         "A. Lovelace, B. Li, C. Wu", "Ada Lovelace, **Self Name**", "RÃ©mi Ã‰mile, Bo Li", "Ada Lovelace*, Bo Li*", "Ada Lovelace; Bo Li",
         "Not an author line", "Ada Lovelace", "**Self**\\*, Bo Li", "Ada 2 Lovelace, Bo Li", "Ada Lovelace, Bo Li, **Self Name** \\*",
-        "Ada  Lovelace, Bo Li", "Jean-Luc O'Neil, Bo Li", "Ada Lovelace\\*, RÃ©mi Ã‰mile, **Self Name**", "**RÃ©mi Ã‰mile**\\*, Bo Li",
+        "Ada  Lovelace, Bo Li", "Jean-Luc O'Neil, Bo Li", "Ada Lovelace\\*, RÃ©mi Ã‰mile, **Self Name**", "**RÃ©mi Ã‰mile**\\*, Bo Li", "Ada Lovelace\\*, ÐŸÐž Li, **ÐŸÐž Self**", "ÐŸÐž Ada, Bo Li \\*",
         "Ada Lovelace, Bo Li, and Cy Wu", "Ada Lovelace, Bo Li and Cy Wu", "Ada Lovelace \\*, Bo Li \\*, **Self Name** \\*");
 
     private static readonly Gen<string> Extra = Gen.OneOf<string>(
@@ -152,7 +157,7 @@ public sealed class DirectStackedReaderEquivalenceTests
         "[<a href=\"https://x.org/p\">Paper</a>] [<a href=\"https://x.org/v\">Video</a>]", "[PDF](https://x.org) [Slides](https://x.org/s)",
         "[paper](javascript:alert(1))", "[Weird](https://x.org)", "[PDF](https://x.org/a&amp;b)", "Best Paper Award", "🏆 Best Paper Award",
         "<span>Conf</span> and more", "*Italic venue 2020*", "*Italic* not all", "[PDF](https://x.org) trailing words", "<br>",
-        "| [paper](https://x.org) |", "<span>RÃ©union 2020</span>", "*RÃ©union ([**RÃ‰U 2020**](https://x.org)), Paris, 2020.*",
+        "| [paper](https://x.org) |", "<span>RÃ©union 2020</span>", "<span style=\"x\">ÐŸÐž 2020</span>", "*ÐŸÐž ([**NSDI 2024**](https://x.org)), Paris, 2024.*", "[ÐŸÐž](https://x.org/p)", "*RÃ©union ([**RÃ‰U 2020**](https://x.org)), Paris, 2020.*",
         "[**[PDF](https://x.org/p)**] [**[RÃ©sumÃ©](https://x.org/r)**]", "[<a href=\"https://x.org/p\">Pa per</a>]", "[PDF](https://x.org/p)<br>",
         "[PDF](https://arxiv.org/abs/2401.01234)", "<span style=\"x\">NSDI 2024</span> [PDF](https://x.org)");
 
