@@ -60,12 +60,8 @@ namespace PubCatalog.Generator.Parsing
                 return null;
             }
 
-            var column = _segments[0].Column;
-            while (column > 0 && line.Text[line.Start + column - 1] is '*' or '_' or '[' or '~' or '`')
-            {
-                column--;
-            }
-
+            // The first segment starts with no whitespace here: its column, moved back over markers, as the flattener does.
+            var column = InlineFlattener.BeforeMarkers(line.Text, line.Start, line.End - line.Start, _segments[0].Column);
             var made = store.Line(store.Add(_segments, _count), line.LineIndex, column);
             // Cleared, so the builder keeps no strings of the page alive.
             System.Array.Clear(_segments, 0, _count);

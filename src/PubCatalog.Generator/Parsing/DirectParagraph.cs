@@ -99,7 +99,7 @@ namespace PubCatalog.Generator.Parsing
             }
 
             // "([**B**](url))": a bold label in a link, plain text around it.
-            if (!IsPlainAround(text, start, bracket) || !Matches(text, bracket, "[**"))
+            if (!DirectStackedReader.HasOnlyPlainChars(text, start, bracket, allowComma: true) || !Matches(text, bracket, "[**"))
             {
                 return false;
             }
@@ -113,8 +113,8 @@ namespace PubCatalog.Generator.Parsing
             }
 
             var urlStart = labelEnd + 4;
-            var urlEnd = UrlEnd(text, urlStart, end);
-            if (urlEnd < 0 || !IsPlainAround(text, urlEnd + 1, end) || !HasWordOutside(text, start, bracket, urlEnd + 1, end))
+            var urlEnd = InlineScanner.PlainDestinationEnd(text, urlStart, end);
+            if (urlEnd < 0 || !DirectStackedReader.HasOnlyPlainChars(text, urlEnd + 1, end, allowComma: true) || !HasWordOutside(text, start, bracket, urlEnd + 1, end))
             {
                 return false;
             }
@@ -212,7 +212,7 @@ namespace PubCatalog.Generator.Parsing
             // The note test reads the row's plain text, brackets, bars and labels: only a label can say "equal contribution".
             for (var i = first; i < Links.Count; i++)
             {
-                if (Links[i].Label.IndexOf("equal contribution", System.StringComparison.OrdinalIgnoreCase) >= 0)
+                if (StackedEntryReader.SaysEqualContribution(Links[i].Label))
                 {
                     return false;
                 }
@@ -248,7 +248,7 @@ namespace PubCatalog.Generator.Parsing
 
                 var tag = HtmlTag.Parse(text, p + 1, tagEnd);
                 var labelEnd = PlainRunEnd(text, tagEnd, end);
-                if (tag.Name != "a" || tag.IsClosing || tag.Href is not { Length: > 0 } href || !IsPlainUrl(href, 0, href.Length)
+                if (tag.Name != "a" || tag.IsClosing || tag.Href is not { Length: > 0 } href || !IsPlainUrl(href)
                     || !Matches(text, labelEnd, "</a>]") || !DirectStackedReader.IsPlainRun(text, tagEnd, labelEnd, allowComma: false))
                 {
                     return -1;
@@ -274,7 +274,7 @@ namespace PubCatalog.Generator.Parsing
                 return -1;
             }
 
-            var urlEnd = UrlEnd(text, labelEnd + 2, end);
+            var urlEnd = InlineScanner.PlainDestinationEnd(text, labelEnd + 2, end);
             if (urlEnd < 0)
             {
                 return -1;
@@ -283,19 +283,6 @@ namespace PubCatalog.Generator.Parsing
             links.Add(new DirectLink(text.Substring(labelStart, labelEnd - labelStart), text.Substring(labelEnd + 2, urlEnd - labelEnd - 2),
                 line.LineIndex, p - line.Start, line.LineIndex, labelStart - line.Start));
             return urlEnd + 1;
-        }
-
-        /// <summary>The ')' that ends a link's address starting at <paramref name="start"/>, or -1 when the address is not plain.</summary>
-        private static int UrlEnd(string text, int start, int end)
-        {
-            // A loop rather than IndexOf: an address is short, and each character is checked on the way.
-            var i = start;
-            while (i < end && IsPlainUrlChar(text[i]))
-            {
-                i++;
-            }
-
-            return i > start && i < end && text[i] == ')' ? i : -1;
         }
 
         /// <summary>Where the plain characters from <paramref name="start"/> end (at the first other one, or <paramref name="end"/>).</summary>
@@ -310,33 +297,12 @@ namespace PubCatalog.Generator.Parsing
             return i;
         }
 
-        /// <summary>
-        /// An address the inline scanner takes as it is written: printable ASCII with no space, bracket, parenthesis,
-        /// angle bracket, backslash, ampersand or quote (escapes, entities and titles are Markdig's to read).
-        /// </summary>
-        private static bool IsPlainUrl(string text, int start, int end)
+        /// <summary>An address the inline scanner takes as it is written (<see cref="InlineScanner.IsPlainDestinationChar"/>): entities and escapes are Markdig's to read.</summary>
+        private static bool IsPlainUrl(string text)
         {
-            for (var i = start; i < end; i++)
+            foreach (var c in text)
             {
-                if (!IsPlainUrlChar(text[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        private static bool IsPlainUrlChar(char c) =>
-            c > ' ' && c < '\u007F' && c is not ('<' or '>' or '(' or ')' or '[' or ']' or '\\' or '&' or '"' or '\'' or '*' or '_' or '`');
-
-        /// <summary>Text beside a link in an italic venue: plain characters, single spaces, possibly empty.</summary>
-        private static bool IsPlainAround(string text, int start, int end)
-        {
-            for (var i = start; i < end; i++)
-            {
-                var c = text[i];
-                if (!DirectStackedReader.IsPlainChar(c, allowComma: true) || (c == ' ' && i > start && text[i - 1] == ' '))
+                if (!InlineScanner.IsPlainDestinationChar(c))
                 {
                     return false;
                 }
@@ -356,8 +322,7 @@ namespace PubCatalog.Generator.Parsing
                     continue;
                 }
 
-                var c = text[i];
-                if (!TextUtil.IsCollapsible(c) && !char.IsWhiteSpace(c) && !char.IsPunctuation(c) && !char.IsSymbol(c))
+                if (!TextUtil.IsPunctuationLike(text[i]))
                 {
                     return true;
                 }

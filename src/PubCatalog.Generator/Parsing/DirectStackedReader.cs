@@ -166,7 +166,11 @@ namespace PubCatalog.Generator.Parsing
             {
                 if (extra.LinkCount > 0)
                 {
-                    ReadLinks(cut.Links, extra.FirstLink, extra.LinkCount, entry.Title, context, entry.Links);
+                    for (var i = extra.FirstLink; i < extra.FirstLink + extra.LinkCount; i++)
+                    {
+                        var link = cut.Links[i];
+                        LinkReader.ReadLink(link.Label, link.Url, (link.StartLine, link.StartColumn), (link.LabelLine, link.LabelColumn), entry.Title, context, entry.Links);
+                    }
                 }
                 else if (extra.VenueText is { } venueText)
                 {
@@ -179,32 +183,6 @@ namespace PubCatalog.Generator.Parsing
             }
 
             entries.Add(entry.Build(block));
-        }
-
-        /// <summary>What <see cref="LinkReader.Read"/> does with each link of a row.</summary>
-        private static void ReadLinks(List<DirectLink> links, int first, int count, string title, ParseContext context, List<LinkModel> models)
-        {
-            for (var i = first; i < first + count; i++)
-            {
-                var link = links[i];
-                var label = link.Label;
-                var url = link.Url;
-                var display = label.Length > 0 ? label : url;
-                var problem = UrlPolicy.Check(url);
-                if (problem is not null)
-                {
-                    context.Report(DiagnosticDescriptors.InvalidLinkUrl, context.At(link.StartLine, link.StartColumn, System.Math.Max(1, label.Length)), display, title, problem);
-                    continue;
-                }
-
-                var kind = LinkReader.Classify(label.Length > 0 ? label : url);
-                if (!(label.Length > 0 ? LinkReader.IsKnownLabel(label, kind) : LinkReader.IsKnownLabel(label)))
-                {
-                    context.Report(DiagnosticDescriptors.UnknownLinkLabel, context.At(link.LabelLine, link.LabelColumn, label.Length), label);
-                }
-
-                models.Add(new LinkModel(display, kind, url.Trim()));
-            }
         }
 
         /// <summary>
@@ -368,17 +346,16 @@ namespace PubCatalog.Generator.Parsing
         }
 
         /// <summary>Plain text with single spaces, no markup character and nothing whitespace collapsing would change.</summary>
-        internal static bool IsPlainRun(string text, int start, int end, bool allowComma)
-        {
-            if (end <= start || text[start] == ' ' || text[end - 1] == ' ')
-            {
-                return false;
-            }
+        internal static bool IsPlainRun(string text, int start, int end, bool allowComma) =>
+            end > start && text[start] != ' ' && text[end - 1] != ' ' && HasOnlyPlainChars(text, start, end, allowComma);
 
+        /// <summary>Plain characters with single spaces, possibly none (a space at either end allowed).</summary>
+        internal static bool HasOnlyPlainChars(string text, int start, int end, bool allowComma)
+        {
             for (var i = start; i < end; i++)
             {
                 var c = text[i];
-                if (!IsPlainChar(c, allowComma) || (c == ' ' && text[i - 1] == ' '))
+                if (!IsPlainChar(c, allowComma) || (c == ' ' && i > start && text[i - 1] == ' '))
                 {
                     return false;
                 }

@@ -301,10 +301,15 @@ namespace PubCatalog.Generator.Parsing
                 leading++;
             }
 
-            var column = first.Column + leading;
-            var text = _source.Text;
-            var lineStart = _source.LineStart(first.Line);
-            var lineLength = _source.LineLength(first.Line);
+            return BeforeMarkers(_source.Text, _source.LineStart(first.Line), _source.LineLength(first.Line), first.Column + leading);
+        }
+
+        /// <summary>
+        /// <paramref name="column"/> of the line starting at <paramref name="lineStart"/>, moved back over the emphasis,
+        /// bracket and code markers right before it: where a logical line whose text starts there is said to start.
+        /// </summary>
+        internal static int BeforeMarkers(string text, int lineStart, int lineLength, int column)
+        {
             while (column > 0 && column <= lineLength && text[lineStart + column - 1] is '*' or '_' or '[' or '~' or '`')
             {
                 column--;

@@ -31,6 +31,36 @@ namespace PubCatalog.Generator.Parsing
         public static bool HasLinkReferences(MarkdownDocument document) =>
             document.GetLinkReferenceDefinitions(false) is { Links.Count: > 0 };
 
+        /// <summary>
+        /// Where the ")" of a plain link destination starting at <paramref name="start"/> is, or -1: characters
+        /// <see cref="IsPlainDestinationChar"/> takes, not empty, closed on the line.
+        /// </summary>
+        internal static int PlainDestinationEnd(string text, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                var c = text[i];
+                if (c == ')')
+                {
+                    return i > start ? i : -1;
+                }
+
+                if (!IsPlainDestinationChar(c))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// Printable ASCII with nothing Markdig's destination parser treats apart (spaces, angle brackets, parentheses,
+        /// escapes, entities, quotes that may open a title): what a link's address written in place holds (')' ends it).
+        /// </summary>
+        internal static bool IsPlainDestinationChar(char c) =>
+            c > ' ' && c < '\u007F' && c != '<' && c != '>' && c != '(' && c != ')' && c != '\\' && c != '&' && c != '"' && c != '\'';
+
         /// <inheritdoc cref="TryRead(LeafBlock, MarkdownDocument, InlineFlattener)"/>
         public static bool TryRead(LeafBlock leaf, bool pageHasLinkReferences, InlineFlattener flattener)
         {
@@ -385,30 +415,6 @@ namespace PubCatalog.Generator.Parsing
                 _mergeable = -1;
                 p = runEnd;
                 return true;
-            }
-
-            /// <summary>
-            /// Where the ")" of a plain link destination starting at <paramref name="start"/> is, or -1: printable ASCII
-            /// with nothing Markdig's destination parser treats apart (spaces, angle brackets, parentheses, escapes,
-            /// entities, quotes that may open a title), not empty, closed on the line.
-            /// </summary>
-            private static int PlainDestinationEnd(string text, int start, int end)
-            {
-                for (var i = start; i < end; i++)
-                {
-                    var c = text[i];
-                    if (c == ')')
-                    {
-                        return i > start ? i : -1;
-                    }
-
-                    if (c <= ' ' || c >= '\u007F' || c == '<' || c == '>' || c == '(' || c == '\\' || c == '&' || c == '"' || c == '\'')
-                    {
-                        return -1;
-                    }
-                }
-
-                return -1;
             }
 
             /// <summary>A <c>]</c>: a link with the innermost open bracket, or a bracket turned to text; false when the <c>]</c> is a literal.</summary>

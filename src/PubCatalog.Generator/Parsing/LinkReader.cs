@@ -101,22 +101,31 @@ namespace PubCatalog.Generator.Parsing
             foreach (var (label, url, firstIndex) in line.Links())
             {
                 var first = line.Segments[firstIndex];
-                var display = label.Length > 0 ? label : url;
-                var problem = UrlPolicy.Check(url);
-                if (problem is not null)
-                {
-                    context.Report(DiagnosticDescriptors.InvalidLinkUrl, context.At(first.LinkStart.Line, first.LinkStart.Column, Math.Max(1, label.Length)), display, title, problem);
-                    continue;
-                }
-
-                var kind = Classify(label.Length > 0 ? label : url);
-                if (!(label.Length > 0 ? IsKnownLabel(label, kind) : IsKnownLabel(label)))
-                {
-                    context.Report(DiagnosticDescriptors.UnknownLinkLabel, context.At(first.Line, first.Column, label.Length), label);
-                }
-
-                links.Add(new LinkModel(display, kind, url.Trim()));
+                ReadLink(label, url, first.LinkStart, (first.Line, first.Column), title, context, links);
             }
+        }
+
+        /// <summary>
+        /// Reads one link: its address checked (a rejected one is reported at <paramref name="start"/>, where the link
+        /// starts, and left out), its kind found, an unknown label reported at <paramref name="labelAt"/>.
+        /// </summary>
+        public static void ReadLink(string label, string url, (int Line, int Column) start, (int Line, int Column) labelAt, string title, ParseContext context, List<LinkModel> links)
+        {
+            var display = label.Length > 0 ? label : url;
+            var problem = UrlPolicy.Check(url);
+            if (problem is not null)
+            {
+                context.Report(DiagnosticDescriptors.InvalidLinkUrl, context.At(start.Line, start.Column, Math.Max(1, label.Length)), display, title, problem);
+                return;
+            }
+
+            var kind = Classify(label.Length > 0 ? label : url);
+            if (!(label.Length > 0 ? IsKnownLabel(label, kind) : IsKnownLabel(label)))
+            {
+                context.Report(DiagnosticDescriptors.UnknownLinkLabel, context.At(labelAt.Line, labelAt.Column, label.Length), label);
+            }
+
+            links.Add(new LinkModel(display, kind, url.Trim()));
         }
 
         /// <summary>The word (lower-case) stands alone in the text, or with a plural "s"; matched as <paramref name="comparison"/> says.</summary>

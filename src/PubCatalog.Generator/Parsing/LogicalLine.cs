@@ -120,7 +120,7 @@ namespace PubCatalog.Generator.Parsing
 
                 foreach (var c in Segments[s].Text)
                 {
-                    if (!TextUtil.IsCollapsible(c) && !char.IsWhiteSpace(c) && !char.IsPunctuation(c) && !char.IsSymbol(c))
+                    if (!TextUtil.IsPunctuationLike(c))
                     {
                         return false;
                     }

@@ -259,14 +259,14 @@ namespace PubCatalog.Generator.Parsing
             line.IsAll(InlineStyle.Span) || (line.IsAll(InlineStyle.Italic) && VenueReader.LooksLikeVenue(line.PlainText))
             || line.IsAll(InlineStyle.Italic) && line.PlainText.Length < 200;
 
-        internal static bool IsEqualContributionNote(string text)
-        {
-            // Lower-casing keeps the length: test that first, so most lines are not copied. ASCII text (for which
-            // lower-casing and ignoring case agree) is searched in place.
-            return text.Length < 60 && (TextUtil.IsAscii(text)
+        // Lower-casing keeps the length: test that first, so most lines are not copied.
+        internal static bool IsEqualContributionNote(string text) => text.Length < 60 && SaysEqualContribution(text);
+
+        /// <summary>The text holds "equal contribution" in any case. ASCII text (for which lower-casing and ignoring case agree) is searched in place.</summary>
+        internal static bool SaysEqualContribution(string text) =>
+            TextUtil.IsAscii(text)
                 ? text.IndexOf("equal contribution", StringComparison.OrdinalIgnoreCase) >= 0
-                : text.ToLowerInvariant().Contains("equal contribution"));
-        }
+                : text.ToLowerInvariant().Contains("equal contribution");
 
         internal static string Preview(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
     }

@@ -189,6 +189,9 @@ namespace PubCatalog.Generator.Parsing
         public static string CharToString(string text, int index) =>
             text[index] < 128 ? AsciiStrings[text[index]] : text.Substring(index, 1);
 
+        /// <summary>Whitespace, a control, punctuation or a symbol: what a line of links may hold outside them.</summary>
+        public static bool IsPunctuationLike(char c) => IsCollapsible(c) || char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c);
+
         public static bool IsOnlyPunctuation(string text)
         {
             foreach (var c in text)
