@@ -51,6 +51,13 @@ namespace PubCatalog.Generator.Emit
         [System.ThreadStatic]
         private static CompactWriter? s_block;
 
+        // The digits before a block's columns: their lengths, and the stored block's header (WriteStoredBlock).
+        [System.ThreadStatic]
+        private static char[]? s_lengths;
+
+        [System.ThreadStatic]
+        private static char[]? s_header;
+
         private readonly ShortList _venueKinds = new();
         private readonly ShortList _linkKinds = new();
         private readonly ShortList _files = new();
@@ -98,8 +105,56 @@ namespace PubCatalog.Generator.Emit
         /// </summary>
         public int PackBlock(int block, bool pack, out char[] packed)
         {
+            var joined = Join(EncodeColumns(block));
+            return pack ? TextPacker.Pack(joined.Chars, joined.Length, out packed) : TextPacker.Store(joined.Chars, joined.Length, out packed);
+        }
+
+        /// <summary>
+        /// Writes one block unpacked (<see cref="PackBlock"/> with no packing) into the page's source as its data literal
+        /// (<see cref="SourceWriter.AppendData(System.ReadOnlySpan{char})"/>), each column copied once, straight into the
+        /// source: joining the columns and then storing the block copied the page data twice more (about 2 MB a run at
+        /// 2,000 entries). A block with a character a verbatim literal cannot hold goes the long way, to be escaped.
+        /// </summary>
+        public void WriteStoredBlock(int block, SourceWriter writer)
+        {
+            var columns = EncodeColumns(block);
+            foreach (var column in columns)
+            {
+                if (!CSharpLiteral.CanBeVerbatim(new System.ReadOnlySpan<char>(column.Chars, 0, column.Length)))
+                {
+                    var joined = Join(columns);
+                    var length = TextPacker.Store(joined.Chars, joined.Length, out var stored);
+                    writer.AppendData(new System.ReadOnlySpan<char>(stored, 0, length));
+                    return;
+                }
+            }
+
+            // The stored header (the joined block's length, twice), then the join's (the columns' lengths): digits only.
+            var lengths = s_lengths ??= new char[(Column.Count - 1) * CompactWriter.MaxNumberDigits];
+            var lengthsEnd = WriteLengths(columns, lengths);
+            var joinedLength = lengthsEnd;
+            foreach (var column in columns)
+            {
+                joinedLength += column.Length;
+            }
+
+            var header = s_header ??= new char[TextPacker.StoredHeaderMaxLength];
+            var headerEnd = TextPacker.WriteStoredHeader(joinedLength, header, 0);
+            writer.OpenVerbatim()
+                .AppendVerbatim(new System.ReadOnlySpan<char>(header, 0, headerEnd))
+                .AppendVerbatim(new System.ReadOnlySpan<char>(lengths, 0, lengthsEnd));
+            foreach (var column in columns)
+            {
+                writer.AppendVerbatim(new System.ReadOnlySpan<char>(column.Chars, 0, column.Length));
+            }
+
+            writer.CloseVerbatim();
+        }
+
+        /// <summary>The block's entries written into this thread's columns, emptied first.</summary>
+        private CompactWriter[] EncodeColumns(int block)
+        {
             var columns = s_columns ??= NewColumns();
-            var joined = s_block ??= new CompactWriter(1 << 17);
             // Emptied first too: a block given up half-written (an exception the generator reported) must not leak into this one.
             foreach (var column in columns)
             {
@@ -112,8 +167,7 @@ namespace PubCatalog.Generator.Emit
                 WriteEntry(columns, _entries[i]);
             }
 
-            Join(columns, joined);
-            return pack ? TextPacker.Pack(joined.Chars, joined.Length, out packed) : TextPacker.Store(joined.Chars, joined.Length, out packed);
+            return columns;
         }
 
         private static CompactWriter[] NewColumns()
@@ -128,21 +182,34 @@ namespace PubCatalog.Generator.Emit
         }
 
         /// <summary>
-        /// The block's text: the lengths of every column but the last, then the columns one after another (the decoder
-        /// finds each column's start from the lengths). The columns are emptied by the next <see cref="PackBlock"/>.
+        /// The block's text, in this thread's block writer: the lengths of every column but the last
+        /// (<see cref="WriteLengths"/>), then the columns one after another (the decoder finds each column's start from the
+        /// lengths). The columns are emptied by the next <see cref="EncodeColumns"/>.
         /// </summary>
-        private static void Join(CompactWriter[] columns, CompactWriter block)
+        private static CompactWriter Join(CompactWriter[] columns)
         {
+            var block = s_block ??= new CompactWriter(1 << 17);
             block.Clear();
-            for (var i = 0; i < columns.Length - 1; i++)
-            {
-                block.Number(columns[i].Length);
-            }
-
+            var lengths = s_lengths ??= new char[(Column.Count - 1) * CompactWriter.MaxNumberDigits];
+            block.Append(lengths, WriteLengths(columns, lengths));
             foreach (var column in columns)
             {
                 block.Append(column.Chars, column.Length);
             }
+
+            return block;
+        }
+
+        /// <summary>The lengths of every column but the last, in compact digits, at the start of <paramref name="into"/>; returns where they end.</summary>
+        private static int WriteLengths(CompactWriter[] columns, char[] into)
+        {
+            var at = 0;
+            for (var i = 0; i < columns.Length - 1; i++)
+            {
+                at = CompactWriter.WriteNumber(into, at, columns[i].Length);
+            }
+
+            return at;
         }
 
         /// <remarks>A string field added here is counted in <see cref="Catalog.PageDataPacking.EstimatedCharacters(PublicationModel)"/> too.</remarks>

@@ -96,8 +96,18 @@ namespace PubCatalog.Generator.Emit
             foreach (var b in blocks)
             {
                 writer.WriteLine();
-                var length = data.PackBlock(b, pack, out var packed);
-                writer.StartLine().Append("private static string ").Append(TextMethod(b)).Append("() => ").AppendData(new System.ReadOnlySpan<char>(packed, 0, length)).Append(";").EndLine();
+                writer.StartLine().Append("private static string ").Append(TextMethod(b)).Append("() => ");
+                if (pack)
+                {
+                    var length = data.PackBlock(b, pack: true, out var packed);
+                    writer.AppendData(new System.ReadOnlySpan<char>(packed, 0, length));
+                }
+                else
+                {
+                    data.WriteStoredBlock(b, writer);
+                }
+
+                writer.Append(";").EndLine();
                 writer.WriteLine();
                 writer.WriteLine($"private static {Pub}[] {ItemsMethod(b)}() => {BlockClass(b)}.Items;");
                 writer.WriteLine();

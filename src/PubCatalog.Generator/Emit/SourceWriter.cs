@@ -136,25 +136,35 @@ namespace PubCatalog.Generator.Emit
                 return Append(CSharpLiteral.String(value.ToString()));
             }
 
-            // Verbatim: only the quotes doubled.
-            Reserve(value.Length + 3);
-            _chars[_length++] = '@';
-            _chars[_length++] = '"';
+            return OpenVerbatim().AppendVerbatim(value).CloseVerbatim();
+        }
+
+        /// <summary>Opens a verbatim literal (<c>@"</c>) for data written in pieces (<see cref="AppendVerbatim"/>).</summary>
+        public SourceWriter OpenVerbatim() => Append('@').Append('"');
+
+        /// <summary>
+        /// A piece of an open verbatim literal, its quotes doubled: only for characters <see cref="CSharpLiteral.CanBeVerbatim(ReadOnlySpan{char})"/>
+        /// allows, which the caller has checked.
+        /// </summary>
+        public SourceWriter AppendVerbatim(ReadOnlySpan<char> value)
+        {
             for (var quote = value.IndexOf('"'); quote >= 0; quote = value.IndexOf('"'))
             {
-                Reserve(value.Length + 2);
+                Reserve(quote + 2);
                 value.Slice(0, quote + 1).CopyTo(new Span<char>(_chars, _length, quote + 1));
                 _length += quote + 1;
                 _chars[_length++] = '"';
                 value = value.Slice(quote + 1);
             }
 
-            Reserve(value.Length + 1);
+            Reserve(value.Length);
             value.CopyTo(new Span<char>(_chars, _length, value.Length));
             _length += value.Length;
-            _chars[_length++] = '"';
             return this;
         }
+
+        /// <summary>Closes the literal <see cref="OpenVerbatim"/> opened.</summary>
+        public SourceWriter CloseVerbatim() => Append('"');
 
         /// <summary>Text for an XML doc comment (<see cref="CSharpLiteral.DocText"/>), in place when nothing in it needs escaping.</summary>
         public SourceWriter AppendDocText(string value)

@@ -120,11 +120,24 @@ namespace PubCatalog.Generator.Emit
         /// </summary>
         public static int Store(char[] text, int length, out char[] output)
         {
-            output = OutputBuffer(length + 2 * CompactWriter.MaxNumberDigits);
-            var written = CompactWriter.WriteNumber(output, 0, length);
-            written = CompactWriter.WriteNumber(output, written, length);
+            output = OutputBuffer(length + StoredHeaderMaxLength);
+            var written = WriteStoredHeader(length, output, 0);
             System.Array.Copy(text, 0, output, written, length);
             return written + length;
+        }
+
+        /// <summary>The most characters <see cref="WriteStoredHeader"/> writes.</summary>
+        public const int StoredHeaderMaxLength = 2 * CompactWriter.MaxNumberDigits;
+
+        /// <summary>
+        /// What <see cref="Store"/> writes before the text of <paramref name="length"/> characters (the unpacked length, then
+        /// the length of the one run of literals), at <paramref name="at"/> of <paramref name="output"/>; returns where it
+        /// ends. For a writer that copies the text itself (<c>CompactData.WriteStoredBlock</c>).
+        /// </summary>
+        public static int WriteStoredHeader(int length, char[] output, int at)
+        {
+            var written = CompactWriter.WriteNumber(output, at, length);
+            return CompactWriter.WriteNumber(output, written, length);
         }
 
         /// <summary>This thread's output buffer, made larger first when it has less room than <paramref name="capacity"/>.</summary>
