@@ -11,7 +11,11 @@ namespace PubCatalog.Generator.Parsing
     {
         public LogicalLine? Title { get; set; }
 
+        /// <summary>The author line as a logical line, when it is not in <see cref="DirectAuthorLine"/>'s form.</summary>
         public LogicalLine? Authors { get; set; }
+
+        /// <summary>The author line in the page's text, when <see cref="DirectAuthorLine"/> reads it in place (else <see cref="Authors"/>).</summary>
+        public LineText? AuthorText { get; set; }
 
         /// <summary>The lines after the authors, in order.</summary>
         public List<DirectLine> Extras { get; } = new(4);

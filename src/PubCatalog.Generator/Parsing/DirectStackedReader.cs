@@ -125,10 +125,23 @@ namespace PubCatalog.Generator.Parsing
                 }
                 else if (index == 1)
                 {
-                    cut!.Authors = AuthorLine(line, store);
-                    if (cut.Authors is null || !AuthorListReader.LooksLikeAuthorLine(cut.Authors))
+                    // The commonest author lines are read in place; any other is made into a logical line, as the scanner would.
+                    var form = DirectAuthorLine.Check(line);
+                    if (form == DirectAuthorLine.Form.Authors)
+                    {
+                        cut!.AuthorText = line;
+                    }
+                    else if (form == DirectAuthorLine.Form.NotAuthors)
                     {
                         return null;
+                    }
+                    else
+                    {
+                        cut!.Authors = AuthorLine(line, store);
+                        if (cut.Authors is null || !AuthorListReader.LooksLikeAuthorLine(cut.Authors))
+                        {
+                            return null;
+                        }
                     }
                 }
                 else if (!cut!.AddExtraLine(line))
@@ -155,7 +168,14 @@ namespace PubCatalog.Generator.Parsing
                 return;
             }
 
-            AuthorListReader.Read(cut.Authors!, context, entry.Authors);
+            if (cut.AuthorText is { } authorText)
+            {
+                DirectAuthorLine.Read(authorText, context, entry.Authors);
+            }
+            else
+            {
+                AuthorListReader.Read(cut.Authors!, context, entry.Authors);
+            }
             if (entry.Authors.Count == 0)
             {
                 context.Report(DiagnosticDescriptors.MissingAuthors, context.At(cut.Title!), entry.Title);

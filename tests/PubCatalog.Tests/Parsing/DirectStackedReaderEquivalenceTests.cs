@@ -53,16 +53,19 @@ public sealed class DirectStackedReaderEquivalenceTests
     {
         var taken = 0;
         var blocks = 0;
+        var inPlace = 0;
         for (var seed = 1; seed <= 5; seed++)
         {
             var outcome = Compare(SyntheticPages.Page(shape, 200, seed, "s" + seed));
             Assert.True(outcome.Difference is null, outcome.Difference);
             taken += outcome.Taken;
             blocks += outcome.Blocks;
+            inPlace += outcome.InPlace;
         }
 
-        _output.WriteLine($"{shape}: {taken} of {blocks} blocks read directly");
+        _output.WriteLine($"{shape}: {taken} of {blocks} blocks read directly, {inPlace} of their author lines in place");
         Assert.True(taken > 0, $"No paragraph of the {shape} pages was read directly");
+        Assert.True(inPlace > 0, $"No author line of the {shape} pages was read in place");
     }
 
     [Theory]
@@ -113,6 +116,7 @@ public sealed class DirectStackedReaderEquivalenceTests
         var outcome = Compare(text);
         Assert.True(outcome.Difference is null, outcome.Difference);
         Assert.Equal(2, outcome.Taken);
+        Assert.Equal(2, outcome.InPlace);
     }
 
     [Fact]
@@ -120,16 +124,19 @@ public sealed class DirectStackedReaderEquivalenceTests
     {
         var taken = 0L;
         var blocks = 0L;
+        var inPlace = 0L;
         GeneratedPage.Sample(lines =>
         {
             var outcome = Compare(string.Join("\n", lines) + "\n");
             Interlocked.Add(ref taken, outcome.Taken);
             Interlocked.Add(ref blocks, outcome.Blocks);
+            Interlocked.Add(ref inPlace, outcome.InPlace);
             return outcome.Difference is null;
         }, iter: GeneratedPages, threads: 2, print: lines => string.Join("\\n", lines));
 
-        _output.WriteLine($"{blocks} blocks, {taken} read directly");
+        _output.WriteLine($"{blocks} blocks, {taken} read directly, {inPlace} of their author lines in place");
         Assert.True(taken * 20 > blocks, $"Too few generated paragraphs were read directly: {taken} of {blocks}");
+        Assert.True(inPlace * 4 > taken, $"Too few author lines were read in place: {inPlace} of {taken}");
     }
 
     private static readonly Gen<string> Title = Gen.OneOf<string>(
@@ -143,7 +150,14 @@ public sealed class DirectStackedReaderEquivalenceTests
         "A. Lovelace, B. Li, C. Wu", "Ada Lovelace, **Self Name**", "RÃ©mi Ã‰mile, Bo Li", "Ada Lovelace*, Bo Li*", "Ada Lovelace; Bo Li",
         "Not an author line", "Ada Lovelace", "**Self**\\*, Bo Li", "Ada 2 Lovelace, Bo Li", "Ada Lovelace, Bo Li, **Self Name** \\*",
         "Ada  Lovelace, Bo Li", "Jean-Luc O'Neil, Bo Li", "Ada Lovelace\\*, RÃ©mi Ã‰mile, **Self Name**", "**RÃ©mi Ã‰mile**\\*, Bo Li", "Ada Lovelace\\*, ÐŸÐž Li, **ÐŸÐž Self**", "ÐŸÐž Ada, Bo Li \\*",
-        "Ada Lovelace, Bo Li, and Cy Wu", "Ada Lovelace, Bo Li and Cy Wu", "Ada Lovelace \\*, Bo Li \\*, **Self Name** \\*");
+        "Ada Lovelace, Bo Li, and Cy Wu", "Ada Lovelace, Bo Li and Cy Wu", "Ada Lovelace \\*, Bo Li \\*, **Self Name** \\*",
+        // The edges of the form read in place (DirectAuthorLine): separators, marks, bold, sizes, "and", and what declines it.
+        "Ada Lovelace,Bo Li", "Ada Lovelace; **Self Name**", "Ada Lovelace;**Self Name**", "**Self Name**; Bo Li", "**Self Name** \\*, Bo Li",
+        "Ada Lovelace\\*\\*, Bo Li, Cy Wu", "A B C D E F G H, Bo Li", "A B C D E F G, Bo Li", "Ada Lovelace Jr., Bo Li.", "Ada Lovelace, Bo Li,",
+        "Ada Lovelace, , Bo Li", "Ada AND Bo, Cy Li", "Anders Andersen, Bo Land", "Ada, and Bo", "**Self**", "**Self Name**\\*", "Ada Lovelace \\* , Bo Li",
+        "Abcdefghij Abcdefghij Abcdefghij Abcdefghij Abcdefghij Abcdefghijk, Bo Li", "Abcdefghij Abcdefghij Abcdefghij Abcdefghij Abcdefghij Abcdefghi..., Bo Li",
+        "Ada Lovelace\\*x, Bo Li", "Jean-Luc O'Neil\\*, **Ünïcödé Nàme**, Bo Li", "Ada .Lovelace, Bo Li", "**Self Name.**, Bo Li", "Ada Lovelace, **Self** Name, Bo",
+        "Ada Lovelace, Bo Li \\*, ÐŸÐž Wu \\*\\*, **Self Name**\\*, ÐŸÐž Ek", "ÐŸÐž Ada\\*, ÐŸÐž Bo, **ÐŸÐž Cy**, ÐŸÐž Dan", "Ada Lovelace\\, Bo Li", "Ada Lovelace \\*", "Ada \\*\\*, Bo");
 
     private static readonly Gen<string> Extra = Gen.OneOf<string>(
         "<span style=\"color:green\">NSDI 2024 (Best Paper Award)</span>", "*Long Conference ([**NSDI 2024**](https://conf.example.org/nsdi24/)), Boston, 2024.*",
@@ -181,7 +195,8 @@ public sealed class DirectStackedReaderEquivalenceTests
             (1, Gen.OneOf<string>("## 2024", "## Talks", "## Publications", "**2023**", "<!-- hidden -->", "<a href=\"https://x.org\">Paper</a>", "---", "Text line")))
         .Array[1, 6].Select(parts => parts.SelectMany(p => new[] { p, "" }).ToArray());
 
-    private readonly record struct Outcome(int Taken, int Blocks, string? Difference);
+    /// <param name="InPlace">Of the blocks taken, those whose author line was read in place (<see cref="DirectAuthorLine"/>).</param>
+    private readonly record struct Outcome(int Taken, int Blocks, string? Difference, int InPlace = 0);
 
     /// <summary>Parses the text both ways and says what differs (null: nothing), and how many blocks were read directly.</summary>
     private static Outcome Compare(string text)
@@ -189,7 +204,7 @@ public sealed class DirectStackedReaderEquivalenceTests
         var options = new PageOptions(new[] { "Self Name" }.ToEquatableArray(), false);
         var direct = PublicationFileParser.Parse("/p.md", "p.md", text, options, readDirect: true);
         var slow = PublicationFileParser.Parse("/p.md", "p.md", text, options, readDirect: false);
-        var (taken, blocks, lineDifference) = CompareLines(text, options);
+        var (taken, blocks, lineDifference, inPlace) = CompareLines(text, options);
         string? difference = null;
         if (!direct.Publications.SequenceEqual(slow.Publications))
         {
@@ -200,17 +215,18 @@ public sealed class DirectStackedReaderEquivalenceTests
             difference = $"diagnostics differ for:\n{text}\ndirect:\n{string.Join("\n", direct.Diagnostics)}\nreaders:\n{string.Join("\n", slow.Diagnostics)}";
         }
 
-        return new Outcome(taken, blocks, difference ?? lineDifference);
+        return new Outcome(taken, blocks, difference ?? lineDifference, inPlace);
     }
 
     /// <summary>The direct blocks' title and author lines against the inline scanner's lines of the same paragraph.</summary>
-    private static (int Taken, int Blocks, string? Difference) CompareLines(string text, PageOptions options)
+    private static (int Taken, int Blocks, string? Difference, int InPlace) CompareLines(string text, PageOptions options)
     {
         var source = new SourceLines(text);
         var context = new ParseContext("/p.md", options);
         var store = LineStore.Acquire();
         var taken = 0;
         var blocks = 0;
+        var inPlace = 0;
         string? difference = null;
         foreach (var block in MarkdownDocumentReader.Read(source, context, _ => false, store, readDirect: true))
         {
@@ -221,14 +237,34 @@ public sealed class DirectStackedReaderEquivalenceTests
             }
 
             taken++;
+            inPlace += cut.AuthorText is null ? 0 : 1;
             // Made now by the inline scanner, as they would be for buttons after the block.
             var lines = block.Lines;
-            difference ??= LineDifference(cut.Title!, lines[0]) ?? LineDifference(cut.Authors!, lines[1]);
+            difference ??= LineDifference(cut.Title!, lines[0])
+                ?? (cut.AuthorText is { } authorText ? NamesDifference(authorText, lines[1], options) : LineDifference(cut.Authors!, lines[1]));
         }
 
         store.Release();
         context.Finish();
-        return (taken, blocks, difference);
+        return (taken, blocks, difference, inPlace);
+    }
+
+    /// <summary>An author line read in place against the author-list reader's reading of the scanner's line: the test, then each name.</summary>
+    private static string? NamesDifference(LineText direct, LogicalLine scanned, PageOptions options)
+    {
+        if (!AuthorListReader.LooksLikeAuthorLine(scanned))
+        {
+            return $"read in place as authors, not an author line to the reader: {DescribeLine(scanned)}";
+        }
+
+        var context = new ParseContext("/p.md", options);
+        var inPlace = new List<(AuthorModel Author, int Line, int Column)>();
+        DirectAuthorLine.Read(direct, context, inPlace);
+        var read = AuthorListReader.Read(scanned, context);
+        context.Finish();
+        var a = string.Join("; ", inPlace);
+        var b = string.Join("; ", read);
+        return a == b ? null : $"names differ:\nin place: {a}\nreader:   {b}";
     }
 
     private static string? LineDifference(LogicalLine direct, LogicalLine scanned)

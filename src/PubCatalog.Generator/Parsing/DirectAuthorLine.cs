@@ -1,0 +1,205 @@
+using System.Collections.Generic;
+using PubCatalog.Generator.Model;
+
+namespace PubCatalog.Generator.Parsing
+{
+    /// <summary>
+    /// Reads the commonest author lines of <see cref="DirectStackedReader"/>'s paragraphs in place, in the page's text:
+    /// names between commas and semicolons, each plain or in bold (<c>**Self Name**</c>) and perhaps followed by escaped
+    /// marks (<c>\*</c>), a name being words of letters, periods, hyphens and apostrophes with single spaces. For such a
+    /// line, what <see cref="AuthorListReader"/> would make of the inline scanner's line follows from the form: whether it
+    /// reads as an author line, and each name with its marks and position. So the line needs no logical line, no
+    /// segments, no plain text and no second reading; about a tenth of a run went to those for the stacked pages.
+    /// A line in any other form is <see cref="Form.Other"/>, and the direct reader makes its logical line as before.
+    /// </summary>
+    /// <remarks>
+    /// What the form decides, against <see cref="AuthorListReader"/>:
+    /// <list type="bullet">
+    /// <item>Its author-line test: each part is a name once trimmed (no digit or sentence mark; 1–7 words; at most 60
+    /// characters without its trailing periods, which the test trims), so the line is one when it has two names, or one
+    /// in bold.</item>
+    /// <item>A name is its words (the marks and spaces after it cut off), in bold when written so, with equal
+    /// contribution when marked. No word is "and" in any case, so no name is split at a final "and".</item>
+    /// <item>A name's column is where its text starts, less one after an escaped mark on the line until the next bold
+    /// name: the inline scanner starts the literal after an escape at the backslash, and the reader counts a name's
+    /// column from its literal's.</item>
+    /// </list>
+    /// <c>DirectStackedReaderEquivalenceTests</c> compares every such line's names with the reader's.
+    /// </remarks>
+    internal static class DirectAuthorLine
+    {
+        /// <summary>What <see cref="AuthorListReader"/>'s test would take as one name (<c>HasNameShape</c>).</summary>
+        private const int MaxNameWords = 7;
+        private const int MaxNameLength = 60;
+
+        /// <summary>What a line read here is.</summary>
+        public enum Form
+        {
+            /// <summary>Not in the form read here: its logical line is made and read as before.</summary>
+            Other,
+
+            /// <summary>In the form, and not an author line (one plain name): the paragraph is not read directly.</summary>
+            NotAuthors,
+
+            /// <summary>In the form, and an author line: <see cref="Read"/> reads its names.</summary>
+            Authors,
+        }
+
+        /// <summary>What the line is, with no effect on anything.</summary>
+        public static Form Check(LineText line) => Scan(line, null, null);
+
+        /// <summary>Adds the names of a line <see cref="Check"/> found to be <see cref="Form.Authors"/>, as the reader would.</summary>
+        public static void Read(LineText line, ParseContext context, List<(AuthorModel Author, int Line, int Column)> authors) =>
+            Scan(line, context, authors);
+
+        private static Form Scan(LineText line, ParseContext? context, List<(AuthorModel Author, int Line, int Column)>? authors)
+        {
+            var text = line.Text;
+            var end = line.End;
+            var p = line.Start;
+            var names = 0;
+            var anyBold = false;
+            // 1 from an escaped mark to the next bold name: the literal the scanner starts at the backslash.
+            var columnShift = 0;
+            while (true)
+            {
+                int nameStart;
+                int nameEnd;
+                int column;
+                var bold = p + 1 < end && text[p] == '*' && text[p + 1] == '*';
+                if (bold)
+                {
+                    // As the scanner pairs the runs: opened at the line's start or after a space or comma, closed on a
+                    // letter and followed by the end, a space, a comma or an escape.
+                    if (p > line.Start && text[p - 1] != ' ' && text[p - 1] != ',')
+                    {
+                        return Form.Other;
+                    }
+
+                    nameStart = p + 2;
+                    nameEnd = NameEnd(text, nameStart, end, out var words);
+                    if (nameEnd == nameStart || !HasNameSize(text, nameStart, nameEnd, words) || !char.IsLetter(text[nameEnd - 1])
+                        || nameEnd + 1 >= end || text[nameEnd] != '*' || text[nameEnd + 1] != '*')
+                    {
+                        return Form.Other;
+                    }
+
+                    p = nameEnd + 2;
+                    if (p < end && text[p] != ' ' && text[p] != ',' && text[p] != '\\')
+                    {
+                        return Form.Other;
+                    }
+
+                    column = nameStart - line.Start;
+                    columnShift = 0;
+                    anyBold = true;
+                }
+                else
+                {
+                    nameStart = p;
+                    nameEnd = NameEnd(text, nameStart, end, out var words);
+                    if (nameEnd == nameStart || !HasNameSize(text, nameStart, nameEnd, words))
+                    {
+                        return Form.Other;
+                    }
+
+                    p = nameEnd;
+                    column = nameStart - line.Start - columnShift;
+                }
+
+                // Escaped marks, right after the name or after one space.
+                var marks = p + 2 < end && text[p] == ' ' && text[p + 1] == '\\' ? p + 1 : p;
+                var equal = false;
+                while (marks + 1 < end && text[marks] == '\\' && text[marks + 1] == '*')
+                {
+                    equal = true;
+                    columnShift = 1;
+                    marks += 2;
+                }
+
+                if (equal)
+                {
+                    p = marks;
+                }
+
+                names++;
+                authors?.Add((context!.Authors.Get(System.MemoryExtensions.AsSpan(text, nameStart, nameEnd - nameStart), bold, equal), line.LineIndex, column));
+                if (p == end)
+                {
+                    break;
+                }
+
+                // A separator, then perhaps one space, then the next name.
+                if (text[p] != ',' && text[p] != ';')
+                {
+                    return Form.Other;
+                }
+
+                p++;
+                if (p < end && text[p] == ' ')
+                {
+                    p++;
+                }
+
+                if (p == end)
+                {
+                    return Form.Other;
+                }
+            }
+
+            return names >= 2 || anyBold ? Form.Authors : Form.NotAuthors;
+        }
+
+        /// <summary>
+        /// Where the name from <paramref name="start"/> ends: words that start with a letter and go on with letters,
+        /// periods, hyphens and apostrophes, one space between them; <paramref name="start"/> itself when the name is not
+        /// in that form, or has a word "and".
+        /// </summary>
+        private static int NameEnd(string text, int start, int end, out int words)
+        {
+            words = 0;
+            var p = start;
+            while (p < end && char.IsLetter(text[p]))
+            {
+                var wordStart = p;
+                p++;
+                while (p < end && IsInWord(text[p]))
+                {
+                    p++;
+                }
+
+                if (p - wordStart == 3 && (text[wordStart] | 0x20) == 'a' && (text[wordStart + 1] | 0x20) == 'n' && (text[wordStart + 2] | 0x20) == 'd')
+                {
+                    return start;
+                }
+
+                words++;
+                // A space goes with the name only when another word follows it.
+                if (p + 1 < end && text[p] == ' ' && char.IsLetter(text[p + 1]))
+                {
+                    p++;
+                    continue;
+                }
+
+                break;
+            }
+
+            return words == 0 ? start : p;
+        }
+
+        private static bool IsInWord(char c) =>
+            c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '-' || c == '\'' : char.IsLetter(c);
+
+        /// <summary>What the reader's author-line test asks of a name: 1–7 words, at most 60 characters without its trailing periods.</summary>
+        private static bool HasNameSize(string text, int start, int end, int words)
+        {
+            var trimmed = end;
+            while (text[trimmed - 1] == '.')
+            {
+                trimmed--;
+            }
+
+            return words <= MaxNameWords && trimmed - start <= MaxNameLength;
+        }
+    }
+}
