@@ -45,19 +45,15 @@ namespace PubCatalog.Generator.Parsing
             Authors,
         }
 
-        /// <summary>What the line is, with no effect on anything.</summary>
-        public static Form Check(LineText line) => Scan(line, null, null);
-
-        /// <summary>Adds the names of a line <see cref="Check"/> found to be <see cref="Form.Authors"/>, as the reader would.</summary>
-        public static void Read(LineText line, ParseContext context, List<(AuthorModel Author, int Line, int Column)> authors) =>
-            Scan(line, context, authors);
-
-        private static Form Scan(LineText line, ParseContext? context, List<(AuthorModel Author, int Line, int Column)>? authors)
+        /// <summary>
+        /// What the line is; for <see cref="Form.Authors"/>, its names are added to <paramref name="names"/>, empty (else what was
+        /// added is to be dropped). Nothing else is changed.
+        /// </summary>
+        public static Form Check(LineText line, List<DirectName> names)
         {
             var text = line.Text;
             var end = line.End;
             var p = line.Start;
-            var names = 0;
             var anyBold = false;
             // 1 from an escaped mark to the next bold name: the literal the scanner starts at the backslash.
             var columnShift = 0;
@@ -122,8 +118,7 @@ namespace PubCatalog.Generator.Parsing
                     p = marks;
                 }
 
-                names++;
-                authors?.Add((context!.Authors.Get(System.MemoryExtensions.AsSpan(text, nameStart, nameEnd - nameStart), bold, equal), line.LineIndex, column));
+                names.Add(new DirectName(nameStart, nameEnd, column, bold, equal));
                 if (p == end)
                 {
                     break;
@@ -147,7 +142,17 @@ namespace PubCatalog.Generator.Parsing
                 }
             }
 
-            return names >= 2 || anyBold ? Form.Authors : Form.NotAuthors;
+            return names.Count >= 2 || anyBold ? Form.Authors : Form.NotAuthors;
+        }
+
+        /// <summary>Adds the authors of a line <see cref="Check"/> found to be <see cref="Form.Authors"/>, as the reader would.</summary>
+        public static void Read(LineText line, List<DirectName> names, ParseContext context, List<(AuthorModel Author, int Line, int Column)> authors)
+        {
+            foreach (var name in names)
+            {
+                var author = context.Authors.Get(System.MemoryExtensions.AsSpan(line.Text, name.Start, name.End - name.Start), name.Bold, name.Equal);
+                authors.Add((author, line.LineIndex, name.Column));
+            }
         }
 
         /// <summary>
@@ -202,4 +207,7 @@ namespace PubCatalog.Generator.Parsing
             return words <= MaxNameWords && trimmed - start <= MaxNameLength;
         }
     }
+
+    /// <summary>A name <see cref="DirectAuthorLine"/> found: its text (<paramref name="Start"/>–<paramref name="End"/> of the page), the column the reader gives it, and its marks.</summary>
+    internal readonly record struct DirectName(int Start, int End, int Column, bool Bold, bool Equal);
 }

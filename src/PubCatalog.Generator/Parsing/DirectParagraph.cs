@@ -17,6 +17,9 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>The author line in the page's text, when <see cref="DirectAuthorLine"/> reads it in place (else <see cref="Authors"/>).</summary>
         public LineText? AuthorText { get; set; }
 
+        /// <summary>The names of <see cref="AuthorText"/>, found when it was cut.</summary>
+        public List<DirectName> Names { get; } = new(16);
+
         /// <summary>The lines after the authors, in order.</summary>
         public List<DirectLine> Extras { get; } = new(4);
 
@@ -24,6 +27,18 @@ namespace PubCatalog.Generator.Parsing
         public List<DirectLink> Links { get; } = new(8);
 
         private bool _hasVenue;
+
+        /// <summary>Empties the paragraph for the next one (<see cref="LineStore.ReturnParagraph"/>), keeping no strings of it.</summary>
+        public void Clear()
+        {
+            Title = null;
+            Authors = null;
+            AuthorText = null;
+            Names.Clear();
+            Extras.Clear();
+            Links.Clear();
+            _hasVenue = false;
+        }
 
         /// <summary>
         /// Reads a line after the authors as <see cref="StackedEntryReader"/> would (a note first, then a row of links,

@@ -34,8 +34,20 @@ namespace PubCatalog.Generator.Parsing
                 return null;
             }
 
+            var cut = store.TakeParagraph();
+            if (Cut(source, firstLine, lineCount, store, cut))
+            {
+                return cut;
+            }
+
+            store.ReturnParagraph(cut);
+            return null;
+        }
+
+        /// <summary>Cuts the paragraph into <paramref name="cut"/> (empty); false when it is not in the forms read here.</summary>
+        private static bool Cut(SourceLines source, int firstLine, int lineCount, LineStore store, DirectParagraph cut)
+        {
             var text = source.Text;
-            DirectParagraph? cut = null;
             // The source lines of a row of links a soft break (a line end with no hard break) carries on, or -1.
             var rowStart = -1;
             var index = 0;
@@ -46,7 +58,7 @@ namespace PubCatalog.Generator.Parsing
                 var isLast = l == firstLine + lineCount - 1;
                 if (end == lineStart || text[lineStart] == ' ')
                 {
-                    return null;
+                    return false;
                 }
 
                 // A logical line ends at a hard break (a backslash, or two spaces or more) or with the paragraph, whose
@@ -60,7 +72,7 @@ namespace PubCatalog.Generator.Parsing
                     hard = true;
                     if (contentEnd == lineStart || text[contentEnd - 1] == '\\' || text[contentEnd - 1] == ' ')
                     {
-                        return null;
+                        return false;
                     }
                 }
                 else if (text[end - 1] == ' ')
@@ -73,7 +85,7 @@ namespace PubCatalog.Generator.Parsing
                     hard = end - contentEnd >= 2;
                     if (contentEnd == lineStart || text[contentEnd - 1] == '\\' || (!hard && !isLast))
                     {
-                        return null;
+                        return false;
                     }
                 }
 
@@ -83,7 +95,7 @@ namespace PubCatalog.Generator.Parsing
                     // Part of a row of links over several lines: read as a whole once it ends.
                     if (index < 2)
                     {
-                        return null;
+                        return false;
                     }
 
                     if (rowStart < 0)
@@ -96,9 +108,9 @@ namespace PubCatalog.Generator.Parsing
                         continue;
                     }
 
-                    if (!cut!.AddLinkRow(source, rowStart, l, contentEnd))
+                    if (!cut.AddLinkRow(source, rowStart, l, contentEnd))
                     {
-                        return null;
+                        return false;
                     }
 
                     rowStart = -1;
@@ -109,7 +121,7 @@ namespace PubCatalog.Generator.Parsing
                 // Trailing spaces after the paragraph's last line are whitespace the readers trim; not after its title or authors.
                 if (isLast && contentEnd < end && index < 2)
                 {
-                    return null;
+                    return false;
                 }
 
                 var line = new LineText(text, lineStart, contentEnd, l);
@@ -118,41 +130,42 @@ namespace PubCatalog.Generator.Parsing
                     var title = TitleLine(line, store);
                     if (title is null)
                     {
-                        return null;
+                        return false;
                     }
 
-                    cut = new DirectParagraph { Title = title };
+                    cut.Title = title;
                 }
                 else if (index == 1)
                 {
                     // The commonest author lines are read in place; any other is made into a logical line, as the scanner would.
-                    var form = DirectAuthorLine.Check(line);
+                    var form = DirectAuthorLine.Check(line, cut.Names);
                     if (form == DirectAuthorLine.Form.Authors)
                     {
-                        cut!.AuthorText = line;
+                        cut.AuthorText = line;
                     }
                     else if (form == DirectAuthorLine.Form.NotAuthors)
                     {
-                        return null;
+                        return false;
                     }
                     else
                     {
-                        cut!.Authors = AuthorLine(line, store);
+                        cut.Names.Clear();
+                        cut.Authors = AuthorLine(line, store);
                         if (cut.Authors is null || !AuthorListReader.LooksLikeAuthorLine(cut.Authors))
                         {
-                            return null;
+                            return false;
                         }
                     }
                 }
-                else if (!cut!.AddExtraLine(line))
+                else if (!cut.AddExtraLine(line))
                 {
-                    return null;
+                    return false;
                 }
 
                 index++;
             }
 
-            return cut;
+            return true;
         }
 
         /// <summary>Reads the entry of a paragraph <see cref="TryCut"/> took, as the citation and stacked readers would.</summary>
@@ -170,7 +183,7 @@ namespace PubCatalog.Generator.Parsing
 
             if (cut.AuthorText is { } authorText)
             {
-                DirectAuthorLine.Read(authorText, context, entry.Authors);
+                DirectAuthorLine.Read(authorText, cut.Names, context, entry.Authors);
             }
             else
             {

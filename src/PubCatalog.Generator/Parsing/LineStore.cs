@@ -29,6 +29,10 @@ namespace PubCatalog.Generator.Parsing
         private readonly List<LogicalLine> _lines = new();
         private int _linesUsed;
 
+        // Paragraphs handed back, empty: at most two are read at a time (a block, and the one found after it).
+        private const int MaxKeptParagraphs = 4;
+        private readonly Stack<DirectParagraph> _paragraphs = new();
+
         // The arrays, in the order they are filled; those after _current are kept from an earlier page, empty.
         private readonly List<InlineSegment[]> _chunks = new();
         private int _current = -1;
@@ -66,6 +70,23 @@ namespace PubCatalog.Generator.Parsing
             _lines.Add(made);
             _linesUsed++;
             return made;
+        }
+
+        /// <summary>
+        /// An empty paragraph for <see cref="DirectStackedReader"/> to cut into: one handed back (<see cref="ReturnParagraph"/>)
+        /// or a new one. A page's paragraphs are read one after another, so a few serve the whole page, where one each (with
+        /// its lists of lines and links) was a sixth of what reading the stacked pages allocated.
+        /// </summary>
+        public DirectParagraph TakeParagraph() => _paragraphs.Count > 0 ? _paragraphs.Pop() : new DirectParagraph();
+
+        /// <summary>Empties a paragraph no longer read (declined, skipped or read) and keeps it for the next.</summary>
+        public void ReturnParagraph(DirectParagraph paragraph)
+        {
+            paragraph.Clear();
+            if (_paragraphs.Count < MaxKeptParagraphs)
+            {
+                _paragraphs.Push(paragraph);
+            }
         }
 
         /// <summary>Takes back the line <see cref="Line"/> handed out last, which its reader dropped (a blank line).</summary>

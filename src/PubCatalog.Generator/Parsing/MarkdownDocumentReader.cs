@@ -165,7 +165,7 @@ namespace PubCatalog.Generator.Parsing
                         break;
                     case ParagraphBlock paragraph when direct && DirectStackedReader.TryCut(source, paragraph.Line, paragraph.Lines.Count, store) is { } cut:
                         // Two logical lines or more: never a bold year. Its lines are made only if buttons join it.
-                        found = NewDirectBlock(cut, reader, paragraph, block.Line, state, context);
+                        found = NewDirectBlock(cut, reader, paragraph, block.Line, state, context, store);
                         break;
                     case ParagraphBlock paragraph:
                         var lines = Flatten(reader, paragraph);
@@ -191,7 +191,7 @@ namespace PubCatalog.Generator.Parsing
                         yield return pending;
                         // Read: its lines let go of their text, so a long page does not keep every block read alive
                         // through its collections (the store keeps the lines and their arrays until the page is read).
-                        Forget(pending);
+                        Forget(pending, store);
                     }
 
                     pending = found;
@@ -201,12 +201,21 @@ namespace PubCatalog.Generator.Parsing
             if (pending is not null)
             {
                 yield return pending;
+                Forget(pending, store);
             }
         }
 
-        /// <summary>Empties a block's lines once the readers are done with it (<see cref="LogicalLine.Forget"/>).</summary>
-        private static void Forget(EntryBlock block)
+        /// <summary>
+        /// Empties a block's lines once the readers are done with it (<see cref="LogicalLine.Forget"/>), and hands its
+        /// direct paragraph back to the store for the next one.
+        /// </summary>
+        private static void Forget(EntryBlock block, LineStore store)
         {
+            if (block.Direct is { } direct)
+            {
+                store.ReturnParagraph(direct);
+            }
+
             if (!block.HasLines)
             {
                 return;
@@ -238,11 +247,12 @@ namespace PubCatalog.Generator.Parsing
         }
 
         /// <summary>The block of a paragraph <see cref="DirectStackedReader"/> reads, or null in a section that is not publications (as <see cref="NewBlock"/>).</summary>
-        private static EntryBlock? NewDirectBlock(DirectParagraph cut, InlineReader reader, ParagraphBlock paragraph, int line, SectionState state, ParseContext context)
+        private static EntryBlock? NewDirectBlock(DirectParagraph cut, InlineReader reader, ParagraphBlock paragraph, int line, SectionState state, ParseContext context, LineStore store)
         {
             if (state.IsNotPublications)
             {
                 context.SkippedItems++;
+                store.ReturnParagraph(cut);
                 return null;
             }
 

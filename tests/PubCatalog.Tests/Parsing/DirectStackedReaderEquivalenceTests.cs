@@ -241,7 +241,7 @@ public sealed class DirectStackedReaderEquivalenceTests
             // Made now by the inline scanner, as they would be for buttons after the block.
             var lines = block.Lines;
             difference ??= LineDifference(cut.Title!, lines[0])
-                ?? (cut.AuthorText is { } authorText ? NamesDifference(authorText, lines[1], options) : LineDifference(cut.Authors!, lines[1]));
+                ?? (cut.AuthorText is { } authorText ? NamesDifference(authorText, cut.Names, lines[1], options) : LineDifference(cut.Authors!, lines[1]));
         }
 
         store.Release();
@@ -250,7 +250,7 @@ public sealed class DirectStackedReaderEquivalenceTests
     }
 
     /// <summary>An author line read in place against the author-list reader's reading of the scanner's line: the test, then each name.</summary>
-    private static string? NamesDifference(LineText direct, LogicalLine scanned, PageOptions options)
+    private static string? NamesDifference(LineText direct, List<DirectName> names, LogicalLine scanned, PageOptions options)
     {
         if (!AuthorListReader.LooksLikeAuthorLine(scanned))
         {
@@ -259,7 +259,7 @@ public sealed class DirectStackedReaderEquivalenceTests
 
         var context = new ParseContext("/p.md", options);
         var inPlace = new List<(AuthorModel Author, int Line, int Column)>();
-        DirectAuthorLine.Read(direct, context, inPlace);
+        DirectAuthorLine.Read(direct, names, context, inPlace);
         var read = AuthorListReader.Read(scanned, context);
         context.Finish();
         var a = string.Join("; ", inPlace);
