@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using PubCatalog.Generator.Model;
 
@@ -103,9 +102,9 @@ namespace PubCatalog.Generator.Catalog
             // The largest numbering kept for the next file on the thread.
             private const int MaxKeptCount = 1 << 16;
 
-            private readonly Dictionary<string, int> _numbers;
+            private readonly StringNumbers _numbers;
 
-            private Numbering(int capacity) => _numbers = new Dictionary<string, int>(Math.Max(capacity, 4), StringComparer.Ordinal);
+            private Numbering(int capacity) => _numbers = new StringNumbers(Math.Max(capacity, 4));
 
             public ImmutableArray<string>.Builder Names { get; } = ImmutableArray.CreateBuilder<string>();
 
@@ -131,10 +130,9 @@ namespace PubCatalog.Generator.Catalog
 
             public int Of(string text)
             {
-                if (!_numbers.TryGetValue(text, out var number))
+                var number = _numbers.Of(text, out var added);
+                if (added)
                 {
-                    number = Names.Count;
-                    _numbers.Add(text, number);
                     Names.Add(text);
                 }
 
