@@ -38,6 +38,7 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>Adds the block's inlines to the flattener's current line (blocks without inlines add nothing).</summary>
         public void Read(LeafBlock leaf)
         {
+            PlainBlockParser.EnsureLines(leaf);
             if (leaf.Inline is null && leaf is ParagraphBlock or HeadingBlock && !InlineScanner.TryRead(leaf, _hasLinkReferences, Flattener))
             {
                 _markdigInlines ??= new InlineProcessor(_document, MarkdownDocumentReader.InlineParsers, preciseSourcelocation: true, context: null);

@@ -163,7 +163,7 @@ namespace PubCatalog.Generator.Parsing
                     case ListItemBlock item:
                         found = NewBlock(FlattenContainer(source, reader, itemStack, item), block.Line, state, context);
                         break;
-                    case ParagraphBlock paragraph when direct && DirectStackedReader.TryCut(source, paragraph.Line, paragraph.Lines.Count, store) is { } cut:
+                    case ParagraphBlock paragraph when direct && DirectStackedReader.TryCut(source, paragraph.Line, PlainBlockParser.LineCount(paragraph), store) is { } cut:
                         // Two logical lines or more: never a bold year. Its lines are made only if buttons join it.
                         found = NewDirectBlock(cut, reader, paragraph, block.Line, state, context, store);
                         break;

@@ -401,7 +401,42 @@ namespace PubCatalog.Generator.Parsing
                 return;
             }
 
-            var paragraph = new ParagraphBlock { Line = firstLine };
+            // Its lines are made when read (EnsureLines): most paragraphs are read from the page's text directly
+            // (DirectStackedReader), and never ask for them.
+            var paragraph = new PlainParagraphBlock(source, lineCount) { Line = firstLine };
+            var start = source.LineStart(firstLine);
+            var first = start;
+            var firstEnd = source.LineEnd(firstLine);
+            while (first < firstEnd && text[first] == ' ')
+            {
+                first++;
+            }
+
+            paragraph.Column = first - start;
+            paragraph.Span.Start = first;
+            paragraph.Span.End = source.LineEnd(firstLine + lineCount - 1) - 1;
+            document.Add(paragraph);
+        }
+
+        /// <summary>The block's source lines: a paragraph of this parser's has them made now, if they were not yet.</summary>
+        public static void EnsureLines(LeafBlock leaf)
+        {
+            if (leaf is PlainParagraphBlock { LinesMade: false } paragraph)
+            {
+                MakeLines(paragraph);
+            }
+        }
+
+        /// <summary>How many source lines the paragraph has, without making them.</summary>
+        public static int LineCount(ParagraphBlock paragraph) =>
+            paragraph is PlainParagraphBlock { LinesMade: false } plain ? plain.LineCount : paragraph.Lines.Count;
+
+        private static void MakeLines(PlainParagraphBlock paragraph)
+        {
+            var source = paragraph.Source;
+            var text = source.Text;
+            var firstLine = paragraph.Line;
+            var lineCount = paragraph.LineCount;
             var lines = new StringLineGroup(lineCount);
             for (var line = firstLine; line < firstLine + lineCount; line++)
             {
@@ -422,19 +457,28 @@ namespace PubCatalog.Generator.Parsing
                     }
                 }
 
-                if (line == firstLine)
-                {
-                    paragraph.Column = first - start;
-                    paragraph.Span.Start = first;
-                }
-
-                paragraph.Span.End = end - 1;
                 var stringLine = new StringLine(new StringSlice(text, first, last), line, first - start, start, NewLine.LineFeed);
                 lines.Add(ref stringLine);
             }
 
             paragraph.Lines = lines;
-            document.Add(paragraph);
+            paragraph.LinesMade = true;
+        }
+
+        /// <summary>A paragraph whose source lines are made only when something reads them (<see cref="EnsureLines"/>).</summary>
+        private sealed class PlainParagraphBlock : ParagraphBlock
+        {
+            public PlainParagraphBlock(SourceLines source, int lineCount)
+            {
+                Source = source;
+                LineCount = lineCount;
+            }
+
+            public SourceLines Source { get; }
+
+            public int LineCount { get; }
+
+            public bool LinesMade { get; set; }
         }
 
         private static HeadingBlock Heading(string text, int line, int start, int first, int end)

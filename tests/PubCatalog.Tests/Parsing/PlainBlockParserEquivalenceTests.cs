@@ -188,7 +188,9 @@ public sealed class PlainBlockParserEquivalenceTests
                 continue;
             }
 
-            builder.Append(CultureInfo.InvariantCulture, $"{block.GetType().Name} line {block.Line} column {block.Column} span {block.Span.Start}-{block.Span.End}");
+            // The plain parser's paragraphs are a subclass that makes its lines when asked (PlainBlockParser.EnsureLines).
+            var name = block is ParagraphBlock ? nameof(ParagraphBlock) : block.GetType().Name;
+            builder.Append(CultureInfo.InvariantCulture, $"{name} line {block.Line} column {block.Column} span {block.Span.Start}-{block.Span.End}");
             if (block is HeadingBlock heading)
             {
                 builder.Append(CultureInfo.InvariantCulture, $" level {heading.Level}");
@@ -202,6 +204,13 @@ public sealed class PlainBlockParserEquivalenceTests
             builder.AppendLine();
             if (block is LeafBlock leaf)
             {
+                var counted = leaf is ParagraphBlock paragraph ? PlainBlockParser.LineCount(paragraph) : -1;
+                PlainBlockParser.EnsureLines(leaf);
+                if (counted >= 0 && counted != leaf.Lines.Count)
+                {
+                    builder.AppendLine(CultureInfo.InvariantCulture, $"  counted {counted} lines, made {leaf.Lines.Count}");
+                }
+
                 for (var i = 0; i < leaf.Lines.Count; i++)
                 {
                     var line = leaf.Lines.Lines[i];
