@@ -36,7 +36,11 @@ namespace PubCatalog.Generator.Parsing
             return starts;
         }
 
-        public static void Read(SourceLines source, int start, int end, ParseContext context, List<PublicationModel> entries)
+        /// <param name="inPlace">
+        /// Whether the venue and author line is read in place (the names by <see cref="DirectAuthorLine.TryReadPlain"/> when
+        /// in its form), with no logical lines made for it: off only for the tests that compare the two ways.
+        /// </param>
+        public static void Read(SourceLines source, int start, int end, ParseContext context, List<PublicationModel> entries, bool inPlace = true)
         {
             // The lines are read in place in the file's text: only the fields kept are copied out.
             var text = source.Text;
@@ -67,9 +71,23 @@ namespace PubCatalog.Generator.Parsing
                     var (venue, year) = context.Venues.Read(venueText, null, entry.Awards);
                     entry.Venue = venue;
                     entry.VenueYear = year;
-                    entry.VenueLine = Plain(venueText, 0, venueText.Length, i, 0);
+                    if (inPlace)
+                    {
+                        // Where the venue's line would be, for the encoding warning (its column and collapsed length).
+                        var (venueStart, venueEnd) = TextUtil.TrimRange(venueText, 0, venueText.Length);
+                        var trimmedVenue = venueEnd - venueStart == venueText.Length ? venueText : venueText.Substring(venueStart, venueEnd - venueStart);
+                        entry.VenueAt = (i, venueStart, TextUtil.CollapseWhitespace(trimmedVenue).Length);
+                    }
+                    else
+                    {
+                        entry.VenueLine = Plain(venueText, 0, venueText.Length, i, 0);
+                    }
+
                     var authorsStart = at + Separator.Length;
-                    AuthorListReader.Read(Plain(text, authorsStart, lineEnd, i, authorsStart - lineStart), context, entry.Authors);
+                    if (!inPlace || !DirectAuthorLine.TryReadPlain(text, authorsStart, lineEnd, i, lineStart, context, entry.Authors))
+                    {
+                        AuthorListReader.Read(Plain(text, authorsStart, lineEnd, i, authorsStart - lineStart), context, entry.Authors);
+                    }
                 }
                 else if (StartsWith(text, trimmedStart, trimmedEnd, "- "))
                 {

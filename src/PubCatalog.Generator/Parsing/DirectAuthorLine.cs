@@ -11,6 +11,7 @@ namespace PubCatalog.Generator.Parsing
     /// reads as an author line, and each name with its marks and position. So the line needs no logical line, no
     /// segments, no plain text and no second reading; about a tenth of a run went to those for the stacked pages.
     /// A line in any other form is <see cref="Form.Other"/>, and the direct reader makes its logical line as before.
+    /// The card reader reads its author lines, raw text, the same way (<see cref="TryReadPlain"/>).
     /// </summary>
     /// <remarks>
     /// What the form decides, against <see cref="AuthorListReader"/>:
@@ -24,7 +25,8 @@ namespace PubCatalog.Generator.Parsing
     /// name: the inline scanner starts the literal after an escape at the backslash, and the reader counts a name's
     /// column from its literal's.</item>
     /// </list>
-    /// <c>DirectStackedReaderEquivalenceTests</c> compares every such line's names with the reader's.
+    /// <c>DirectStackedReaderEquivalenceTests</c> compares every such line's names with the reader's, and
+    /// <c>CardInPlaceEquivalenceTests</c> the cards read both ways.
     /// </remarks>
     internal static class DirectAuthorLine
     {
@@ -49,7 +51,38 @@ namespace PubCatalog.Generator.Parsing
         /// What the line is; for <see cref="Form.Authors"/>, its names are added to <paramref name="names"/>, empty (else what was
         /// added is to be dropped). Nothing else is changed.
         /// </summary>
-        public static Form Check(LineText line, List<DirectName> names)
+        public static Form Check(LineText line, List<DirectName> names) => Scan(line, line.Start, markdown: true, names);
+
+        /// <summary>
+        /// Reads an author line of raw text (a card's, characters <paramref name="start"/> to <paramref name="end"/> of
+        /// line <paramref name="lineIndex"/>, which starts at <paramref name="lineStart"/>) in place, as the reader reads it
+        /// as one plain segment: no escapes and no bold there, and a mark is a plain <c>*</c>. False, with nothing added,
+        /// when the line is not in the form.
+        /// </summary>
+        public static bool TryReadPlain(string text, int start, int end, int lineIndex, int lineStart, ParseContext context, List<(AuthorModel Author, int Line, int Column)> authors)
+        {
+            var (trimmedStart, trimmedEnd) = TextUtil.TrimRange(text, start, end);
+            var line = new LineText(text, trimmedStart, trimmedEnd, lineIndex);
+            var names = s_plainNames ??= new List<DirectName>(16);
+            names.Clear();
+            if (trimmedStart == trimmedEnd || Scan(line, lineStart, markdown: false, names) == Form.Other)
+            {
+                return false;
+            }
+
+            Read(line, names, context, authors);
+            names.Clear();
+            return true;
+        }
+
+        [System.ThreadStatic]
+        private static List<DirectName>? s_plainNames;
+
+        /// <param name="lineStart">Where the line's column 0 is.</param>
+        /// <param name="markdown">
+        /// Whether the line is Markdown (escaped marks, bold names), or raw text whose marks are plain <c>*</c>.
+        /// </param>
+        private static Form Scan(LineText line, int lineStart, bool markdown, List<DirectName> names)
         {
             var text = line.Text;
             var end = line.End;
@@ -62,7 +95,7 @@ namespace PubCatalog.Generator.Parsing
                 int nameStart;
                 int nameEnd;
                 int column;
-                var bold = p + 1 < end && text[p] == '*' && text[p + 1] == '*';
+                var bold = markdown && p + 1 < end && text[p] == '*' && text[p + 1] == '*';
                 if (bold)
                 {
                     // As the scanner pairs the runs: opened at the line's start or after a space or comma, closed on a
@@ -86,7 +119,7 @@ namespace PubCatalog.Generator.Parsing
                         return Form.Other;
                     }
 
-                    column = nameStart - line.Start;
+                    column = nameStart - lineStart;
                     columnShift = 0;
                     anyBold = true;
                 }
@@ -100,17 +133,18 @@ namespace PubCatalog.Generator.Parsing
                     }
 
                     p = nameEnd;
-                    column = nameStart - line.Start - columnShift;
+                    column = nameStart - lineStart - columnShift;
                 }
 
-                // Escaped marks, right after the name or after one space.
-                var marks = p + 2 < end && text[p] == ' ' && text[p + 1] == '\\' ? p + 1 : p;
+                // Marks, right after the name or after one space: escaped in Markdown, plain in raw text.
+                var markStart = markdown ? '\\' : '*';
+                var marks = p + 1 < end && text[p] == ' ' && text[p + 1] == markStart ? p + 1 : p;
                 var equal = false;
-                while (marks + 1 < end && text[marks] == '\\' && text[marks + 1] == '*')
+                while (markdown ? marks + 1 < end && text[marks] == '\\' && text[marks + 1] == '*' : marks < end && text[marks] == '*')
                 {
                     equal = true;
-                    columnShift = 1;
-                    marks += 2;
+                    columnShift = markdown ? 1 : 0;
+                    marks += markdown ? 2 : 1;
                 }
 
                 if (equal)

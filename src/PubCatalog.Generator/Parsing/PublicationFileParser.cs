@@ -90,7 +90,7 @@ namespace PubCatalog.Generator.Parsing
             for (var i = 0; i < cardStarts.Count; i++)
             {
                 var end = i + 1 < cardStarts.Count ? cardStarts[i + 1] : source.LineCount;
-                CardEntryReader.Read(source, cardStarts[i], end, context, found);
+                CardEntryReader.Read(source, cardStarts[i], end, context, found, inPlace: readDirect);
             }
 
             // Blocks come in page order and cards after them: sorted (stably, as OrderBy) only when a card came first.
