@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -28,23 +29,29 @@ namespace PubCatalog.Generator.Catalog
                 diagnostics.AddRange(file.File.Diagnostics);
             }
 
-            var merged = Merge(sortedFiles, diagnostics);
-            var ordered = CatalogOrder(merged);
-            var ids = AssignIds(ordered, diagnostics);
-            var publications = new PublicationModel[ordered.Length];
-            var memberBases = new string[ordered.Length];
-            for (var i = 0; i < ordered.Length; i++)
+            // The arrays of one item per entry are rented and given back: at 20,000 entries each is a large object, and
+            // made afresh on every edit they brought on gen-2 collections of the driver's whole catalog.
+            var (merged, count) = Merge(sortedFiles, diagnostics);
+            var ordered = CatalogOrder(merged, count);
+            Return(merged, count);
+            var ids = AssignIds(ordered, count, diagnostics);
+            var publications = ArrayPool<PublicationModel>.Shared.Rent(count);
+            var memberBases = ArrayPool<string>.Shared.Rent(count);
+            for (var i = 0; i < count; i++)
             {
                 publications[i] = ordered[i].Publication;
                 memberBases[i] = ordered[i].MemberBase;
             }
 
-            var members = MemberNames.Assign(publications, memberBases, options.ClassName);
-            var entries = ImmutableArray.CreateBuilder<CatalogEntry>(ordered.Length);
+            var members = ArrayPool<string>.Shared.Rent(count);
+            MemberNames.Assign(new ArraySegment<PublicationModel>(publications, 0, count), new ArraySegment<string>(memberBases, 0, count), options.ClassName, members);
+            Return(publications, count);
+            Return(memberBases, count);
+            var entries = ImmutableArray.CreateBuilder<CatalogEntry>(count);
             // The characters of the catalog's strings, for packing and PUB0019: each entry's as its file counted them,
             // a combined publication's counted here.
             var characters = 0L;
-            for (var i = 0; i < ordered.Length; i++)
+            for (var i = 0; i < count; i++)
             {
                 // The file's own entry when nothing changed it (its publication, id and member name as the file made them).
                 var prepared = ordered[i].Prepared;
@@ -59,6 +66,10 @@ namespace PubCatalog.Generator.Catalog
                 characters += entry.Characters;
                 entries.Add(entry);
             }
+
+            Return(ordered, count);
+            Return(ids, count);
+            Return(members, count);
 
             var catalogEntries = new EquatableArray<CatalogEntry>(entries.MoveToImmutable());
             if (AssemblyStringLimit.Check(catalogEntries, characters, options.LiteralsInDataSection) is { } tooLarge)
@@ -105,11 +116,11 @@ namespace PubCatalog.Generator.Catalog
         /// Newest year first, undated last, then in the order written (merge order). Each entry's place is one number,
         /// the year's rank above its merge index, so that the sort compares numbers, not entries through a delegate.
         /// </summary>
-        private static MergedEntry[] CatalogOrder(List<MergedEntry> merged)
+        private static MergedEntry[] CatalogOrder(MergedEntry[] merged, int count)
         {
             const int IndexBits = 31;
-            var keys = new ulong[merged.Count];
-            for (var i = 0; i < keys.Length; i++)
+            var keys = ArrayPool<ulong>.Shared.Rent(count);
+            for (var i = 0; i < count; i++)
             {
                 // A later year ranks lower (0 … 2^32 - 1 over every int); undated ranks 2^32, after them all: 33 bits
                 // above a 31-bit index.
@@ -117,14 +128,22 @@ namespace PubCatalog.Generator.Catalog
                 keys[i] = (rank << IndexBits) | (uint)i;
             }
 
-            Array.Sort(keys);
-            var ordered = new MergedEntry[keys.Length];
-            for (var i = 0; i < keys.Length; i++)
+            Array.Sort(keys, 0, count);
+            var ordered = ArrayPool<MergedEntry>.Shared.Rent(count);
+            for (var i = 0; i < count; i++)
             {
                 ordered[i] = merged[(int)(keys[i] & ((1UL << IndexBits) - 1))];
             }
 
+            ArrayPool<ulong>.Shared.Return(keys);
             return ordered;
+        }
+
+        /// <summary>Gives a rented array back, its first <paramref name="count"/> items let go of (so the pool keeps no catalog alive).</summary>
+        private static void Return<T>(T[] array, int count)
+        {
+            Array.Clear(array, 0, count);
+            ArrayPool<T>.Shared.Return(array);
         }
 
         /// <summary>
@@ -147,7 +166,8 @@ namespace PubCatalog.Generator.Catalog
             }
         }
 
-        private static List<MergedEntry> Merge(List<PreparedFile> files, List<DiagnosticInfo> diagnostics)
+        /// <summary>The entries of every file, the same paper merged into one: the first <c>Count</c> of a rented array.</summary>
+        private static (MergedEntry[] Merged, int Count) Merge(List<PreparedFile> files, List<DiagnosticInfo> diagnostics)
         {
             // Sized for every entry at once: growing them entry by entry would copy them over and over.
             var total = 0;
@@ -156,8 +176,9 @@ namespace PubCatalog.Generator.Catalog
                 total += prepared.File.Publications.Count;
             }
 
-            var result = new List<MergedEntry>(total);
-            var byHash = new Dictionary<uint, int>(total);
+            var result = ArrayPool<MergedEntry>.Shared.Rent(total);
+            var count = 0;
+            var byHash = MergeHashes.Acquire();
             // Titles whose hash an earlier, different title has (rare), by their folded text.
             Dictionary<string, int>? byKeyOnCollision = null;
             foreach (var prepared in files)
@@ -169,14 +190,14 @@ namespace PubCatalog.Generator.Catalog
                     var entry = prepared.Entries[p];
                     if (entry.MergeHash == 0)
                     {
-                        result.Add(new MergedEntry(entry, file.DisplayPath));
+                        result[count++] = new MergedEntry(entry, file.DisplayPath);
                         continue;
                     }
 
                     if (!byHash.TryGetValue(entry.MergeHash, out var index))
                     {
-                        byHash.Add(entry.MergeHash, result.Count);
-                        result.Add(new MergedEntry(entry, file.DisplayPath));
+                        byHash.Add(entry.MergeHash, count);
+                        result[count++] = new MergedEntry(entry, file.DisplayPath);
                         continue;
                     }
 
@@ -186,8 +207,8 @@ namespace PubCatalog.Generator.Catalog
                         byKeyOnCollision ??= new Dictionary<string, int>(StringComparer.Ordinal);
                         if (!byKeyOnCollision.TryGetValue(key, out index))
                         {
-                            byKeyOnCollision.Add(key, result.Count);
-                            result.Add(new MergedEntry(entry, file.DisplayPath));
+                            byKeyOnCollision.Add(key, count);
+                            result[count++] = new MergedEntry(entry, file.DisplayPath);
                             continue;
                         }
                     }
@@ -210,7 +231,29 @@ namespace PubCatalog.Generator.Catalog
                 }
             }
 
-            return result;
+            MergeHashes.Release(byHash);
+            return (result, count);
+        }
+
+        /// <summary>
+        /// The table of merge hashes, one per thread, emptied after each catalog: at 20,000 entries it is a large object.
+        /// It holds numbers only.
+        /// </summary>
+        private static class MergeHashes
+        {
+            /// <summary>The largest table kept (about 1.5 MB): one huge catalog must not pin it for the compiler's lifetime.</summary>
+            private const int MaxKeptCount = 1 << 17;
+
+            public static Dictionary<uint, int> Acquire() => ThreadSpare<Dictionary<uint, int>>.Take() ?? new Dictionary<uint, int>();
+
+            public static void Release(Dictionary<uint, int> table)
+            {
+                if (table.Count <= MaxKeptCount)
+                {
+                    table.Clear();
+                    ThreadSpare<Dictionary<uint, int>>.Keep(table);
+                }
+            }
         }
 
         /// <summary>The winner keeps its fields; links, awards and tags of the other are added; empty fields are filled.</summary>
@@ -233,14 +276,16 @@ namespace PubCatalog.Generator.Catalog
             };
         }
 
-        private static string[] AssignIds(MergedEntry[] ordered, List<DiagnosticInfo> diagnostics)
+        /// <summary>The entries' ids, in the first <paramref name="count"/> items of a rented array.</summary>
+        private static string[] AssignIds(MergedEntry[] ordered, int count, List<DiagnosticInfo> diagnostics)
         {
-            var ids = new string[ordered.Length];
-            var taken = new UniqueNames("-", ordered.Length);
+            var ids = ArrayPool<string>.Shared.Rent(count);
+            Array.Clear(ids, 0, count);
+            var taken = UniqueNames.Acquire("-", count);
             var owners = new Dictionary<string, int>(StringComparer.Ordinal);
 
             // Ids the author chose come first; two papers with the same chosen id is an error.
-            for (var i = 0; i < ordered.Length; i++)
+            for (var i = 0; i < count; i++)
             {
                 var chosen = ordered[i].Publication.ExplicitId;
                 if (chosen is null)
@@ -262,11 +307,12 @@ namespace PubCatalog.Generator.Catalog
             }
 
             // Then the made ones, numbered past any id taken: cant-be-late-2024, cant-be-late-2024-2 …
-            for (var i = 0; i < ordered.Length; i++)
+            for (var i = 0; i < count; i++)
             {
                 ids[i] ??= taken.Take(ordered[i].IdBase);
             }
 
+            taken.Release();
             return ids;
         }
 

@@ -34,17 +34,22 @@ namespace PubCatalog.Generator.Catalog
                 fromText[i] = FromText(publications[i].ShortName ?? publications[i].Title);
             }
 
-            return Assign(publications, fromText, className);
+            var names = new string[publications.Count];
+            Assign(publications, fromText, className, names);
+            return names;
         }
 
         /// <param name="fromText">Each publication's <see cref="FromText"/> name, computed beforehand (once per file).</param>
-        public static string[] Assign(IReadOnlyList<PublicationModel> publications, IReadOnlyList<string> fromText, string className)
+        /// <param name="names">Where the names go, one per publication, in order (it may be longer).</param>
+        public static void Assign(IReadOnlyList<PublicationModel> publications, IReadOnlyList<string> fromText, string className, string[] names)
         {
             // Each name's group of like names, numbered as met: the second pass reads its group's size, not the name's hash.
-            var bases = new string[publications.Count];
-            var groupOf = new int[publications.Count];
-            var groups = new Dictionary<string, int>(publications.Count, StringComparer.Ordinal);
-            var groupSizes = new List<int>(publications.Count);
+            // The tables are the thread's, emptied after: at 20,000 entries each is a large object (see UniqueNames.Acquire).
+            var bases = System.Buffers.ArrayPool<string>.Shared.Rent(publications.Count);
+            var groupOf = System.Buffers.ArrayPool<int>.Shared.Rent(publications.Count);
+            var table = GroupTable.Acquire();
+            var groups = table.Groups;
+            var groupSizes = table.Sizes;
             for (var i = 0; i < publications.Count; i++)
             {
                 var name = fromText[i];
@@ -65,8 +70,7 @@ namespace PubCatalog.Generator.Catalog
                 bases[i] = name;
             }
 
-            var taken = new UniqueNames("_", publications.Count);
-            var names = new string[publications.Count];
+            var taken = UniqueNames.Acquire("_", publications.Count);
             for (var i = 0; i < publications.Count; i++)
             {
                 var name = bases[i];
@@ -78,7 +82,35 @@ namespace PubCatalog.Generator.Catalog
                 names[i] = taken.Take(name);
             }
 
-            return names;
+            taken.Release();
+            table.Release();
+            System.Array.Clear(bases, 0, publications.Count);
+            System.Buffers.ArrayPool<string>.Shared.Return(bases);
+            System.Buffers.ArrayPool<int>.Shared.Return(groupOf);
+        }
+
+        /// <summary>The groups of like names and their sizes, one table per thread, emptied after each catalog.</summary>
+        private sealed class GroupTable
+        {
+            /// <summary>The largest table kept (about 3 MB): one huge catalog must not pin it for the compiler's lifetime.</summary>
+            private const int MaxKeptCount = 1 << 17;
+
+            public Dictionary<string, int> Groups { get; } = new(StringComparer.Ordinal);
+
+            public List<int> Sizes { get; } = new();
+
+            public static GroupTable Acquire() => ThreadSpare<GroupTable>.Take() ?? new GroupTable();
+
+            /// <summary>Empties the table (so it keeps no strings alive) and keeps it for the next catalog; not used after.</summary>
+            public void Release()
+            {
+                if (Groups.Count <= MaxKeptCount)
+                {
+                    Groups.Clear();
+                    Sizes.Clear();
+                    ThreadSpare<GroupTable>.Keep(this);
+                }
+            }
         }
 
         /// <summary>PascalCase of the letters and digits of the text; "Paper" first when it would start with a digit or be empty.</summary>

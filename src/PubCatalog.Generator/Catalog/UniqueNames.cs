@@ -12,7 +12,10 @@ namespace PubCatalog.Generator.Catalog
     /// </summary>
     internal sealed class UniqueNames
     {
-        private readonly string _separator;
+        /// <summary>The largest table kept for the next catalog on the thread (about 3 MB): one huge catalog must not pin it.</summary>
+        private const int MaxKeptCount = 1 << 17;
+
+        private string _separator;
 
         // Every name taken, each with the number to try next when it is asked for again (every number below it is taken:
         // nothing is given back).
@@ -24,6 +27,32 @@ namespace PubCatalog.Generator.Catalog
         {
             _separator = separator;
             _taken = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+        }
+
+        /// <summary>
+        /// The thread's names, emptied, or new ones (<see cref="Release"/> them when done): the catalog's ids and member
+        /// names are made unique over every entry on every run, and at 20,000 entries the table is a large object, whose
+        /// making and dropping on each edit brought on gen-2 collections of the driver's whole catalog.
+        /// </summary>
+        public static UniqueNames Acquire(string separator, int capacity)
+        {
+            if (ThreadSpare<UniqueNames>.Take() is not { } kept)
+            {
+                return new UniqueNames(separator, capacity);
+            }
+
+            kept._separator = separator;
+            return kept;
+        }
+
+        /// <summary>Empties the names (so they keep no strings alive) and keeps them for the next catalog; not used after.</summary>
+        public void Release()
+        {
+            if (_taken.Count <= MaxKeptCount)
+            {
+                _taken.Clear();
+                ThreadSpare<UniqueNames>.Keep(this);
+            }
         }
 
         /// <summary>Takes the name as it is; false when it is taken already.</summary>
