@@ -102,9 +102,9 @@ namespace PubCatalog.Generator.Catalog
             // The largest numbering kept for the next file on the thread.
             private const int MaxKeptCount = 1 << 16;
 
-            private readonly StringNumbers _numbers;
+            private readonly StringTable _numbers;
 
-            private Numbering(int capacity) => _numbers = new StringNumbers(Math.Max(capacity, 4));
+            private Numbering(int capacity) => _numbers = new StringTable(Math.Max(capacity, 4));
 
             public ImmutableArray<string>.Builder Names { get; } = ImmutableArray.CreateBuilder<string>();
 
@@ -130,9 +130,10 @@ namespace PubCatalog.Generator.Catalog
 
             public int Of(string text)
             {
-                var number = _numbers.Of(text, out var added);
+                ref var number = ref _numbers.GetOrAdd(text, out var added);
                 if (added)
                 {
+                    number = Names.Count;
                     Names.Add(text);
                 }
 

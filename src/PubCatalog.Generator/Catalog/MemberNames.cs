@@ -58,12 +58,14 @@ namespace PubCatalog.Generator.Catalog
                     name += "Paper";
                 }
 
-                if (!groups.TryGetValue(name, out var group))
+                ref var number = ref groups.GetOrAdd(name, out var added);
+                if (added)
                 {
-                    group = groupSizes.Count;
-                    groups.Add(name, group);
+                    number = groupSizes.Count;
                     groupSizes.Add(0);
                 }
+
+                var group = number;
 
                 groupSizes[group]++;
                 groupOf[i] = group;
@@ -95,7 +97,7 @@ namespace PubCatalog.Generator.Catalog
             /// <summary>The largest table kept (about 3 MB): one huge catalog must not pin it for the compiler's lifetime.</summary>
             private const int MaxKeptCount = 1 << 17;
 
-            public Dictionary<string, int> Groups { get; } = new(StringComparer.Ordinal);
+            public StringTable Groups { get; } = new(64);
 
             public List<int> Sizes { get; } = new();
 

@@ -16,7 +16,9 @@ namespace PubCatalog.Generator.Catalog
     internal sealed class PositionGroups<TKey>
         where TKey : notnull
     {
-        private readonly Dictionary<TKey, int> _ids;
+        // The keys' numbers: strings (authors, tags, venues) in a string table, other keys (years) in a dictionary.
+        private readonly Dictionary<TKey, int>? _ids;
+        private readonly StringTable? _stringIds;
         private readonly List<TKey> _keys;
 
         // Per key (by id, in order of first use): how many positions it has, and its last one (to list an entry once).
@@ -73,7 +75,15 @@ namespace PubCatalog.Generator.Catalog
         {
             keys = Math.Max(keys, 4);
             positions = Math.Max(positions, 4);
-            _ids = new Dictionary<TKey, int>(keys, comparer);
+            if (typeof(TKey) == typeof(string) && ReferenceEquals(comparer, StringComparer.Ordinal))
+            {
+                _stringIds = new StringTable(keys);
+            }
+            else
+            {
+                _ids = new Dictionary<TKey, int>(keys, comparer);
+            }
+
             _keys = new List<TKey>(keys);
             _count = new int[keys];
             _lastPosition = new int[keys];
@@ -205,13 +215,28 @@ namespace PubCatalog.Generator.Catalog
         /// </summary>
         public int IdOf(TKey key)
         {
-            if (_ids.TryGetValue(key, out var id))
+            int id;
+            if (_stringIds is not null)
             {
-                return id;
+                ref var number = ref _stringIds.GetOrAdd((string)(object)key, out var added);
+                if (!added)
+                {
+                    return number;
+                }
+
+                id = number = _keys.Count;
+            }
+            else
+            {
+                if (_ids!.TryGetValue(key, out id))
+                {
+                    return id;
+                }
+
+                id = _keys.Count;
+                _ids.Add(key, id);
             }
 
-            id = _keys.Count;
-            _ids.Add(key, id);
             _keys.Add(key);
             if (id == _count.Length)
             {

@@ -19,14 +19,14 @@ namespace PubCatalog.Generator.Catalog
 
         // Every name taken, each with the number to try next when it is asked for again (every number below it is taken:
         // nothing is given back).
-        private readonly Dictionary<string, int> _taken;
+        private readonly StringTable _taken;
 
         /// <param name="separator">What goes between a name and its number.</param>
         /// <param name="capacity">How many names to expect.</param>
         public UniqueNames(string separator, int capacity)
         {
             _separator = separator;
-            _taken = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+            _taken = new StringTable(capacity);
         }
 
         /// <summary>
@@ -58,24 +58,27 @@ namespace PubCatalog.Generator.Catalog
         /// <summary>Takes the name as it is; false when it is taken already.</summary>
         public bool TryTake(string name)
         {
-            if (_taken.ContainsKey(name))
+            ref var next = ref _taken.GetOrAdd(name, out var added);
+            if (!added)
             {
                 return false;
             }
 
-            _taken.Add(name, 2);
+            next = 2;
             return true;
         }
 
         /// <summary>The name, or the first free numbered form of it; taken from now on.</summary>
         public string Take(string name)
         {
-            if (!_taken.TryGetValue(name, out var number))
+            ref var next = ref _taken.GetOrAdd(name, out var added);
+            if (added)
             {
-                _taken.Add(name, 2);
+                next = 2;
                 return name;
             }
 
+            var number = next;
             string candidate;
             do
             {
@@ -84,8 +87,9 @@ namespace PubCatalog.Generator.Catalog
             }
             while (_taken.ContainsKey(candidate));
 
-            _taken[name] = number;
-            _taken.Add(candidate, 2);
+            // Looked up again: adding the candidate may move the table's slots.
+            _taken.GetOrAdd(name, out _) = number;
+            _taken.GetOrAdd(candidate, out _) = 2;
             return candidate;
         }
     }
