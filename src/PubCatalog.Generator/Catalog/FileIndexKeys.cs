@@ -104,7 +104,7 @@ namespace PubCatalog.Generator.Catalog
 
             private readonly StringTable _numbers;
 
-            private Numbering(int capacity) => _numbers = new StringTable(Math.Max(capacity, 4));
+            private Numbering(int capacity) => _numbers = new StringTable(Math.Max(capacity, 4), hashEnds: true);
 
             public ImmutableArray<string>.Builder Names { get; } = ImmutableArray.CreateBuilder<string>();
 

@@ -77,7 +77,7 @@ namespace PubCatalog.Generator.Catalog
             positions = Math.Max(positions, 4);
             if (typeof(TKey) == typeof(string) && ReferenceEquals(comparer, StringComparer.Ordinal))
             {
-                _stringIds = new StringTable(keys);
+                _stringIds = new StringTable(keys, hashEnds: true);
             }
             else
             {

@@ -39,12 +39,14 @@ public class StringTableTests
         Assert.Equal(3, numbers.Count);
     }
 
-    [Fact]
-    public void Strings_alike_in_length_and_ends_are_told_apart_through_growth_and_clearing()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Strings_alike_in_length_and_ends_are_told_apart_through_growth_and_clearing(bool hashEnds)
     {
         // One length, one first four and last four characters: alike at both ends, as ids of one year are.
         var alike = Enumerable.Range(0, 500).Select(i => $"Abcd {i:D4} wxyz").ToList();
-        var numbers = new StringTable(4);
+        var numbers = new StringTable(4, hashEnds);
         for (var i = 0; i < alike.Count; i++)
         {
             Assert.Equal(i, Of(numbers, alike[i], out var added));
@@ -63,12 +65,14 @@ public class StringTableTests
         Assert.True(again);
     }
 
-    [Fact]
-    public void The_numbers_are_those_of_a_dictionary_numbering_the_same_strings()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_numbers_are_those_of_a_dictionary_numbering_the_same_strings(bool hashEnds)
     {
         Gen.String[0, 12].Array[0, 300].Sample(texts =>
         {
-            var numbers = new StringTable(8);
+            var numbers = new StringTable(8, hashEnds);
             var expected = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var text in texts)
             {
