@@ -54,10 +54,15 @@ namespace PubCatalog.Generator
             var diagnostics = catalog.Select((result, _) => result.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
 
             // One file per page plus an index: an edit to one page re-emits (and the compiler re-parses) that page's file,
-            // and the index only when the order or a lookup changed.
-            var partition = model.Select((model, _) => SafeBuild.Partition(model)).WithTrackingName(TrackingNames.Partition);
-            var index = partition.Select((partition, _) => partition.Index).WithTrackingName(TrackingNames.Index);
-            var pages = partition.SelectMany((partition, _) => partition.Pages.AsImmutableArray()).WithTrackingName(TrackingNames.Pages);
+            // and the index only when the order or a lookup changed. The index is made only when what it is made of
+            // changed (IndexInput): not for a title edited, say.
+            var partition = model.Select((model, _) => SafeBuild.Pages(model)).WithTrackingName(TrackingNames.Partition);
+            var index = model
+                .Select((model, _) => new IndexInput(model)).WithTrackingName(TrackingNames.IndexInput)
+                .Select((input, _) => SafeBuild.Index(input)).WithTrackingName(TrackingNames.Index)
+                .Combine(partition.Select((pages, _) => pages.Failure))
+                .Select((pair, _) => SafeBuild.IndexToEmit(pair.Left, pair.Right));
+            var pages = partition.SelectMany((pages, _) => pages.Parts.AsImmutableArray()).WithTrackingName(TrackingNames.Pages);
 
             // Summaries where documentation comments are read, and the nullable context where the language version has it.
             var emitOptions = context.ParseOptionsProvider

@@ -11,6 +11,7 @@ namespace PubCatalog.Generator
         public const string Model = nameof(Model);
         public const string Diagnostics = nameof(Diagnostics);
         public const string Partition = nameof(Partition);
+        public const string IndexInput = nameof(IndexInput);
         public const string Index = nameof(Index);
         public const string Pages = nameof(Pages);
         public const string Summary = nameof(Summary);

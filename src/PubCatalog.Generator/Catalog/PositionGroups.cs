@@ -270,14 +270,7 @@ namespace PubCatalog.Generator.Catalog
                 ? _ownGrouped ?? s_grouped!
                 : Group();
             var start = _start![id];
-            var end = start + _count[id];
-            writer.Number(_count[id]);
-            var previous = 0;
-            for (var i = start; i < end; i++)
-            {
-                writer.Number(grouped[i] - previous);
-                previous = grouped[i];
-            }
+            writer.CountAndDeltas(grouped, start, start + _count[id]);
         }
 
         /// <summary>Every key's positions together, by key id: each key's start, then the links dealt out in order.</summary>

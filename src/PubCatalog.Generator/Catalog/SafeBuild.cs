@@ -59,10 +59,47 @@ namespace PubCatalog.Generator.Catalog
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                var empty = model with { Entries = EquatableArray<CatalogEntry>.Empty };
-                var index = CatalogPartitioner.Index(empty) with { Failure = exception.GetType().Name + ": " + exception.Message };
-                return new CatalogPartition(index, EquatableArray<PagePart>.Empty);
+                return new CatalogPartition(FailedIndex(model, exception), EquatableArray<PagePart>.Empty);
             }
+        }
+
+        /// <summary>The index alone (<see cref="IndexInput"/>); should it fail, an empty one with the failure, to report.</summary>
+        public static CatalogIndex Index(IndexInput input)
+        {
+            try
+            {
+                return CatalogPartitioner.Index(input.Model);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                return FailedIndex(input.Model, exception);
+            }
+        }
+
+        /// <summary>
+        /// The page parts alone; should cutting them fail, none, and the failure, for the index to be written empty with it
+        /// (it names the parts, which would then be missing).
+        /// </summary>
+        public static CatalogPages Pages(CatalogModel model)
+        {
+            try
+            {
+                return new CatalogPages(CatalogPartitioner.Pages(model), null);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                return new CatalogPages(EquatableArray<PagePart>.Empty, exception.GetType().Name + ": " + exception.Message);
+            }
+        }
+
+        /// <summary>The index to emit: <paramref name="index"/>, or, when cutting the pages failed, an empty one with that failure.</summary>
+        public static CatalogIndex IndexToEmit(CatalogIndex index, string? pagesFailure) =>
+            pagesFailure is null || index.Failure is not null ? index : Empty(index) with { Failure = pagesFailure };
+
+        private static CatalogIndex FailedIndex(CatalogModel model, Exception exception)
+        {
+            var empty = model with { Entries = EquatableArray<CatalogEntry>.Empty };
+            return CatalogPartitioner.Index(empty) with { Failure = exception.GetType().Name + ": " + exception.Message };
         }
 
         public static SourceText EmitIndex(CatalogIndex index, EmitOptions options)

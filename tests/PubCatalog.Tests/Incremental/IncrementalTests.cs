@@ -84,11 +84,27 @@ public class IncrementalTests
         Assert.Equal(3, pages.Count);
         Assert.Equal(1, pages.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(2, pages.Count(r => r == IncrementalStepRunReason.Unchanged));
-        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(result.TrackedSteps[TrackingNames.Index].SelectMany(step => step.Outputs)).Reason);
+        // What the index is made of is unchanged, so the index is not even made again (its step's input is cached).
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(result.TrackedSteps[TrackingNames.IndexInput].SelectMany(step => step.Outputs)).Reason);
+        Assert.Equal(IncrementalStepRunReason.Cached, Assert.Single(result.TrackedSteps[TrackingNames.Index].SelectMany(step => step.Outputs)).Reason);
 
         var after = result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
         var changed = after.Where(pair => before[pair.Key] != pair.Value).Select(pair => pair.Key).ToList();
         Assert.Equal(["PubCatalog.Page_b_md.g.cs"], changed);
+    }
+
+    [Fact]
+    public void Editing_an_author_makes_the_index_again()
+    {
+        var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { public static class Marker { } }");
+        var driver = GeneratorHarness.CreateDriver(ThreeFiles()).RunGenerators(compilation);
+        var texts = GetAdditionalTexts(driver);
+        driver = driver.ReplaceAdditionalText(texts[1], new ReplacedText(texts[1].Path, "Beta Paper\\\nA B, E F\\\n<span>NSDI 2023</span>\n"));
+        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(result.TrackedSteps[TrackingNames.IndexInput].SelectMany(step => step.Outputs)).Reason);
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(result.TrackedSteps[TrackingNames.Index].SelectMany(step => step.Outputs)).Reason);
+        Assert.Contains("E F", GeneratorHarness.CatalogSource(result));
     }
 
     [Fact]
