@@ -16,6 +16,14 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>Made once per file (<see cref="ParseContext.StartEntry"/>): its lists are reused entry after entry, since <see cref="Build"/> copies what it keeps.</summary>
         public EntryAssembler(ParseContext context) => _context = context;
 
+        // Authors of this page whose names were found free of mojibake, by a slot from their name (a page's authors are
+        // the same objects entry after entry, its author table's): a name's test, a call per author of every entry, is
+        // made about once per distinct name.
+        private readonly AuthorModel?[] _cleanAuthors = new AuthorModel?[128];
+
+        private static int CleanSlot(string name) =>
+            name.Length == 0 ? 0 : (name.Length * 31 + name[0] * 7 + name[name.Length - 1]) & 127;
+
         /// <summary>The file the entry is read from.</summary>
         public ParseContext Context => _context;
 
@@ -98,7 +106,20 @@ namespace PubCatalog.Generator.Parsing
             for (var i = 0; i < Authors.Count; i++)
             {
                 var (author, line, column) = Authors[i];
-                var name = CheckEncoding(author.Name, line, column, author.Name.Length);
+                // A page names its authors in entry after entry, the same objects: one found clean is not tested again.
+                var slot = CleanSlot(author.Name);
+                if (ReferenceEquals(_cleanAuthors[slot], author))
+                {
+                    continue;
+                }
+
+                if (!Mojibake.TryRepair(author.Name, out _))
+                {
+                    _cleanAuthors[slot] = author;
+                    continue;
+                }
+
+                var name = CheckEncoding(author.Name, _context.At(line, column, author.Name.Length));
                 if (!ReferenceEquals(name, author.Name))
                 {
                     checkedNames ??= new string[Authors.Count];
