@@ -96,6 +96,19 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void PUB0007_is_reported_for_every_entry_that_lists_the_name()
+    {
+        // The same author object in entry after entry (the page's author table), after a clean name in the same slot too:
+        // a name found clean is not tested again on its page, a name with mojibake is, every time.
+        var text = "Paper One\\\nAda Lovelace, Christopher RÃ©\\\n<span>NSDI 2024</span>\n\n"
+            + "Paper Two\\\nChristopher RÃ©, Ada Lovelace\\\n<span>NSDI 2023</span>\n\n"
+            + "Paper Three\\\nAda Lovelace, Christopher RÃ©\\\n<span>NSDI 2022</span>\n";
+        var run = GeneratorHarness.Run(new TestFile("/project/pubs.md", text));
+        var lines = run.GeneratorDiagnostics.Where(d => d.Id == "PUB0007").Select(d => d.Location.GetLineSpan().StartLinePosition).ToList();
+        Assert.Equal([new(1, 14), new(5, 0), new(9, 14)], lines);
+    }
+
+    [Fact]
     public void PUB0008_unclosed_comment()
     {
         var d = Only("PUB0008", new TestFile("/project/pubs.md", Good + "\n<!-- Hidden\\\nA B\\\n<span>NSDI 2024</span>\n"));
