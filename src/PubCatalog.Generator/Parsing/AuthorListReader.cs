@@ -9,8 +9,11 @@ namespace PubCatalog.Generator.Parsing
     /// </summary>
     internal static class AuthorListReader
     {
-        private const int MaxNameWords = 7;
-        private const int MaxNameLength = 60;
+        /// <summary>The most words a part of an author line has to read as a name (shared with <see cref="DirectAuthorLine"/>).</summary>
+        internal const int MaxNameWords = 7;
+
+        /// <summary>The most characters a part of an author line has to read as a name, its trailing periods apart.</summary>
+        internal const int MaxNameLength = 60;
 
         /// <summary>The ASCII characters no name has, digits and sentence marks, as bits: all of them are below 64.</summary>
         private const ulong NotInNameMask = (0x3FFUL << '0') | (1UL << ':') | (1UL << '(') | (1UL << ')') | (1UL << '?') | (1UL << '!');

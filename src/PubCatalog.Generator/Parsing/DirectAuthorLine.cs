@@ -30,10 +30,6 @@ namespace PubCatalog.Generator.Parsing
     /// </remarks>
     internal static class DirectAuthorLine
     {
-        /// <summary>What <see cref="AuthorListReader"/>'s test would take as one name (<c>HasNameShape</c>).</summary>
-        private const int MaxNameWords = 7;
-        private const int MaxNameLength = 60;
-
         /// <summary>What a line read here is.</summary>
         public enum Form
         {
@@ -238,7 +234,7 @@ namespace PubCatalog.Generator.Parsing
                 trimmed--;
             }
 
-            return words <= MaxNameWords && trimmed - start <= MaxNameLength;
+            return words <= AuthorListReader.MaxNameWords && trimmed - start <= AuthorListReader.MaxNameLength;
         }
     }
 
