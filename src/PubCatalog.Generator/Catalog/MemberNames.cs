@@ -66,7 +66,6 @@ namespace PubCatalog.Generator.Catalog
                 }
 
                 var group = number;
-
                 groupSizes[group]++;
                 groupOf[i] = group;
                 bases[i] = name;
