@@ -3,9 +3,10 @@ using PubCatalog.Generator.Model;
 namespace PubCatalog.Generator.Parsing
 {
     /// <summary>
-    /// The authors of one file, each distinct one made once: a page names its owner and its frequent co-authors in entry
-    /// after entry, and equal authors need not be separate objects (models compare by value). A name is looked up by the
-    /// characters of the buffer it was read into, so a name met before costs no string at all.
+    /// The authors the pages read on a thread name, each distinct one made once: a page names its owner and its frequent
+    /// co-authors in entry after entry (and a site's other pages the same people), and equal authors need not be separate
+    /// objects (models compare by value). A name is looked up by the characters of the buffer it was read into, so a name
+    /// met before costs no string at all.
     /// </summary>
     internal sealed class AuthorPool
     {
@@ -16,6 +17,9 @@ namespace PubCatalog.Generator.Parsing
         // are one array, doubled when full: the table goes from page to page on a thread, so it grows once, and a name
         // found again is one array access away rather than two (a list of chunks).
         private int[] _buckets;
+
+        // Whether a name longer than the process's table keeps was added: the table is then emptied after its page.
+        private bool _holdsLongNames;
         private Entry[] _entries;
         private int _count;
 
@@ -29,20 +33,30 @@ namespace PubCatalog.Generator.Parsing
         }
 
         /// <summary>
-        /// The thread's table, empty, or a new one, for a page whose owner goes by <paramref name="selfNames"/>: a page's
-        /// table grows to thousands of names, and making it afresh for every page (its buckets and entries regrown) was 3%
-        /// of what a run allocates.
+        /// The thread's table (holding the names of the pages it read before, when their owner was the same), or a new
+        /// one, for a page whose owner goes by <paramref name="selfNames"/>: a page's table grows to thousands of names, and
+        /// making it afresh for every page (its buckets and entries regrown) was 3% of what a run allocates.
         /// </summary>
         public static AuthorPool Acquire(EquatableArray<string> selfNames)
         {
             var pool = ThreadSpare<AuthorPool>.Take() ?? new AuthorPool();
-            pool._selfNames = selfNames;
+            // A site's pages share their owner and most of their co-authors: the names the pages before met stay in the
+            // table, so a name is new once per thread rather than once per page (a new name is looked up in the process's
+            // tables, a few cache misses: about a quarter of reading the stacked pages' names). Each name knows whether
+            // it is the owner's, so the table is emptied for a page of another owner.
+            if (!pool._selfNames.Equals(selfNames))
+            {
+                pool.Clear();
+                pool._selfNames = selfNames;
+            }
+
             return pool;
         }
 
         /// <summary>
-        /// Empties the table and keeps it for the next page on the thread; the pool must not be used after. Its entries
-        /// are cleared, so the table does not keep this page's names and authors alive.
+        /// Keeps the table, names and all, for the next page on the thread; the pool must not be used after. What it keeps
+        /// alive is little more than the process's <see cref="AuthorTable"/> keeps anyway (the same strings and authors),
+        /// and a table past <see cref="MaxKeptCount"/> names is let go.
         /// </summary>
         public void Release()
         {
@@ -51,11 +65,22 @@ namespace PubCatalog.Generator.Parsing
                 return;
             }
 
+            // Pathological names (longer than any real one) are not kept past their page, as the process's table does not keep them.
+            if (_holdsLongNames)
+            {
+                Clear();
+            }
+
+            ThreadSpare<AuthorPool>.Keep(this);
+        }
+
+        /// <summary>Empties the table (its names, and whether each is the owner's).</summary>
+        private void Clear()
+        {
             System.Array.Clear(_buckets, 0, _buckets.Length);
             System.Array.Clear(_entries, 0, _count);
             _count = 0;
-            _selfNames = EquatableArray<string>.Empty;
-            ThreadSpare<AuthorPool>.Keep(this);
+            _holdsLongNames = false;
         }
 
         /// <summary>
@@ -104,6 +129,7 @@ namespace PubCatalog.Generator.Parsing
                 System.Array.Resize(ref _entries, _entries.Length * 2);
             }
 
+            _holdsLongNames |= name.Length > AuthorTable.MaxLength;
             var bucket = hash & (_buckets.Length - 1);
             ref var added = ref EntryAt(++_count);
             added = new Entry { Name = AuthorTable.Name(name, hash), Hash = hash, Next = _buckets[bucket] };

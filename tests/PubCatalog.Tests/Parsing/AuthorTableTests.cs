@@ -32,8 +32,9 @@ public class AuthorTableTests
     [Fact]
     public void A_page_reads_as_alone_after_the_page_whose_author_table_it_takes_over()
     {
-        // Each page's table of authors is emptied and handed to the next page read on the thread: nothing of the first
-        // page (its owner, its names, more names than the table first has room for, so it grows) may show in the second.
+        // Each page's table of authors is handed to the next page read on the thread, emptied when the owner differs:
+        // nothing of the first page (its owner, its names, more names than the table first has room for, so it grows)
+        // may show in the second.
         var many = string.Join(", ", Enumerable.Range(0, 300).Select(i => $"Coauthor Number{i:D3}"));
         var owned = ParserHarness.Parse(Page("First Paper", "Ada Lovelace, " + many), "/project/a.md", "Ada Lovelace").Publications[0];
         var next = ParserHarness.Parse(Page("Second Paper", "Coauthor Number007, Ada Lovelace, Grace Hopper"), "/project/b.md").Publications[0];
@@ -43,6 +44,19 @@ public class AuthorTableTests
         Assert.Equal(
             new[] { new AuthorModel("Coauthor Number007", false, false), new AuthorModel("Ada Lovelace", false, false), new AuthorModel("Grace Hopper", false, false) },
             next.Authors.ToArray());
+    }
+
+    [Fact]
+    public void Pages_of_one_owner_share_the_table_and_the_owner_stays_the_owner()
+    {
+        var first = ParserHarness.Parse(Page("First Paper", "Ada Lovelace, Grace Hopper"), "/project/a.md", "Ada Lovelace").Publications[0];
+        var second = ParserHarness.Parse(Page("Second Paper", "Grace Hopper, Ada Lovelace"), "/project/b.md", "Ada Lovelace").Publications[0];
+        var other = ParserHarness.Parse(Page("Third Paper", "Grace Hopper, Ada Lovelace"), "/project/c.md", "Grace Hopper").Publications[0];
+
+        Assert.Equal([new AuthorModel("Ada Lovelace", true, false), new AuthorModel("Grace Hopper", false, false)], first.Authors.ToArray());
+        Assert.Equal([new AuthorModel("Grace Hopper", false, false), new AuthorModel("Ada Lovelace", true, false)], second.Authors.ToArray());
+        Assert.Same(first.Authors[0], second.Authors[1]);
+        Assert.Equal([new AuthorModel("Grace Hopper", true, false), new AuthorModel("Ada Lovelace", false, false)], other.Authors.ToArray());
     }
 
     [Fact]
