@@ -9,6 +9,11 @@ namespace PubCatalog.Benchmarks;
 /// <summary><c>check</c>: what the inputs produce (entries, diagnostics, source size) and a rough timing, without BenchmarkDotNet.</summary>
 public static class Check
 {
+    /// <summary>The index and the page parts of a catalog, as the generator's two steps make them.</summary>
+    private static (PubCatalog.Generator.Catalog.CatalogIndex Index, PubCatalog.Generator.Model.EquatableArray<PubCatalog.Generator.Catalog.PagePart> Pages) Cut(
+        PubCatalog.Generator.Catalog.CatalogModel model) =>
+        (PubCatalog.Generator.Catalog.SafeBuild.Index(new PubCatalog.Generator.Catalog.IndexInput(model)), PubCatalog.Generator.Catalog.SafeBuild.Pages(model).Parts);
+
     private static int PhaseRounds => int.TryParse(Environment.GetEnvironmentVariable("PUBCATALOG_PHASE_ROUNDS"), out var n) ? n : 2;
 
     /// <summary>Where a full run's time goes: the generator's stages called directly, then the driver's parse of the output.</summary>
@@ -22,7 +27,7 @@ public static class Check
             var parse = stopwatch.Elapsed.TotalMilliseconds;
             var catalog = PubCatalog.Generator.Catalog.CatalogBuilder.Build(files.ToImmutableArray(), PubCatalog.Generator.Options.OptionsReader.ReadCatalogOptions(workload.Options.GlobalOptions));
             var build = stopwatch.Elapsed.TotalMilliseconds;
-            var partition = PubCatalog.Generator.Catalog.SafeBuild.Partition(catalog.Model);
+            var partition = Cut(catalog.Model);
             var cut = stopwatch.Elapsed.TotalMilliseconds;
             var sources = new[] { PubCatalog.Generator.Emit.IndexEmitter.Emit(partition.Index, PubCatalog.Generator.Emit.EmitOptions.Default) }
                 .Concat(partition.Pages.Select(p => PubCatalog.Generator.Emit.PageEmitter.Emit(p, PubCatalog.Generator.Emit.EmitOptions.Default))).ToList();
@@ -97,7 +102,7 @@ public static class Check
         var built = stage == "cut" ? PubCatalog.Generator.Catalog.CatalogBuilder.Build(prepared, catalogOptions).Model : null;
         // "pack": the page data's encoding and packing alone, over a partition made once.
         var pages = stage == "pack"
-            ? PubCatalog.Generator.Catalog.SafeBuild.Partition(PubCatalog.Generator.Catalog.CatalogBuilder.Build(prepared, catalogOptions).Model).Pages
+            ? Cut(PubCatalog.Generator.Catalog.CatalogBuilder.Build(prepared, catalogOptions).Model).Pages
             : default;
         // "authors": the author-list reader alone, over the lines of the pages' blocks that read as names, found once;
         // "authorlines": the test of whether a line reads as names, over every line of the blocks.
@@ -154,7 +159,7 @@ public static class Check
             }
             else if (stage == "emit")
             {
-                var partition = PubCatalog.Generator.Catalog.SafeBuild.Partition(PubCatalog.Generator.Catalog.CatalogBuilder.Build(prepared, catalogOptions).Model);
+                var partition = Cut(PubCatalog.Generator.Catalog.CatalogBuilder.Build(prepared, catalogOptions).Model);
                 PubCatalog.Generator.Emit.IndexEmitter.Emit(partition.Index, PubCatalog.Generator.Emit.EmitOptions.Default);
                 foreach (var part in partition.Pages)
                 {
@@ -175,11 +180,11 @@ public static class Check
             }
             else if (stage == "cut")
             {
-                PubCatalog.Generator.Catalog.SafeBuild.Partition(built!);
+                Cut(built!);
             }
             else if (stage == "partition")
             {
-                PubCatalog.Generator.Catalog.SafeBuild.Partition(PubCatalog.Generator.Catalog.CatalogBuilder.Build(prepared, catalogOptions).Model);
+                Cut(PubCatalog.Generator.Catalog.CatalogBuilder.Build(prepared, catalogOptions).Model);
             }
             else if (stage == "readingfloor")
             {

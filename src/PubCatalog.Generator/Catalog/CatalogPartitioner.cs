@@ -16,13 +16,6 @@ namespace PubCatalog.Generator.Catalog
         /// <summary>More files than this (one file per paper) share parts, bucketed by a hash of their path.</summary>
         public const int MaxParts = 32;
 
-        /// <summary>The index and the page parts, cut with one look at the catalog's files.</summary>
-        public static CatalogPartition Partition(CatalogModel model)
-        {
-            var layout = new Layout(model);
-            return new CatalogPartition(Index(model, layout), Pages(model, layout));
-        }
-
         /// <summary>The page parts, in the order of their type names; within a part, entries keep catalog order.</summary>
         public static EquatableArray<PagePart> Pages(CatalogModel model) => Pages(model, new Layout(model));
 

@@ -52,7 +52,4 @@ namespace PubCatalog.Generator.Catalog
 
     /// <summary>The page parts of the catalog, or none and why (<see cref="SafeBuild.Pages"/>).</summary>
     internal sealed record CatalogPages(EquatableArray<PagePart> Parts, string? Failure);
-
-    /// <summary>The result of cutting the catalog: the index and the page parts, emitted separately.</summary>
-    internal sealed record CatalogPartition(CatalogIndex Index, EquatableArray<PagePart> Pages);
 }

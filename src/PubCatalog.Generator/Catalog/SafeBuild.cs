@@ -50,20 +50,7 @@ namespace PubCatalog.Generator.Catalog
             }
         }
 
-        /// <summary>The index and the page parts; should cutting fail, an empty catalog and the failure, to report.</summary>
-        public static CatalogPartition Partition(CatalogModel model)
-        {
-            try
-            {
-                return CatalogPartitioner.Partition(model);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                return new CatalogPartition(FailedIndex(model, exception), EquatableArray<PagePart>.Empty);
-            }
-        }
-
-        /// <summary>The index alone (<see cref="IndexInput"/>); should it fail, an empty one with the failure, to report.</summary>
+        /// <summary>The index (made from <see cref="IndexInput"/>); should it fail, an empty one with the failure, to report.</summary>
         public static CatalogIndex Index(IndexInput input)
         {
             try

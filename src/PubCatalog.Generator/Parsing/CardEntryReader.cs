@@ -73,10 +73,9 @@ namespace PubCatalog.Generator.Parsing
                     entry.VenueYear = year;
                     if (inPlace)
                     {
-                        // Where the venue's line would be, for the encoding warning (its column and collapsed length).
-                        var (venueStart, venueEnd) = TextUtil.TrimRange(venueText, 0, venueText.Length);
-                        var trimmedVenue = venueEnd - venueStart == venueText.Length ? venueText : venueText.Substring(venueStart, venueEnd - venueStart);
-                        entry.VenueAt = (i, venueStart, TextUtil.CollapseWhitespace(trimmedVenue).Length);
+                        // Where the venue's line would be, for the encoding warning: its column and its plain text's length.
+                        var (trimmedVenue, venueColumn) = Trimmed(venueText, 0, venueText.Length, 0);
+                        entry.VenueAt = (i, venueColumn, TextUtil.CollapseWhitespace(trimmedVenue).Length);
                     }
                     else
                     {
@@ -155,10 +154,17 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>The characters <paramref name="start"/>–<paramref name="end"/> of the text as a line of one plain segment, whitespace around it left out.</summary>
         private static LogicalLine Plain(string text, int start, int end, int line, int column)
         {
+            var (trimmed, trimmedColumn) = Trimmed(text, start, end, column);
+            var segment = new InlineSegment(trimmed, InlineStyle.None, line, trimmedColumn);
+            return new LogicalLine(new[] { segment }, line, trimmedColumn);
+        }
+
+        /// <summary>The characters <paramref name="start"/>–<paramref name="end"/> (at <paramref name="column"/>) with the whitespace around them left out, and where they then start.</summary>
+        private static (string Text, int Column) Trimmed(string text, int start, int end, int column)
+        {
             var (trimmedStart, trimmedEnd) = TextUtil.TrimRange(text, start, end);
             var trimmed = trimmedStart == 0 && trimmedEnd == text.Length ? text : text.Substring(trimmedStart, trimmedEnd - trimmedStart);
-            var segment = new InlineSegment(trimmed, InlineStyle.None, line, column + trimmedStart - start);
-            return new LogicalLine(new[] { segment }, line, column + trimmedStart - start);
+            return (trimmed, column + trimmedStart - start);
         }
     }
 }
