@@ -6,7 +6,6 @@ namespace PubCatalog.Generator
         public const string CatalogOptions = nameof(CatalogOptions);
         public const string SelectedFiles = nameof(SelectedFiles);
         public const string ParsedFiles = nameof(ParsedFiles);
-        public const string PreparedFiles = nameof(PreparedFiles);
         public const string Catalog = nameof(Catalog);
         public const string Model = nameof(Model);
         public const string Diagnostics = nameof(Diagnostics);

@@ -95,20 +95,34 @@ public static class PairedRatio
         var markdig = new double[rounds];
         var generator = new double[rounds];
         var ratios = new double[rounds];
+        // The collections inside each side's timing (each starts from a collected heap): 0 and 0 at 2,000 entries.
+        var gcs = new int[2];
+        var pauses = new TimeSpan[2];
+        void Count(int side, int collectionsBefore, TimeSpan pauseBefore)
+        {
+            gcs[side] += GC.CollectionCount(0) - collectionsBefore;
+            pauses[side] += GC.GetTotalPauseDuration() - pauseBefore;
+        }
+
         for (var i = 0; i < rounds; i++)
         {
             // Each side starts from a collected heap, so neither pays for collecting what the other left.
             GC.Collect();
+            var (collections, pause) = (GC.CollectionCount(0), GC.GetTotalPauseDuration());
             var start = Stopwatch.GetTimestamp();
             ParseAll(workload);
             markdig[i] = (Stopwatch.GetTimestamp() - start) * 1000.0 / Stopwatch.Frequency;
+            Count(0, collections, pause);
             GC.Collect();
+            (collections, pause) = (GC.CollectionCount(0), GC.GetTotalPauseDuration());
             start = Stopwatch.GetTimestamp();
             Workload.Run(workload.CreateDriver(), compilation);
             generator[i] = (Stopwatch.GetTimestamp() - start) * 1000.0 / Stopwatch.Frequency;
+            Count(1, collections, pause);
             ratios[i] = generator[i] / markdig[i];
         }
 
+        Console.WriteLine($"collections while timed: Markdig {gcs[0]} ({pauses[0].TotalMilliseconds / rounds:F2} ms a round), generator {gcs[1]} ({pauses[1].TotalMilliseconds / rounds:F2} ms a round)");
         // Read by Report; the summary stays the last line, which abba.sh prints.
         Console.WriteLine(MediansPrefix + Median(markdig).ToString("R", CultureInfo.InvariantCulture) + " " + Median(generator).ToString("R", CultureInfo.InvariantCulture));
         Console.WriteLine($"{rounds} paired rounds on {input} ({(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC): "
