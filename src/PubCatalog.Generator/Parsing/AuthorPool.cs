@@ -40,13 +40,13 @@ namespace PubCatalog.Generator.Parsing
         public static AuthorPool Acquire(EquatableArray<string> selfNames)
         {
             var pool = ThreadSpare<AuthorPool>.Take() ?? new AuthorPool();
-            // A site's pages share their owner and most of their co-authors: the names the pages before met stay in the
-            // table, so a name is new once per thread rather than once per page (a new name is looked up in the process's
-            // tables, a few cache misses: about a quarter of reading the stacked pages' names). Each name knows whether
-            // it is the owner's, so the table is emptied for a page of another owner.
+            // A site's pages share most of their co-authors: the names the pages before met stay in the table, so a name
+            // is new once per thread rather than once per page (a new name is looked up in the process's tables, a few
+            // cache misses: about a quarter of reading the stacked pages' names). Whether a name is the owner's is
+            // forgotten for a page of another owner (a project's pages may have several: a lab's members), the names kept.
             if (!pool._selfNames.Equals(selfNames))
             {
-                pool.Clear();
+                pool.ForgetOwner();
                 pool._selfNames = selfNames;
             }
 
@@ -74,6 +74,18 @@ namespace PubCatalog.Generator.Parsing
             ThreadSpare<AuthorPool>.Keep(this);
         }
 
+        /// <summary>
+        /// Forgets which names are the owner's, for a page of another owner: each is matched again when met. The authors
+        /// kept for a name stay: each is kept with its own marks.
+        /// </summary>
+        private void ForgetOwner()
+        {
+            for (var i = 0; i < _count; i++)
+            {
+                _entries[i].MatchesSelf = null;
+            }
+        }
+
         /// <summary>Empties the table (its names, and whether each is the owner's).</summary>
         private void Clear()
         {
@@ -96,13 +108,10 @@ namespace PubCatalog.Generator.Parsing
             ref var entry = ref Find(name);
             // The match against the owner's names is made once per name, and only when the bold does not decide.
             var isSelf = bold || (entry.MatchesSelf ??= SelfNameMatcher.Matches(_selfNames, entry.Name));
-            // The same name mostly comes with the same marks: the last author made for it is kept.
-            if (entry.Author is not { } author || author.IsSelf != isSelf || author.IsEqualContribution != isEqualContribution)
-            {
-                entry.Author = author = AuthorTable.Author(entry.Name, entry.Hash, isSelf, isEqualContribution);
-            }
-
-            return author;
+            // An author per pair of marks the name came with (owner, equal contribution): the same name comes with
+            // either mark on and off from entry to entry, and each pair is looked up in the process's table once.
+            ref var author = ref Entry.Author(ref entry, isSelf, isEqualContribution);
+            return author ??= AuthorTable.Author(entry.Name, entry.Hash, isSelf, isEqualContribution);
         }
 
         private ref Entry Find(System.ReadOnlySpan<char> name)
@@ -158,7 +167,21 @@ namespace PubCatalog.Generator.Parsing
             public int Hash;
             public int Next;
             public bool? MatchesSelf;
-            public AuthorModel? Author;
+            public AuthorModel? Plain;
+            public AuthorModel? Self;
+            public AuthorModel? Equal;
+            public AuthorModel? SelfEqual;
+
+            /// <summary>The author kept for the name with these marks (null until made).</summary>
+            public static ref AuthorModel? Author(ref Entry entry, bool isSelf, bool isEqualContribution)
+            {
+                if (isSelf)
+                {
+                    return ref isEqualContribution ? ref entry.SelfEqual : ref entry.Self;
+                }
+
+                return ref isEqualContribution ? ref entry.Equal : ref entry.Plain;
+            }
         }
     }
 }
