@@ -4,10 +4,12 @@ using PubCatalog.Generator.Model;
 namespace PubCatalog.Generator.Parsing
 {
     /// <summary>
-    /// The venue texts one file has read, with what <see cref="VenueReader.Read"/> made of them: a page names the same
-    /// venue line in entry after entry (a 2,000-entry workload: 560 distinct lines in 2,000 entries), and reading one
-    /// (classifying it, finding its year, name, acronym and honours) was about 4% of a full run. The reading depends on
-    /// the text (and the badge) alone, so a repeat gets the same venue object, and the same honours.
+    /// The venue texts the pages read on a thread have named, with what <see cref="VenueReader.Read"/> made of them: a
+    /// page names the same venue line in entry after entry (a 2,000-entry workload: 560 distinct lines in 2,000 entries),
+    /// a site's pages the same lines as one another, and a run the same lines as the run before it (a keystroke in the
+    /// IDE, a build in the compiler server). Reading one (classifying it, finding its year, name, acronym and honours)
+    /// was about 4% of a full run. The reading depends on the text (and the badge) alone, so a repeat gets the same venue
+    /// object, and the same honours, whichever page it is on.
     /// </summary>
     internal sealed class VenueCache
     {
@@ -15,20 +17,20 @@ namespace PubCatalog.Generator.Parsing
         // badge (front matter only) are read every time.
         private readonly Dictionary<string, (VenueModel Venue, int? Year, string[] Awards)> _readings = new(System.StringComparer.Ordinal);
 
-        // The largest cache kept for the next page on the thread: one page of thousands of distinct venues must not pin it.
+        // The largest cache kept for the next page on the thread: pages of thousands of distinct venues must not pin it.
         private const int MaxKeptCount = 1 << 12;
 
         private VenueCache()
         {
         }
 
-        /// <summary>
-        /// The thread's cache, empty, or a new one: made afresh for every page, its table grew from nothing through several
-        /// sizes.
-        /// </summary>
+        /// <summary>The thread's cache, with the venues of the pages it read before, or a new one.</summary>
         public static VenueCache Acquire() => ThreadSpare<VenueCache>.Take() ?? new VenueCache();
 
-        /// <summary>Empties the cache (so it keeps no page's venues alive) and keeps it for the next page; not used after.</summary>
+        /// <summary>
+        /// Keeps the cache, venues and all, for the next page on the thread; not used after. Past
+        /// <see cref="MaxKeptCount"/> readings it is let go, so what it keeps alive stays small (a few hundred KB at most).
+        /// </summary>
         public void Release()
         {
             if (_readings.Count > MaxKeptCount)
@@ -36,7 +38,6 @@ namespace PubCatalog.Generator.Parsing
                 return;
             }
 
-            _readings.Clear();
             ThreadSpare<VenueCache>.Keep(this);
         }
 
