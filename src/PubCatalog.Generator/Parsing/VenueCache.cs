@@ -13,9 +13,10 @@ namespace PubCatalog.Generator.Parsing
     /// </summary>
     internal sealed class VenueCache
     {
-        // Keyed by the text alone, with an ordinal comparer (a string key hashes faster than a tuple of two): venues with a
-        // badge (front matter only) are read every time.
-        private readonly Dictionary<string, (VenueModel Venue, int? Year, string[] Awards)> _readings = new(System.StringComparer.Ordinal);
+        // Keyed by the text, with an ordinal comparer (a string key hashes faster than a tuple of two); the venues with a
+        // badge (a bold link in an italic venue, a front matter's field) apart, by their text and badge.
+        private readonly Dictionary<string, Reading> _readings = new(System.StringComparer.Ordinal);
+        private readonly Dictionary<(string Text, string Badge), Reading> _badgedReadings = new(BadgedKeyComparer.Instance);
 
         // The largest cache kept for the next page on the thread: pages of thousands of distinct venues must not pin it.
         private const int MaxKeptCount = 1 << 12;
@@ -33,7 +34,7 @@ namespace PubCatalog.Generator.Parsing
         /// </summary>
         public void Release()
         {
-            if (_readings.Count > MaxKeptCount)
+            if (_readings.Count + _badgedReadings.Count > MaxKeptCount)
             {
                 return;
             }
@@ -41,15 +42,11 @@ namespace PubCatalog.Generator.Parsing
             ThreadSpare<VenueCache>.Keep(this);
         }
 
-        /// <summary><see cref="VenueReader.Read"/>, read once per distinct text in the file (when there is no badge).</summary>
+        /// <summary><see cref="VenueReader.Read"/>, read once per distinct text and badge.</summary>
         public (VenueModel Venue, int? Year) Read(string text, string? badge, List<string> awards)
         {
-            if (badge is not null)
-            {
-                return VenueReader.Read(text, badge, awards);
-            }
-
-            if (_readings.TryGetValue(text, out var reading))
+            var found = badge is null ? _readings.TryGetValue(text, out var reading) : _badgedReadings.TryGetValue((text, badge), out reading);
+            if (found)
             {
                 awards.AddRange(reading.Awards);
                 return (reading.Venue, reading.Year);
@@ -57,9 +54,31 @@ namespace PubCatalog.Generator.Parsing
 
             var before = awards.Count;
             var (venue, year) = VenueReader.Read(text, badge, awards);
-            var added = awards.Count == before ? System.Array.Empty<string>() : awards.GetRange(before, awards.Count - before).ToArray();
-            _readings.Add(text, (venue, year, added));
+            reading = new Reading(venue, year, awards.Count == before ? System.Array.Empty<string>() : awards.GetRange(before, awards.Count - before).ToArray());
+            if (badge is null)
+            {
+                _readings.Add(text, reading);
+            }
+            else
+            {
+                _badgedReadings.Add((text, badge), reading);
+            }
+
             return (venue, year);
+        }
+
+        /// <summary>What <see cref="VenueReader.Read"/> made of a text: the venue, its year and the honours it added.</summary>
+        private readonly record struct Reading(VenueModel Venue, int? Year, string[] Awards);
+
+        private sealed class BadgedKeyComparer : IEqualityComparer<(string Text, string Badge)>
+        {
+            public static readonly BadgedKeyComparer Instance = new();
+
+            public bool Equals((string Text, string Badge) x, (string Text, string Badge) y) =>
+                string.Equals(x.Text, y.Text, System.StringComparison.Ordinal) && string.Equals(x.Badge, y.Badge, System.StringComparison.Ordinal);
+
+            public int GetHashCode((string Text, string Badge) key) =>
+                unchecked((TextHash.Of(System.MemoryExtensions.AsSpan(key.Text)) * 31) ^ TextHash.Of(System.MemoryExtensions.AsSpan(key.Badge)));
         }
     }
 }

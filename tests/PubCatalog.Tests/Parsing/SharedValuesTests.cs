@@ -1,4 +1,5 @@
 using PubCatalog.Generator.Model;
+using PubCatalog.Generator.Parsing;
 using PubCatalog.Tests.Infrastructure;
 
 namespace PubCatalog.Tests.Parsing;
@@ -44,6 +45,26 @@ public class SharedValuesTests
         Assert.Same(first[0].Venue, second[0].Venue);
         Assert.Equal(first[0].Awards, second[0].Awards);
         Assert.NotSame(first[0].Links[0].Label, second[0].Links[0].Label);
+    }
+
+    [Fact]
+    public void A_venue_with_a_badge_is_read_once_and_apart_from_the_same_text_without_one()
+    {
+        const string Badged = "*Long Symposium on Systems ([**LSS 2024**](https://x.org/lss)), Boston, 2024.*";
+        const string Plain = "*Long Symposium on Systems (LSS 2024), Boston, 2024.*";
+        var publications = ParserHarness.Parse(
+            $"**One**  \nAda Lovelace, Alan Turing  \n{Badged}  \n[PDF](https://x.org/1.pdf)\n\n"
+            + $"**Two**  \nAda Lovelace, Grace Hopper  \n{Badged}  \n[PDF](https://x.org/2.pdf)\n\n"
+            + $"**Three**  \nGrace Hopper, Alan Turing  \n{Plain}  \n[PDF](https://x.org/3.pdf)\n",
+            "/project/publications.md").Publications;
+
+        // The badge names the acronym; the same text without it is read as it reads alone.
+        var text = "Long Symposium on Systems (LSS 2024), Boston, 2024.";
+        Assert.Equal(VenueReader.Read(text, "LSS 2024", new List<string>()).Venue, publications[0].Venue);
+        Assert.Same(publications[0].Venue, publications[1].Venue);
+        Assert.Equal("LSS", publications[0].Venue.Acronym);
+        Assert.Equal(VenueReader.Read(text, null, new List<string>()).Venue, publications[2].Venue);
+        Assert.NotEqual(publications[0].Venue, publications[2].Venue);
     }
 
     [Fact]
