@@ -16,13 +16,16 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>Made once per file (<see cref="ParseContext.StartEntry"/>): its lists are reused entry after entry, since <see cref="Build"/> copies what it keeps.</summary>
         public EntryAssembler(ParseContext context) => _context = context;
 
-        // Authors of this page whose names were found free of mojibake, by a slot from their name (a page's authors are
-        // the same objects entry after entry, its author table's): a name's test, a call per author of every entry, is
-        // made about once per distinct name.
-        private readonly AuthorModel?[] _cleanAuthors = new AuthorModel?[128];
+        // Authors whose names were found free of mojibake, by a slot from the object (the pages read on a thread name their
+        // authors by the same objects, their author table's, entry after entry and page after page): a name's test, a call
+        // per author of every entry, is made about once per distinct name on the thread. Whether a name is clean depends
+        // on its text alone, so a slot taken over by another author only means a test made again.
+        [System.ThreadStatic]
+        private static AuthorModel?[]? s_cleanAuthors;
 
-        private static int CleanSlot(string name) =>
-            name.Length == 0 ? 0 : (name.Length * 31 + name[0] * 7 + name[name.Length - 1]) & 127;
+        private const int CleanSlots = 1024;
+
+        private static int CleanSlot(AuthorModel author) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(author) & (CleanSlots - 1);
 
         /// <summary>The file the entry is read from.</summary>
         public ParseContext Context => _context;
@@ -103,19 +106,20 @@ namespace PubCatalog.Generator.Parsing
             // Loops rather than LINQ, and a record copied only when a field changes: this runs once per entry.
             // Names changed by the encoding check; null while none is (the usual case).
             string[]? checkedNames = null;
+            var cleanAuthors = s_cleanAuthors ??= new AuthorModel?[CleanSlots];
             for (var i = 0; i < Authors.Count; i++)
             {
                 var (author, line, column) = Authors[i];
-                // A page names its authors in entry after entry, the same objects: one found clean is not tested again.
-                var slot = CleanSlot(author.Name);
-                if (ReferenceEquals(_cleanAuthors[slot], author))
+                // The pages name their authors in entry after entry, the same objects: one found clean is not tested again.
+                var slot = CleanSlot(author);
+                if (ReferenceEquals(cleanAuthors[slot], author))
                 {
                     continue;
                 }
 
                 if (!Mojibake.TryRepair(author.Name, out _))
                 {
-                    _cleanAuthors[slot] = author;
+                    cleanAuthors[slot] = author;
                     continue;
                 }
 
