@@ -30,7 +30,7 @@ namespace PubCatalog.Generator.Parsing
 
         /// <summary>
         /// Keeps the cache, venues and all, for the next page on the thread; not used after. Past
-        /// <see cref="MaxKeptCount"/> readings it is let go, so what it keeps alive stays small (a few hundred KB at most).
+        /// <see cref="MaxKeptCount"/> readings it is let go, so what it keeps alive stays small (about a megabyte at most).
         /// </summary>
         public void Release()
         {
