@@ -20,7 +20,7 @@ namespace PubCatalog.Generator.Parsing
 
         public PageOptions Options { get; }
 
-        /// <summary>The file's authors, each distinct one made once.</summary>
+        /// <summary>The thread's table of authors (the names of the pages read before on this thread kept), each distinct one made once.</summary>
         public AuthorPool Authors => _authors ??= AuthorPool.Acquire(Options.SelfNames);
 
         private AuthorPool? _authors;
@@ -36,7 +36,7 @@ namespace PubCatalog.Generator.Parsing
             _shared = null;
         }
 
-        /// <summary>The venue texts the file has read, each read once.</summary>
+        /// <summary>The venue texts the pages read on this thread have named, each read once.</summary>
         public VenueCache Venues => _venues ??= VenueCache.Acquire();
 
         private VenueCache? _venues;
