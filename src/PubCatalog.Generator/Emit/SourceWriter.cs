@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Text;
 using Microsoft.CodeAnalysis.Text;
 
 namespace PubCatalog.Generator.Emit
@@ -193,13 +192,13 @@ namespace PubCatalog.Generator.Emit
         }
 
         /// <summary>
-        /// The text written, for the compiler: a file longer than Roslyn's chunk size becomes a text of chunks, none on the
-        /// large-object heap (<see cref="SourceBufferReader"/>). The buffer goes back to be reused, and the writer is not to
+        /// The text written, for the compiler: one byte per character where it can be (<see cref="CompactSourceText"/>),
+        /// in chunks none of which is on the large-object heap. The buffer goes back to be reused, and the writer is not to
         /// be used again.
         /// </summary>
         public SourceText ToSourceTextAndRelease()
         {
-            var text = SourceText.From(new SourceBufferReader(_chars, _length), _length, Encoding.UTF8);
+            var text = CompactSourceText.From(_chars, _length);
             Release();
             return text;
         }

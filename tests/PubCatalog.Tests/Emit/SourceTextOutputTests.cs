@@ -1,23 +1,26 @@
 using System.Text;
+using CsCheck;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using PubCatalog.Generator.Emit;
 using Xunit;
 
 namespace PubCatalog.Tests.Emit;
 
 /// <summary>
-/// Generated files reach Roslyn as <c>SourceText</c> read from the writer's buffer (<see cref="SourceBufferReader"/>), so a
-/// page file of hundreds of kilobytes is never one string on the large-object heap.
+/// Generated files reach Roslyn as a <see cref="CompactSourceText"/>: chunks of one byte per character where every
+/// character allows it, none on the large-object heap. Roslyn must read it as the same text made from a string.
 /// </summary>
 public class SourceTextOutputTests
 {
-    /// <summary>Roslyn's chunk size (<c>SourceText.LargeObjectHeapLimitInChars</c>): a longer text is read into chunks.</summary>
-    private const int RoslynChunkSize = 40 * 1024;
+    private const int Chunk = CompactSourceText.CharactersPerChunk;
 
     [Theory]
     [InlineData(0)]
     [InlineData(100)]
-    [InlineData(RoslynChunkSize - 1)]
-    [InlineData(RoslynChunkSize * 3 + 17)]
+    [InlineData(Chunk - 1)]
+    [InlineData(Chunk)]
+    [InlineData((Chunk * 3) + 17)]
     public void The_text_is_what_was_written_in_UTF_8(int length)
     {
         var written = Lines(length);
@@ -32,51 +35,91 @@ public class SourceTextOutputTests
     }
 
     [Fact]
-    public void A_long_file_is_held_in_chunks_not_one_string()
+    public void Each_chunk_is_one_byte_a_character_unless_it_holds_a_character_past_U_00FF()
     {
-        var writer = new SourceWriter();
-        writer.Append(Lines(RoslynChunkSize * 3));
+        // Latin-1 letters (a name's é) still fit a byte; a typographic apostrophe (U+2019) in the second chunk does not.
+        var chars = Lines(Chunk * 3).ToCharArray();
+        chars[10] = 'é';
+        chars[Chunk + 5] = '\u2019';
 
-        var text = writer.ToSourceTextAndRelease();
+        var text = CompactSourceText.From(chars, chars.Length);
 
-        // Roslyn's text of chunks: were the file made one string first, Roslyn would keep that string (a StringText).
-        Assert.Equal("LargeText", text.GetType().Name);
+        Assert.Equal(2, text.NarrowChunkCount);
+        Assert.Equal(new string(chars), text.ToString());
+        Assert.Equal('é', text[10]);
+        Assert.Equal('\u2019', text[Chunk + 5]);
     }
 
     [Fact]
     public void The_writer_s_buffer_reused_by_the_next_file_does_not_change_the_text_handed_out()
     {
         var first = new SourceWriter();
-        first.Append(Lines(RoslynChunkSize * 2));
+        first.Append(Lines(Chunk * 2));
         var text = first.ToSourceTextAndRelease();
 
         // The next writer on the thread takes the same buffer and writes over it.
         var second = new SourceWriter();
-        second.Append(new string('x', RoslynChunkSize * 2));
+        second.Append(new string('x', Chunk * 2));
         second.ToSourceTextAndRelease();
 
-        Assert.Equal(Lines(RoslynChunkSize * 2), text.ToString());
+        Assert.Equal(Lines(Chunk * 2), text.ToString());
     }
 
     [Fact]
-    public void The_reader_reads_in_pieces_peeks_and_reads_the_rest_whole()
+    public void Roslyn_reads_it_as_the_same_text_made_from_a_string()
     {
-        var chars = "abcdefghij-unused".ToCharArray();
-        var reader = new SourceBufferReader(chars, 10);
-        var buffer = new char[4];
-
-        Assert.Equal('a', reader.Peek());
-        Assert.Equal('a', reader.Read());
-        Assert.Equal(4, reader.Read(buffer, 0, 4));
-        Assert.Equal("bcde", new string(buffer));
-        Assert.Equal(2, reader.Read(buffer, 1, 2));
-        Assert.Equal("bfge", new string(buffer));
-        Assert.Equal("hij", reader.ReadToEnd());
-        Assert.Equal(-1, reader.Peek());
-        Assert.Equal(-1, reader.Read());
-        Assert.Equal(0, reader.Read(buffer, 0, 4));
-        Assert.Equal("", reader.ReadToEnd());
+        // Lengths around the chunk size, mostly ASCII with some Latin-1, wider characters and surrogate halves.
+        var gen = Gen.Select(Characters.Array[0, (2 * Chunk) + 40], Gen.Int[0, 1_000_000], Gen.Int[0, 1_000_000], (chars, a, b) => (chars, a, b));
+        gen.Sample(sample =>
+        {
+            var (chars, a, b) = sample;
+            var compact = CompactSourceText.From(chars, chars.Length);
+            var expected = SourceText.From(new string(chars), Encoding.UTF8);
+            var start = chars.Length == 0 ? 0 : a % chars.Length;
+            var count = chars.Length == 0 ? 0 : b % (chars.Length - start + 1);
+            var copied = new char[count + 2];
+            compact.CopyTo(start, copied, 1, count);
+            return compact.ToString() == expected.ToString()
+                && compact.ContentEquals(expected)
+                && compact.GetChecksum().SequenceEqual(expected.GetChecksum())
+                && compact.Lines.Count == expected.Lines.Count
+                && compact.Lines.Select(l => l.SpanIncludingLineBreak).SequenceEqual(expected.Lines.Select(l => l.SpanIncludingLineBreak))
+                && new string(copied, 1, count) == new string(chars, start, count)
+                && copied[0] == '\0' && copied[count + 1] == '\0'
+                && compact.ToString(new TextSpan(start, count)) == expected.ToString(new TextSpan(start, count))
+                && (chars.Length == 0 || compact[start] == chars[start]);
+        }, iter: 60, threads: 2, print: sample => $"{sample.chars.Length} characters, {sample.a}, {sample.b}");
     }
+
+    [Fact]
+    public void It_can_be_embedded_in_the_PDB_with_the_checksum_of_the_same_text()
+    {
+        var chars = (Lines(Chunk + 100) + "// ünïcödé\u2019\n").ToCharArray();
+        var compact = CompactSourceText.From(chars, chars.Length);
+
+        var embedded = EmbeddedText.FromSource("Page.g.cs", compact);
+
+        Assert.Equal(Convert.ToHexString(EmbeddedText.FromSource("Page.g.cs", SourceText.From(new string(chars), Encoding.UTF8)).Checksum.ToArray()), Convert.ToHexString(embedded.Checksum.ToArray()));
+    }
+
+    [Fact]
+    public void Reads_outside_the_text_are_refused()
+    {
+        var text = CompactSourceText.From("abc".ToCharArray(), 3);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => text[3]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => text[-1]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => text.CopyTo(1, new char[5], 0, 3));
+        Assert.Throws<ArgumentOutOfRangeException>(() => text.CopyTo(0, new char[2], 0, 3));
+        Assert.Throws<ArgumentOutOfRangeException>(() => text.ToString(new TextSpan(2, 2)));
+    }
+
+    private static readonly Gen<char> Characters = Gen.Frequency(
+        (200, Gen.Char[' ', '~']),
+        (8, Gen.Const('\n')),
+        (2, Gen.Const('\r')),
+        (4, Gen.Char['\u00A0', '\u00FF']),
+        (1, Gen.OneOf('\u0100', '\u2019', '\u2028', '\u8000', '\uD83D', '\uDE00', '\uFFFF')));
 
     /// <summary>Text of numbered lines, <paramref name="length"/> characters long.</summary>
     private static string Lines(int length)
