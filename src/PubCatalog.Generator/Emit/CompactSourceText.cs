@@ -83,12 +83,20 @@ namespace PubCatalog.Generator.Emit
             for (var i = 0; i < chunks.Length; i++)
             {
                 var start = i << ChunkBits;
-                var source = new ReadOnlySpan<char>(chars, start, Math.Min(ChunkSize, length - start));
-                chunks[i] = Narrow(source) ?? (object)source.ToArray();
+                chunks[i] = Chunk(new ReadOnlySpan<char>(chars, start, Math.Min(ChunkSize, length - start)));
             }
 
             return new CompactSourceText(chunks, length);
         }
+
+        /// <summary>
+        /// The text of chunks made by <see cref="Chunk"/>, <paramref name="length"/> characters in all: every chunk but the
+        /// last <see cref="CharactersPerChunk"/> characters long.
+        /// </summary>
+        public static CompactSourceText Of(object[] chunks, int length) => new(chunks, length);
+
+        /// <summary>A chunk of the characters, copied: one byte each when all are below U+0100.</summary>
+        public static object Chunk(ReadOnlySpan<char> chars) => Narrow(chars) ?? (object)chars.ToArray();
 
         public override void CopyTo(int sourceIndex, char[] destination, int destinationIndex, int count)
         {

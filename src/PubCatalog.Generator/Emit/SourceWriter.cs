@@ -1,37 +1,37 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.CodeAnalysis.Text;
 
 namespace PubCatalog.Generator.Emit
 {
     /// <summary>
-    /// An indenting text writer for generated source, LF line endings whatever the platform. It writes into one flat
-    /// buffer, taken from (and given back to) a per-thread spare: a page file is hundreds of kilobytes, which a builder
-    /// made afresh per file would allocate in chunks and then copy out again.
+    /// An indenting text writer for generated source, LF line endings whatever the platform. It writes into a window of
+    /// one chunk of <see cref="CompactSourceText"/> (a per-thread spare), and each window filled becomes a chunk of the
+    /// text at once (<see cref="CompactSourceText.Chunk"/>), one byte per character where it can be, while it is still in
+    /// the processor's cache: a page file is hundreds of kilobytes, which a flat buffer held whole, only to be copied into
+    /// chunks at the end (2 MB written and read again a run at 2,000 entries, and 2 MB kept per thread).
     /// </summary>
     internal sealed class SourceWriter
     {
         private const int IndentSize = 4;
 
-        /// <summary>
-        /// A larger buffer is not kept: one huge catalog must not pin its buffer for the compiler's lifetime. 1 M characters
-        /// (2 MB) keeps the buffer of a page part of up to about 3,500 entries; at half that, the 2,000-entry parts of the
-        /// 20,000-entry benchmark (about 530 K characters each) regrew their buffer for every part, 22 MB a run.
-        /// </summary>
-        private const int MaxSpareLength = 1 << 20;
+        private const int WindowSize = CompactSourceText.CharactersPerChunk;
 
-        // A buffer not in use (a generator may run on several threads at once; a writer made while another is open gets
+        // A window not in use (a generator may run on several threads at once; a writer made while another is open gets
         // a fresh one).
         [ThreadStatic]
         private static char[]? s_spare;
 
+        // The chunks filled so far, each WindowSize characters; then the window, _length characters of it written.
+        private readonly List<object> _chunks = new();
         private char[] _chars;
         private int _length;
         private int _indent;
 
         public SourceWriter()
         {
-            _chars = s_spare ?? new char[1 << 14];
+            _chars = s_spare ?? new char[WindowSize];
             s_spare = null;
         }
 
@@ -67,11 +67,9 @@ namespace PubCatalog.Generator.Emit
         /// <summary>Starts a line and leaves it open for <see cref="Append(string)"/>.</summary>
         public SourceWriter StartLine()
         {
-            var spaces = _indent * IndentSize;
-            Reserve(spaces);
-            for (var i = 0; i < spaces; i++)
+            for (var spaces = _indent * IndentSize; spaces > 0; spaces -= Spaces.Length)
             {
-                _chars[_length++] = ' ';
+                Write(Spaces.AsSpan(0, Math.Min(spaces, Spaces.Length)));
             }
 
             return this;
@@ -79,15 +77,17 @@ namespace PubCatalog.Generator.Emit
 
         public SourceWriter Append(string text)
         {
-            Reserve(text.Length);
-            text.CopyTo(0, _chars, _length, text.Length);
-            _length += text.Length;
+            Write(text.AsSpan());
             return this;
         }
 
         public SourceWriter Append(char c)
         {
-            Reserve(1);
+            if (_length == WindowSize)
+            {
+                Flush();
+            }
+
             _chars[_length++] = c;
             return this;
         }
@@ -106,7 +106,20 @@ namespace PubCatalog.Generator.Emit
                 digits++;
             }
 
-            Reserve(digits);
+            if (_length + digits > WindowSize)
+            {
+                // Across the window's end (rare): the digits go on the way any text does.
+                Span<char> across = stackalloc char[digits];
+                for (var at = digits - 1; at >= 0; at--)
+                {
+                    across[at] = (char)('0' + (value % 10));
+                    value /= 10;
+                }
+
+                Write(across);
+                return this;
+            }
+
             for (var at = _length + digits - 1; at >= _length; at--)
             {
                 _chars[at] = (char)('0' + (value % 10));
@@ -149,16 +162,12 @@ namespace PubCatalog.Generator.Emit
         {
             for (var quote = value.IndexOf('"'); quote >= 0; quote = value.IndexOf('"'))
             {
-                Reserve(quote + 2);
-                value.Slice(0, quote + 1).CopyTo(new Span<char>(_chars, _length, quote + 1));
-                _length += quote + 1;
-                _chars[_length++] = '"';
+                Write(value.Slice(0, quote + 1));
+                Append('"');
                 value = value.Slice(quote + 1);
             }
 
-            Reserve(value.Length);
-            value.CopyTo(new Span<char>(_chars, _length, value.Length));
-            _length += value.Length;
+            Write(value);
             return this;
         }
 
@@ -181,9 +190,11 @@ namespace PubCatalog.Generator.Emit
 
         public SourceWriter EndLine() => Append('\n');
 
-        public override string ToString() => new(_chars, 0, _length);
+        /// <summary>The text written so far.</summary>
+        public override string ToString() =>
+            _chunks.Count == 0 ? new string(_chars, 0, _length) : CompactSourceText.Of(Chunks(), Written).ToString();
 
-        /// <summary>The text written; the buffer goes back to be reused, and the writer is not to be used again.</summary>
+        /// <summary>The text written; the window goes back to be reused, and the writer is not to be used again.</summary>
         public string ToStringAndRelease()
         {
             var text = ToString();
@@ -192,34 +203,64 @@ namespace PubCatalog.Generator.Emit
         }
 
         /// <summary>
-        /// The text written, for the compiler: one byte per character where it can be (<see cref="CompactSourceText"/>),
-        /// in chunks none of which is on the large-object heap. The buffer goes back to be reused, and the writer is not to
-        /// be used again.
+        /// The text written, for the compiler (<see cref="CompactSourceText"/>). The window goes back to be reused, and the
+        /// writer is not to be used again.
         /// </summary>
         public SourceText ToSourceTextAndRelease()
         {
-            var text = CompactSourceText.From(_chars, _length);
+            var text = CompactSourceText.Of(Chunks(), Written);
             Release();
             return text;
         }
 
-        private void Release()
+        private int Written => (_chunks.Count * WindowSize) + _length;
+
+        /// <summary>The chunks filled, then the window's characters as the last one.</summary>
+        private object[] Chunks()
         {
-            if (_chars.Length <= MaxSpareLength)
+            var chunks = new object[_chunks.Count + (_length > 0 ? 1 : 0)];
+            _chunks.CopyTo(chunks);
+            if (_length > 0)
             {
-                s_spare = _chars;
+                chunks[chunks.Length - 1] = CompactSourceText.Chunk(new ReadOnlySpan<char>(_chars, 0, _length));
             }
 
-            _chars = Array.Empty<char>();
+            return chunks;
+        }
+
+        /// <summary>The characters, across as many windows as they fill.</summary>
+        private void Write(ReadOnlySpan<char> value)
+        {
+            while (value.Length > 0)
+            {
+                if (_length == WindowSize)
+                {
+                    Flush();
+                }
+
+                var count = Math.Min(value.Length, WindowSize - _length);
+                value.Slice(0, count).CopyTo(new Span<char>(_chars, _length, count));
+                _length += count;
+                value = value.Slice(count);
+            }
+        }
+
+        /// <summary>The window, full (the text's chunks are all of its size but the last), becomes a chunk; the next characters start a new one.</summary>
+        private void Flush()
+        {
+            _chunks.Add(CompactSourceText.Chunk(new ReadOnlySpan<char>(_chars, 0, _length)));
             _length = 0;
         }
 
-        private void Reserve(int count)
+        private void Release()
         {
-            if (_length + count > _chars.Length)
-            {
-                Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + count));
-            }
+            s_spare = _chars;
+            _chars = Array.Empty<char>();
+            _chunks.Clear();
+            _length = 0;
         }
+
+        // Indentation, written a piece at a time.
+        private const string Spaces = "                                ";
     }
 }

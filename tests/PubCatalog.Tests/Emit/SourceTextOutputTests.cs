@@ -103,6 +103,83 @@ public class SourceTextOutputTests
     }
 
     [Fact]
+    public void Whatever_is_written_across_the_window_s_end_comes_out_in_order()
+    {
+        // Lines, numbers, single characters, indented lines and verbatim pieces with quotes, to well past two windows.
+        var op = Gen.Select(Gen.Int[0, 5], Gen.Int[0, 100_000], Gen.Char['"', 'z'].Array[0, 3000].Select(chars => new string(chars)), (kind, number, text) => (kind, number, text));
+        op.Array[50, 200].Sample(ops =>
+        {
+            var writer = new SourceWriter();
+            var expected = new StringBuilder();
+            var indent = 0;
+            foreach (var (kind, number, text) in ops)
+            {
+                switch (kind)
+                {
+                    case 0:
+                        writer.Append(text);
+                        expected.Append(text);
+                        break;
+                    case 1:
+                        writer.Append(number);
+                        expected.Append(number);
+                        break;
+                    case 2:
+                        writer.Append('x');
+                        expected.Append('x');
+                        break;
+                    case 3:
+                        writer.OpenBlock(text.Replace("\n", ""));
+                        expected.Append(new string(' ', indent * 4)).Append(text.Replace("\n", "")).Append('\n').Append(new string(' ', indent * 4)).Append("{\n");
+                        indent++;
+                        break;
+                    case 4:
+                        writer.StartLine().Append("line").EndLine();
+                        expected.Append(new string(' ', indent * 4)).Append("line\n");
+                        break;
+                    default:
+                        writer.OpenVerbatim().AppendVerbatim(text.AsSpan()).CloseVerbatim();
+                        expected.Append("@\"").Append(text.Replace("\"", "\"\"")).Append('"');
+                        break;
+                }
+            }
+
+            var written = writer.ToSourceTextAndRelease();
+            return written.Length == expected.Length && written.ToString() == expected.ToString();
+        }, iter: 40, threads: 1);
+    }
+
+    [Fact]
+    public void Each_kind_of_write_at_every_place_near_the_window_s_end_comes_out_whole()
+    {
+        var writes = new (Action<SourceWriter> Write, string Text)[]
+        {
+            (w => w.Append('x'), "x"),
+            (w => w.Append(1234567), "1234567"),
+            (w => w.Append("abcdef"), "abcdef"),
+            (w => w.OpenVerbatim().AppendVerbatim("a\"b\"c".AsSpan()).CloseVerbatim(), "@\"a\"\"b\"\"c\""),
+            (w => w.OpenBlock("class C").StartLine().Append("int x;").EndLine(), "class C\n{\n    int x;\n"),
+        };
+        foreach (var (write, written) in writes)
+        {
+            for (var before = Chunk - 12; before <= Chunk + 1; before++)
+            {
+                var writer = new SourceWriter();
+                writer.Append(new string('a', before));
+                write(writer);
+                writer.Append("end");
+
+                var text = writer.ToSourceTextAndRelease();
+
+                var expected = new string('a', before) + written + "end";
+                Assert.Equal(expected, text.ToString());
+                Assert.Equal(expected.Length, text.Length);
+                Assert.Equal('e', text[before + written.Length]);
+            }
+        }
+    }
+
+    [Fact]
     public void Reads_outside_the_text_are_refused()
     {
         var text = CompactSourceText.From("abc".ToCharArray(), 3);
