@@ -310,6 +310,15 @@ public static class Check
                     }
                 }
             }
+            else if (stage == "parse-prepare")
+            {
+                // As the pipeline's per-file step runs: each page read, then its keys taken at once.
+                foreach (var text in workload.Texts)
+                {
+                    var page = PubCatalog.Generator.Options.PageInput.Create(text, workload.Options);
+                    PubCatalog.Generator.Catalog.SafeBuild.Prepare(PublicationFileParser.Parse(page.File.Path, page.DisplayPath, page.File.GetText()?.ToString(), page.Options));
+                }
+            }
             else if (stage == "parse")
             {
                 foreach (var text in workload.Texts)

@@ -6,7 +6,7 @@ using PubCatalog.Benchmarks;
 using PubCatalog.Benchmarks.Benchmarks;
 using PubCatalog.Benchmarks.Inputs;
 
-// dotnet run -c Release --project tests/PubCatalog.Benchmarks -- [quick|full|check [INPUT…]|dump DIR [INPUT|FILE…]|retained INPUT [TOP]|steps INPUT ROUNDS|floor INPUT ROUNDS|cold [build] [r2r] SIZE… RUNS|profile INPUT ROUNDS markdig|blocks|parse|prepare|build|partition|cut|emit|pack|run|runide|edit|ratio INPUT ROUNDS|paired [quick]|pages INPUT ROUNDS [NAME]|generator|incremental|memory|startup|bdn <BenchmarkDotNet args>]
+// dotnet run -c Release --project tests/PubCatalog.Benchmarks -- [quick|full|check [INPUT…]|dump DIR [INPUT|FILE…]|retained INPUT [TOP]|steps INPUT ROUNDS|floor INPUT ROUNDS|cold [build] [r2r] SIZE… RUNS|profile INPUT ROUNDS markdig|blocks|parse|parse-prepare|prepare|build|partition|cut|emit|pack|run|runide|edit|ratio INPUT ROUNDS|paired [quick]|pages INPUT ROUNDS [NAME]|generator|incremental|memory|startup|bdn <BenchmarkDotNet args>]
 // quick: every benchmark, small sizes, under 3 minutes. full (default): every size, for docs/performance.md.
 var command = args.Length > 0 ? args[0] : "full";
 if (command == "check")
