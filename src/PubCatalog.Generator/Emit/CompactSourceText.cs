@@ -93,7 +93,18 @@ namespace PubCatalog.Generator.Emit
         /// The text of chunks made by <see cref="Chunk"/>, <paramref name="length"/> characters in all: every chunk but the
         /// last <see cref="CharactersPerChunk"/> characters long.
         /// </summary>
-        public static CompactSourceText Of(object[] chunks, int length) => new(chunks, length);
+        public static CompactSourceText Of(object[] chunks, int length)
+        {
+            System.Diagnostics.Debug.Assert(
+                chunks.Length == (length + ChunkSize - 1) >> ChunkBits
+                && System.Linq.Enumerable.All(chunks, chunk => chunk is byte[] { Length: <= ChunkSize } or char[] { Length: <= ChunkSize })
+                && (chunks.Length == 0 || ((chunks.Length - 1) * ChunkSize) + ChunkLength(chunks[chunks.Length - 1]) == length)
+                && System.Linq.Enumerable.All(System.Linq.Enumerable.Take(chunks, chunks.Length - 1), chunk => ChunkLength(chunk) == ChunkSize),
+                "every chunk but the last is full, and the chunks hold the length");
+            return new(chunks, length);
+        }
+
+        private static int ChunkLength(object chunk) => chunk is byte[] bytes ? bytes.Length : ((char[])chunk).Length;
 
         /// <summary>A chunk of the characters, copied: one byte each when all are below U+0100.</summary>
         public static object Chunk(ReadOnlySpan<char> chars) => Narrow(chars) ?? (object)chars.ToArray();
@@ -153,7 +164,10 @@ namespace PubCatalog.Generator.Emit
             return new string(chars);
         }
 
-        /// <summary>The characters one byte each, or null when one of them is U+0100 or above.</summary>
+        /// <summary>
+        /// The characters one byte each, or null when one of them is U+0100 or above (the bytes made so far are then
+        /// dropped: checking first would read the chunk twice, for a case that is rare).
+        /// </summary>
         private static byte[]? Narrow(ReadOnlySpan<char> source)
         {
             var bytes = new byte[source.Length];

@@ -18,6 +18,9 @@ namespace PubCatalog.Generator.Emit
 
         private const int WindowSize = CompactSourceText.CharactersPerChunk;
 
+        // Indentation, written a piece at a time.
+        private const string Spaces = "                                ";
+
         // A window not in use (a generator may run on several threads at once; a writer made while another is open gets
         // a fresh one).
         [ThreadStatic]
@@ -259,8 +262,5 @@ namespace PubCatalog.Generator.Emit
             _chunks.Clear();
             _length = 0;
         }
-
-        // Indentation, written a piece at a time.
-        private const string Spaces = "                                ";
     }
 }
