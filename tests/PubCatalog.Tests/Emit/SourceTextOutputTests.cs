@@ -105,8 +105,9 @@ public class SourceTextOutputTests
     [Fact]
     public void Whatever_is_written_across_the_window_s_end_comes_out_in_order()
     {
-        // Lines, numbers, single characters, indented lines and verbatim pieces with quotes, to well past two windows.
-        var op = Gen.Select(Gen.Int[0, 5], Gen.Int[0, 100_000], Gen.Char['"', 'z'].Array[0, 3000].Select(chars => new string(chars)), (kind, number, text) => (kind, number, text));
+        // Lines (empty ones too), numbers, single characters, indented lines and verbatim pieces with quotes, to well past
+        // two windows.
+        var op = Gen.Select(Gen.Int[0, 5], Gen.Int[0, 100_000], Gen.Frequency((1, Gen.Const("")), (9, Gen.Char['"', 'z'].Array[1, 3000].Select(chars => new string(chars)))), (kind, number, text) => (kind, number, text));
         op.Array[50, 200].Sample(ops =>
         {
             var writer = new SourceWriter();
@@ -129,8 +130,9 @@ public class SourceTextOutputTests
                         expected.Append('x');
                         break;
                     case 3:
-                        writer.OpenBlock(text.Replace("\n", ""));
-                        expected.Append(new string(' ', indent * 4)).Append(text.Replace("\n", "")).Append('\n').Append(new string(' ', indent * 4)).Append("{\n");
+                        // An empty line is written with no indentation (WriteLine).
+                        writer.OpenBlock(text);
+                        expected.Append(text.Length > 0 ? new string(' ', indent * 4) + text : "").Append('\n').Append(new string(' ', indent * 4)).Append("{\n");
                         indent++;
                         break;
                     case 4:
