@@ -8,7 +8,7 @@
 #
 # Each directory is a checkout whose benchmark project is built in Release (`dotnet build -c Release
 # tests/PubCatalog.Benchmarks`); a base is usually a `git worktree add /tmp/base REV`. Prints each process's last
-# summary line (`ratio`, `pages` and `profile` all end with one), prefixed with its side.
+# summary line (`ratio`, `pages`, `profile` and `steps` all end with one), prefixed with its side.
 set -euo pipefail
 if [ "$#" -lt 4 ]; then
   echo "usage: $0 BASE_DIR NEW_DIR CYCLES TOOL_ARGS…" >&2
@@ -28,7 +28,7 @@ done
 run() {
   local label=$1 dir=$2
   shift 2
-  printf '%-4s %s\n' "$label" "$(dotnet "$dir/$tool" "$@" 2>&1 | grep -E '^all|paired rounds|rounds of' | tail -1)"
+  printf '%-4s %s\n' "$label" "$(dotnet "$dir/$tool" "$@" 2>&1 | grep -E '^all|paired rounds|rounds of|^fastest of' | tail -1)"
 }
 
 for _ in $(seq 1 "$cycles"); do
