@@ -33,6 +33,10 @@ namespace PubCatalog.Generator
                 .WithTrackingName(TrackingNames.CatalogOptions);
 
             // Options are read into an equatable input first, so a change elsewhere in the options does not re-parse pages.
+            // Each page is read and given the keys the merge, ids, member names and index need (PreparedFile) in one step:
+            // cached with the file, not recomputed for every edit. One step, not two: the driver runs a step over every
+            // page before the next step, and the keys taken right after a page is read find its entries still in the
+            // processor's cache (as a step of their own, 2.1 ms of a 14 ms run at 2,000 entries; here 1.2 ms more reading).
             var parsedFiles = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
                 .Where(pair => OptionsReader.IsSelected(pair.Left.Path, pair.Right.GetOptions(pair.Left)))
@@ -41,10 +45,6 @@ namespace PubCatalog.Generator
                 .Select((input, cancellationToken) => SafeBuild.Prepare(
                     PublicationFileParser.Parse(input.File.Path, input.DisplayPath, PageText.Read(input.File.GetText(cancellationToken)), input.Options)))
                 .WithTrackingName(TrackingNames.ParsedFiles);
-            // Each page is read and given the keys the merge, ids, member names and index need (PreparedFile) in one step:
-            // cached with the file, not recomputed for every edit. One step, not two: the driver runs a step over every
-            // page before the next step, and the keys taken right after a page is read find its entries still in the
-            // processor's cache (as a step of their own, 2.1 ms of a 14 ms run at 2,000 entries; here 1.2 ms more reading).
 
             var catalog = parsedFiles.Collect()
                 .Combine(catalogOptions)

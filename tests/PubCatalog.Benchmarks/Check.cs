@@ -310,21 +310,17 @@ public static class Check
                     }
                 }
             }
-            else if (stage == "parse-prepare")
-            {
-                // As the pipeline's per-file step runs: each page read, then its keys taken at once.
-                foreach (var text in workload.Texts)
-                {
-                    var page = PubCatalog.Generator.Options.PageInput.Create(text, workload.Options);
-                    PubCatalog.Generator.Catalog.SafeBuild.Prepare(PublicationFileParser.Parse(page.File.Path, page.DisplayPath, page.File.GetText()?.ToString(), page.Options));
-                }
-            }
-            else if (stage == "parse")
+            else if (stage is "parse" or "parse-prepare")
             {
                 foreach (var text in workload.Texts)
                 {
                     var page = PubCatalog.Generator.Options.PageInput.Create(text, workload.Options);
-                    PublicationFileParser.Parse(page.File.Path, page.DisplayPath, page.File.GetText()?.ToString(), page.Options);
+                    var file = PublicationFileParser.Parse(page.File.Path, page.DisplayPath, page.File.GetText()?.ToString(), page.Options);
+                    // "parse-prepare": as the pipeline's per-file step runs, each page's keys taken right after it is read.
+                    if (stage == "parse-prepare")
+                    {
+                        PubCatalog.Generator.Catalog.SafeBuild.Prepare(file);
+                    }
                 }
             }
             else
