@@ -258,7 +258,15 @@ namespace PubCatalog.Generator.Catalog
                 ids[i] = i;
             }
 
-            Array.Sort(keys, ids, comparer);
+            if (keys is string[] strings && ReferenceEquals(comparer, StringComparer.Ordinal))
+            {
+                OrdinalSort.Sort(strings, ids);
+            }
+            else
+            {
+                Array.Sort(keys, ids, comparer);
+            }
+
             return (keys, ids);
         }
 
