@@ -157,7 +157,7 @@ namespace PubCatalog.Generator.Catalog
             Array.Reverse(yearIds);
             var shownVenues = new string[venueNames.Count];
             venueNames.CopyTo(shownVenues);
-            Array.Sort(shownVenues, StringComparer.Ordinal);
+            OrdinalSort.Sort(shownVenues);
             var index = new CatalogIndex(
                 model.ClassName,
                 model.Namespace,

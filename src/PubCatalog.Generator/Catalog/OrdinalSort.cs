@@ -19,8 +19,8 @@ namespace PubCatalog.Generator.Catalog
         /// <summary>What a character at or past U+007F packs as: above every ASCII one, and the last packed (the rest stays 0).</summary>
         private const ulong Beyond = (1 << BitsPerChar) - 1;
 
-        /// <summary>Sorts <paramref name="keys"/> in ordinal order, moving <paramref name="items"/> with them.</summary>
-        public static void Sort(string[] keys, int[] items)
+        /// <summary>Sorts <paramref name="keys"/> in ordinal order, moving <paramref name="items"/> (when given) with them.</summary>
+        public static void Sort(string[] keys, int[]? items = null)
         {
             if (keys.Length < 2)
             {
@@ -55,15 +55,22 @@ namespace PubCatalog.Generator.Catalog
             }
 
             var sortedKeys = new string[keys.Length];
-            var sortedItems = new int[keys.Length];
             for (var i = 0; i < order.Length; i++)
             {
                 sortedKeys[i] = keys[order[i]];
-                sortedItems[i] = items[order[i]];
             }
 
             Array.Copy(sortedKeys, keys, keys.Length);
-            Array.Copy(sortedItems, items, items.Length);
+            if (items is not null)
+            {
+                var sortedItems = new int[items.Length];
+                for (var i = 0; i < order.Length; i++)
+                {
+                    sortedItems[i] = items[order[i]];
+                }
+
+                Array.Copy(sortedItems, items, items.Length);
+            }
         }
 
         /// <summary>

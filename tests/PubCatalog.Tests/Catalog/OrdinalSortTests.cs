@@ -29,6 +29,10 @@ public class OrdinalSortTests
             {
                 Assert.Same(original[items[i]], sorted[i]);
             }
+
+            var keysAlone = (string[])original.Clone();
+            OrdinalSort.Sort(keysAlone);
+            Assert.Equal(expected, keysAlone);
         }, iter: 3000);
     }
 
