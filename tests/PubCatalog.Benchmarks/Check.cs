@@ -80,7 +80,7 @@ public static class Check
     private static string Quartiles(List<double> times)
     {
         var values = times.ToArray();
-        return $"{PairedRatio.Quantile(values, 0.25):F1} / {PairedRatio.Quantile(values, 0.5):F1} / {PairedRatio.Quantile(values, 0.75):F1}";
+        return $"{PairedRatio.Quantile(values, 0.25):F2} / {PairedRatio.Quantile(values, 0.5):F2} / {PairedRatio.Quantile(values, 0.75):F2}";
     }
 
     /// <summary><c>profile INPUT ROUNDS STAGE</c>: one stage in a loop, to run under <c>dotnet-trace</c>.</summary>
@@ -341,7 +341,7 @@ public static class Check
         }
 
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-        Console.WriteLine($"{rounds} rounds of {stage} on {input}: {stopwatch.Elapsed.TotalMilliseconds / rounds:F1} ms each, fastest {fastest:F1} ms, rounds' quartiles {Quartiles(roundTimes)} ms ({cpu.TotalMilliseconds / rounds:F1} ms CPU); "
+        Console.WriteLine($"{rounds} rounds of {stage} on {input}: {stopwatch.Elapsed.TotalMilliseconds / rounds:F1} ms each, fastest {fastest:F2} ms, rounds' quartiles {Quartiles(roundTimes)} ms ({cpu.TotalMilliseconds / rounds:F1} ms CPU); "
             + $"GCs gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, {GC.GetTotalAllocatedBytes() / rounds / 1048576.0:F1} MB allocated per round, GC pause {GC.GetTotalPauseDuration().TotalMilliseconds / rounds:F1} ms per round");
         if (stage == "pack")
         {

@@ -14,7 +14,14 @@ namespace PubCatalog.Generator.Parsing
         private readonly ParseContext _context;
 
         /// <summary>Made once per file (<see cref="ParseContext.StartEntry"/>): its lists are reused entry after entry, since <see cref="Build"/> copies what it keeps.</summary>
-        public EntryAssembler(ParseContext context) => _context = context;
+        public EntryAssembler(ParseContext context)
+        {
+            _context = context;
+            // Taken once per file: a thread-static read is a call into the runtime's thread-local lookup each time.
+            _cleanAuthors = s_cleanAuthors ??= new AuthorModel?[CleanSlots];
+        }
+
+        private readonly AuthorModel?[] _cleanAuthors;
 
         // Authors whose names were found free of mojibake, by a slot from the object (the pages read on a thread name their
         // authors by the same objects, their author table's, entry after entry and page after page): a name's test, a call
@@ -109,7 +116,7 @@ namespace PubCatalog.Generator.Parsing
             // Loops rather than LINQ, and a record copied only when a field changes: this runs once per entry.
             // Names changed by the encoding check; null while none is (the usual case).
             string[]? checkedNames = null;
-            var cleanAuthors = s_cleanAuthors ??= new AuthorModel?[CleanSlots];
+            var cleanAuthors = _cleanAuthors;
             for (var i = 0; i < Authors.Count; i++)
             {
                 var (author, line, column) = Authors[i];
