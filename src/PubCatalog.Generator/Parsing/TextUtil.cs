@@ -58,6 +58,15 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>Appends what <see cref="CollapseWhitespace(string)"/> makes of the characters <paramref name="start"/>–<paramref name="end"/>, without copying them out first.</summary>
         public static void AppendCollapsed(StringBuilder builder, string text, int start, int end)
         {
+            // Most lines (a card's summary) are printable ASCII with single spaces inside: nothing to collapse, one copy.
+            var chars = System.MemoryExtensions.AsSpan(text, start, end - start);
+            if (chars.Length > 0 && chars[0] != ' ' && chars[chars.Length - 1] != ' ' && FirstOutsideRange(chars, ' ', '~') == chars.Length
+                && System.MemoryExtensions.IndexOf(chars, System.MemoryExtensions.AsSpan("  "), System.StringComparison.Ordinal) < 0)
+            {
+                builder.Append(text, start, end - start);
+                return;
+            }
+
             var any = false;
             var pendingSpace = false;
             var i = start;

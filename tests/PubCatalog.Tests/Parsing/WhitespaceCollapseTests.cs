@@ -49,6 +49,21 @@ public sealed class WhitespaceCollapseTests
         }, iter: 100_000, threads: 2);
     }
 
+    [Fact]
+    public void A_range_appended_collapsed_follows_the_rule_after_what_the_builder_holds()
+    {
+        // The card reader appends a summary's lines to one builder: a range already collapsed is copied whole, any
+        // other character by character; both must write what the rule makes of the range.
+        Gen.Select(Text, Gen.Int[0, 80], Gen.Int[0, 80]).Sample((text, a, b) =>
+        {
+            var start = Math.Min(Math.Min(a, b), text.Length);
+            var end = Math.Min(Math.Max(a, b), text.Length);
+            var builder = new System.Text.StringBuilder("kept ");
+            TextUtil.AppendCollapsed(builder, text, start, end);
+            return builder.ToString() == "kept " + Collapse(text.Substring(start, end - start));
+        }, iter: 100_000, threads: 2);
+    }
+
     /// <summary>The rule, written the plain way.</summary>
     private static string Collapse(string text)
     {
