@@ -38,6 +38,7 @@ namespace PubCatalog.Generator.Catalog
             Array.Sort(packed, order);
 
             // Strings whose first characters pack the same are ordered by their whole text.
+            ByText? byText = null;
             for (var start = 0; start < packed.Length;)
             {
                 var end = start + 1;
@@ -48,7 +49,7 @@ namespace PubCatalog.Generator.Catalog
 
                 if (end - start > 1)
                 {
-                    Array.Sort(order, start, end - start, new ByText(keys));
+                    Array.Sort(order, start, end - start, byText ??= new ByText(keys));
                 }
 
                 start = end;

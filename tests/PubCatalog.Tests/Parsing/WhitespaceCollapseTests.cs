@@ -53,7 +53,7 @@ public sealed class WhitespaceCollapseTests
     public void A_range_appended_collapsed_follows_the_rule_after_what_the_builder_holds()
     {
         // The card reader appends a summary's lines to one builder: a range already collapsed is copied whole, any
-        // other character by character; both must write what the rule makes of the range.
+        // other a run of kept characters at a time; both must write what the rule makes of the range.
         Gen.Select(Text, Gen.Int[0, 80], Gen.Int[0, 80]).Sample((text, a, b) =>
         {
             var start = Math.Min(Math.Min(a, b), text.Length);
