@@ -58,10 +58,8 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>Appends what <see cref="CollapseWhitespace(string)"/> makes of the characters <paramref name="start"/>–<paramref name="end"/>, without copying them out first.</summary>
         public static void AppendCollapsed(StringBuilder builder, string text, int start, int end)
         {
-            // Most lines (a card's summary) are printable ASCII with single spaces inside: nothing to collapse, one copy.
-            var chars = System.MemoryExtensions.AsSpan(text, start, end - start);
-            if (chars.Length > 0 && chars[0] != ' ' && chars[chars.Length - 1] != ' ' && FirstOutsideRange(chars, ' ', '~') == chars.Length
-                && System.MemoryExtensions.IndexOf(chars, System.MemoryExtensions.AsSpan("  "), System.StringComparison.Ordinal) < 0)
+            // Most lines (a card's summary) are collapsed already: one copy.
+            if (IsCollapsedAscii(System.MemoryExtensions.AsSpan(text, start, end - start)) == true)
             {
                 builder.Append(text, start, end - start);
                 return;
@@ -100,11 +98,9 @@ namespace PubCatalog.Generator.Parsing
         /// <summary>True when <see cref="CollapseWhitespace(string)"/> would return the text unchanged.</summary>
         private static bool IsCollapsed(string text)
         {
-            // Most text is printable ASCII, where a space is the only character collapsing touches: tested a vector at a
-            // time, then the spaces by a (vectorized) search for two in a row.
-            if (IsPrintableAscii(text))
+            if (IsCollapsedAscii(System.MemoryExtensions.AsSpan(text)) is bool ascii)
             {
-                return text.Length == 0 || (text[0] != ' ' && text[text.Length - 1] != ' ' && !HasDoubleSpace(text));
+                return ascii;
             }
 
             // A space is allowed only between two other characters.
@@ -127,6 +123,22 @@ namespace PubCatalog.Generator.Parsing
             }
 
             return text.Length == 0 || !afterSpace;
+        }
+
+        /// <summary>
+        /// For printable ASCII (most text), where a space is the only character collapsing touches, whether collapsing
+        /// leaves it as it is: tested a vector at a time, then the spaces by a (vectorized) search for two in a row. Null
+        /// for any other text, which is tested character by character.
+        /// </summary>
+        private static bool? IsCollapsedAscii(System.ReadOnlySpan<char> chars)
+        {
+            if (FirstOutsideRange(chars, ' ', '~') != chars.Length)
+            {
+                return null;
+            }
+
+            return chars.Length == 0 || (chars[0] != ' ' && chars[chars.Length - 1] != ' '
+                && System.MemoryExtensions.IndexOf(chars, System.MemoryExtensions.AsSpan("  "), System.StringComparison.Ordinal) < 0);
         }
 
         /// <summary>True when every character is printable ASCII or a space (U+0020 to U+007E), tested a vector at a time.</summary>
